@@ -1,0 +1,65 @@
+import type { CheckResult, Verdict } from '../policy/types.js';
+
+/**
+ * A public comment (or private message) received from a source, and its life in Vigie:
+ * received → open → answered / approved / hidden / deleted / dismissed.
+ * `received` means stored but not yet checked and notified: start-up picks those up again.
+ */
+export const ITEM_STATUSES = ['received', 'open', 'answered', 'approved', 'hidden', 'deleted', 'dismissed'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** SLA kinds: a public comment or a private message (INTERFACE.md `vigie sla --kind`). */
+export type ItemKind = 'comment' | 'message';
+
+export interface Author {
+  id: string;
+  name?: string;
+}
+
+/** Where a chat surface posted the alert for an item, so it can be updated in place and threaded under. */
+export interface AlertRef {
+  surface: string; // 'slack' | 'teams' | 'shell'
+  /** Surface-specific address: Slack channel + ts, Teams conversation + activity id, ... */
+  channel: string;
+  messageId: string;
+}
+
+export const DECISIONS = ['approve', 'hide', 'unhide', 'reply', 'delete', 'dismiss'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export interface Item {
+  /** `${source}:${externalId}`, unique across sources. */
+  id: string;
+  /** 'facebook' | 'webhook' | 'console' | ... */
+  source: string;
+  /** The platform's own id (Facebook comment id). */
+  externalId: string;
+  /** Page or account the comment was posted on. */
+  pageId: string;
+  pageName?: string;
+  policyId: string;
+  kind: ItemKind;
+  author: Author;
+  text: string;
+  permalink?: string;
+  /** The post the comment answers, when known. */
+  postId?: string;
+  parentId?: string;
+  /** ISO 8601: when the platform says the comment was created. */
+  receivedAt: string;
+  status: ItemStatus;
+  /** Questions, complaints and emergencies call for an answer and enter the deadline lifecycle. */
+  needsReply: boolean;
+  check?: CheckResult;
+  verdict?: Verdict;
+  /** ISO 8601 reply deadline, when `needsReply`. */
+  deadline?: string;
+  answeredAt?: string;
+  answeredBy?: string;
+  decision?: Decision;
+  decidedAt?: string;
+  decidedBy?: string;
+  alerts?: AlertRef[];
+  /** ISO 8601 of the last change, for ordering redeliveries and edits. */
+  updatedAt: string;
+}

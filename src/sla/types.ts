@@ -1,0 +1,40 @@
+import type { Item } from '../moderation/Item.js';
+
+/** Why a reminder fires (issue #3): close to the deadline, office about to close, or already breached. */
+export type ReminderKind = 'due-soon' | 'before-closing' | 'breached';
+
+export interface Reminder {
+  kind: ReminderKind;
+  item: Item;
+  /** ISO 8601 with the policy's offset. */
+  deadline: string;
+  /** Business minutes left (negative once breached). */
+  businessMinutesLeft: number;
+  /** Stable key so that a reminder is sent once per item and threshold: `${item.id}:${kind}:${threshold}`. */
+  mark: string;
+}
+
+/** Figures for one account (page) or one category in the digest. */
+export interface DigestStats {
+  open: number;
+  dueToday: number;
+  breached: number;
+  answeredInTime: number;
+  answeredLate: number;
+  /** Reply times of items answered the previous business day, in business hours. */
+  medianReplyHours?: number;
+  p90ReplyHours?: number;
+}
+
+export interface Digest {
+  policyId: string;
+  /** ISO 8601 instant the digest was built for. */
+  at: string;
+  /** The business day it covers for "answered" figures (YYYY-MM-DD). */
+  previousBusinessDay: string;
+  totals: DigestStats;
+  byAccount: Record<string, DigestStats>;
+  byCategory: Record<string, DigestStats>;
+  dueToday: Item[];
+  breached: Item[];
+}

@@ -1,0 +1,63 @@
+import type { Decision, Item } from '../moderation/Item.js';
+
+/** One line of the audit log: who decided what, when, under which clause, with the original text. */
+export interface AuditEntry {
+  /** ISO 8601. */
+  at: string;
+  itemId: string;
+  policyId: string;
+  decision: Decision | 'received' | 'checked' | 'notified' | 'reply-failed' | string;
+  actor: string; // `${surface}:${userId}` or 'vigie'
+  actorName?: string;
+  /** Rule ids and clauses the decision was made under. */
+  rules: string[];
+  clauses: string[];
+  text: string;
+  result: 'ok' | 'error' | 'dry-run' | 'duplicate';
+  detail?: string;
+}
+
+/** An author's record on one page, for repetition and the "récidive" threshold. */
+export interface AuthorHistory {
+  /** Normalized text fingerprints of recent comments, newest last, with their time. */
+  recent: { fingerprint: string; at: string; itemId: string }[];
+  /** Item ids whose verdict was `hide` or that staff hid or deleted. */
+  violations: { itemId: string; at: string; categories: string[] }[];
+}
+
+/**
+ * All of Vigie's state, behind small typed functions (keyv namespaces underneath):
+ * SQLite by default, Redis for several replicas. Every method is safe to call from several replicas.
+ */
+export interface Store {
+  getItem(id: string): Promise<Item | undefined>;
+  putItem(item: Item): Promise<void>;
+  /** Every item whose status is one of `statuses` (all items when omitted). */
+  listItems(statuses?: Item['status'][]): Promise<Item[]>;
+
+  /**
+   * First-claim semantics (Redis SET NX PX): true for the first caller with this key within `ttlMs`,
+   * false for every other caller. Used for de-duplication of deliveries and clicks.
+   */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Release a claim early (work failed and may be retried). */
+  release(key: string): Promise<void>;
+
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Audit entries in time order, optionally within [from, to). */
+  listAudit(range?: { from?: string; to?: string }): Promise<AuditEntry[]>;
+
+  getAuthorHistory(pageId: string, authorId: string): Promise<AuthorHistory>;
+  putAuthorHistory(pageId: string, authorId: string, history: AuthorHistory): Promise<void>;
+
+  /** Posts published on an account on a local day (YYYY-MM-DD), for the posts-per-day limit. */
+  countPosts(account: string, day: string): Promise<number>;
+  recordPost(account: string, day: string, postId: string): Promise<void>;
+
+  /** Generic small values (Teams conversation references, settings) in a named namespace. */
+  getValue<T>(namespace: string, key: string): Promise<T | undefined>;
+  setValue<T>(namespace: string, key: string, value: T, ttlMs?: number): Promise<void>;
+  listValues<T>(namespace: string): Promise<{ key: string; value: T }[]>;
+
+  close(): Promise<void>;
+}
