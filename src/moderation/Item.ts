@@ -60,6 +60,9 @@ export interface Item {
   decidedAt?: string;
   decidedBy?: string;
   alerts?: AlertRef[];
+  /** Where alerts go, per surface name (from the page routing): e.g. { slack: ['C0123'], teams: ['19:abc'] }.
+   *  A surface with no entry uses its own default channel. */
+  channels?: Record<string, string[]>;
   /** ISO 8601 of the last change, for ordering redeliveries and edits. */
   updatedAt: string;
 }
