@@ -1,0 +1,160 @@
+import { z } from 'zod';
+
+/** Every setting Vigie reads from the environment (INTERFACE.md, "Running"), validated once at start-up. */
+export interface Config {
+  port: number;
+  /** Present only when both the signing secret and the bot token are set. */
+  slack?: { signingSecret: string; botToken: string; channel?: string; apiUrl?: string };
+  /** Without appId the Teams endpoint takes unauthenticated local traffic (Bot Framework local testing). */
+  teams: { appId?: string; appPassword?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+  facebook: { appSecret?: string; verifyToken?: string; pageToken?: string; graphUrl?: string };
+  /** $VIGIE_POLICY; checked against the loaded policies by the composition root. */
+  policy?: string;
+  /** A SQLite file path or a redis:// URL. */
+  store: string;
+  moderators: string[];
+  dryRun: boolean;
+  /** true: console forced on; false: forced off; undefined: on when no chat credentials are set. */
+  console?: boolean;
+  /** $VIGIE_ROUTING: which page goes to which policy and channels. */
+  routing?: string;
+  /** Shared secret of the generic comments webhook. */
+  webhookSecret?: string;
+}
+
+/** Every problem with the environment at once, one per line, ready to print. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Empty strings count as unset: `FOO= npm start` and a blank line in .env must not switch a feature on.
+const optional = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+const url = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://graph.facebook.com/v21.0' }).optional(),
+);
+const flag = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z
+    .enum(['', '1', '0', 'true', 'false', 'yes', 'no', 'oui', 'non', 'on', 'off'], {
+      error: 'must be 1/0, true/false or yes/no',
+    })
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'oui', 'on'].includes(v))),
+);
+
+const envSchema = z.object({
+  PORT: z.preprocess(
+    (v) => (v === undefined || v === '' ? '3000' : v),
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a port number between 0 and 65535 (0 picks a free port)')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'must be a port number between 0 and 65535 (0 picks a free port)'),
+  ),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xox'), 'a bot token starts with xoxb-'),
+  SLACK_CHANNEL: optional,
+  SLACK_API_URL: url,
+  MicrosoftAppId: optional,
+  MicrosoftAppPassword: optional,
+  MicrosoftAppType: z.preprocess(
+    (v) => (v === undefined || v === '' ? 'MultiTenant' : v),
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      error: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+    }),
+  ),
+  MicrosoftAppTenantId: optional,
+  FACEBOOK_APP_SECRET: optional,
+  FACEBOOK_VERIFY_TOKEN: optional,
+  FACEBOOK_PAGE_TOKEN: optional,
+  FACEBOOK_GRAPH_URL: url,
+  VIGIE_POLICY: optional.refine((v) => v === undefined || /^[a-z0-9][a-z0-9-]*$/.test(v), 'a policy id, e.g. mess-quebec'),
+  VIGIE_STORE: optional,
+  VIGIE_MODERATORS: optional,
+  VIGIE_DRY_RUN: flag,
+  VIGIE_CONSOLE: flag,
+  VIGIE_ROUTING: optional,
+  VIGIE_WEBHOOK_SECRET: optional,
+});
+
+/** Reads the environment; throws ConfigError listing every problem (never the first one only). */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const problems: string[] = [];
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  }
+  // Checked on the raw values too, so a bad PORT does not hide a missing Slack secret.
+  problems.push(...crossChecks(env));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+
+  return {
+    port: e.PORT,
+    slack:
+      e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
+        ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, channel: e.SLACK_CHANNEL, apiUrl: e.SLACK_API_URL }
+        : undefined,
+    teams: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    facebook: {
+      appSecret: e.FACEBOOK_APP_SECRET,
+      verifyToken: e.FACEBOOK_VERIFY_TOKEN,
+      pageToken: e.FACEBOOK_PAGE_TOKEN,
+      graphUrl: e.FACEBOOK_GRAPH_URL,
+    },
+    policy: e.VIGIE_POLICY,
+    store: e.VIGIE_STORE ?? './data/vigie.sqlite',
+    moderators: (e.VIGIE_MODERATORS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    dryRun: e.VIGIE_DRY_RUN ?? false,
+    console: e.VIGIE_CONSOLE,
+    routing: e.VIGIE_ROUTING,
+    webhookSecret: e.VIGIE_WEBHOOK_SECRET,
+  };
+}
+
+/** Settings that only make sense together. Half a configuration is a mistake worth stopping for: the operator
+ *  meant to turn the feature on. */
+function crossChecks(env: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (env[name] ?? '').trim() !== '';
+  const problems: string[] = [];
+  if (set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN')) {
+    problems.push(
+      set('SLACK_SIGNING_SECRET')
+        ? 'SLACK_BOT_TOKEN: missing (SLACK_SIGNING_SECRET is set; Slack needs both, see README "Slack")'
+        : 'SLACK_SIGNING_SECRET: missing (SLACK_BOT_TOKEN is set; Slack needs both, see README "Slack")',
+    );
+  }
+  const appType = (env.MicrosoftAppType ?? '').trim();
+  if (set('MicrosoftAppId') && !set('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppPassword: missing (MicrosoftAppId is set; the bot cannot authenticate without its secret)');
+  }
+  if (appType === 'SingleTenant' && set('MicrosoftAppId') && !set('MicrosoftAppTenantId')) {
+    problems.push('MicrosoftAppTenantId: missing (required when MicrosoftAppType is SingleTenant)');
+  }
+  if (set('FACEBOOK_PAGE_TOKEN') && !set('FACEBOOK_APP_SECRET')) {
+    problems.push('FACEBOOK_APP_SECRET: missing (FACEBOOK_PAGE_TOKEN is set; webhook signatures are checked with the app secret)');
+  }
+  const store = (env.VIGIE_STORE ?? '').trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store) && !/^rediss?:\/\//i.test(store)) {
+    problems.push('VIGIE_STORE: must be a SQLite file path or a redis:// URL');
+  }
+  return problems;
+}
+
+/** Chat surfaces with credentials; the console starts when there are none (or when forced). */
+export function wantsConsole(config: Config): boolean {
+  if (config.console !== undefined) return config.console;
+  return !config.slack && !config.teams.appId;
+}
