@@ -1,0 +1,5 @@
+import type { AuthorHistory } from './Store.js';
+
+export function emptyHistory(): AuthorHistory {
+  return { recent: [], violations: [] };
+}

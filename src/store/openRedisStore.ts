@@ -1,0 +1,238 @@
+import Keyv from 'keyv';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import { ITEM_STATUSES, type Item } from '../moderation/Item.js';
+import type { Logger } from '../moderation/Context.js';
+import type { AuditEntry, AuthorHistory, Store } from './Store.js';
+import { StoreOpenError } from './StoreOpenError.js';
+import { StoreUnavailableError } from './StoreUnavailableError.js';
+import { auditKey, utcIso } from './auditKey.js';
+import { emptyHistory } from './emptyHistory.js';
+
+export interface RedisStoreOptions {
+  log?: Logger;
+  /** Prefix of every key, so several deployments (or test files) can share one Redis. Default `vigie`. */
+  keyPrefix?: string;
+  /** How long start-up waits for Redis before giving up with a clear error. Default 5 s. */
+  connectTimeoutMs?: number;
+}
+
+// Posts-per-day counters are only asked about for today: keep a week, then let Redis drop them.
+const POSTS_TTL_SECONDS = 8 * 24 * 3600;
+const CHUNK = 1000;
+
+/** The URL without its password, for messages and logs. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Redis through keyv, for several replicas sharing state. Plain values (items, audit entries, author records,
+ * settings) are keyv namespaces over one shared client; what must be atomic across replicas uses that client
+ * directly: claims are `SET NX PX`, and an item is written together with its status index in one MULTI (the item,
+ * SREM from every other status set, SADD to its own), so whichever replica writes last leaves the index matching
+ * the item — no read-modify-write, no window where a concurrent writer can leave the item out of its status.
+ *
+ * The client reconnects with capped backoff; while Redis is away, calls reject at once (no offline queue) with a
+ * StoreUnavailableError, so the webhook answers 503 and Meta redelivers instead of the process piling up work.
+ */
+export async function openRedisStore(url: string, opts: RedisStoreOptions = {}): Promise<Store> {
+  const shown = redact(url);
+  const prefix = opts.keyPrefix ?? 'vigie';
+  const log = opts.log;
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: 5000,
+      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 100),
+    },
+  });
+  client.setMaxListeners(50);
+
+  let opened = false;
+  let failures = 0;
+  let lastError = '';
+  client.on('error', (error: Error) => {
+    failures += 1;
+    lastError = error.message || String(error);
+    // One line when the outage starts, then a reminder now and then: clear logs, not a flood.
+    if (opened && (failures === 1 || failures % 30 === 0)) {
+      log?.warn('Redis store unreachable: store calls fail (the webhook answers 503) until it is back; reconnecting', {
+        url: shown,
+        error: lastError,
+        attempts: failures,
+      });
+    }
+  });
+  client.on('ready', () => {
+    if (opened && failures > 0) log?.info('Redis store reachable again', { url: shown, attempts: failures });
+    failures = 0;
+  });
+
+  const timeoutMs = opts.connectTimeoutMs ?? 5000;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      client.connect(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(lastError || 'no answer')), timeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    client.destroy();
+    throw new StoreOpenError(
+      `cannot reach the Redis store ${shown} within ${timeoutMs} ms (${(error as Error).message}); start Redis or fix VIGIE_STORE`,
+      { cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  opened = true;
+
+  const spaces = new Map<string, Keyv>();
+  const space = (name: string): Keyv => {
+    let keyv = spaces.get(name);
+    if (!keyv) {
+      const adapter = new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: true });
+      keyv = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, useKeyPrefix: false, throwOnErrors: true });
+      keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors); logged by the client
+      spaces.set(name, keyv);
+    }
+    return keyv;
+  };
+  const key = (name: string, id: string) => `${prefix}:${name}::${id}`;
+  const items = space('items');
+  const audit = space('audit');
+  const authors = space('authors');
+  const statusSet = (status: string) => `${prefix}:status:${status}`;
+  const auditIndex = `${prefix}:audit-index`;
+  const claimKey = (k: string) => `${prefix}:claim:${k}`;
+  const postsSet = (account: string, day: string) => `${prefix}:posts:${encodeURIComponent(account)}:${day}`;
+  const valueSpace = (namespace: string) => space(`value:${encodeURIComponent(namespace)}`);
+  const valueKeys = (namespace: string) => `${prefix}:value-keys:${encodeURIComponent(namespace)}`;
+
+  const getMany = async <T>(keyv: Keyv, ids: string[]): Promise<T[]> => {
+    const found: T[] = [];
+    for (const part of chunks(ids)) {
+      for (const value of await keyv.getMany<T>(part)) if (value !== undefined && value !== null) found.push(value);
+    }
+    return found;
+  };
+
+  const store: Store = {
+    async getItem(id) {
+      return (await items.get<Item>(id)) ?? undefined;
+    },
+    async putItem(item) {
+      const multi = client.multi().set(key('items', item.id), (await items.serializeData({ value: item })) as string);
+      for (const status of ITEM_STATUSES) {
+        if (status !== item.status) multi.sRem(statusSet(status), item.id);
+      }
+      await multi.sAdd(statusSet(item.status), item.id).exec();
+    },
+    async listItems(statuses) {
+      const wanted = [...new Set(statuses ?? ITEM_STATUSES)];
+      if (wanted.length === 0) return [];
+      const ids = await client.sUnion(wanted.map(statusSet));
+      const found = await getMany<Item>(items, ids);
+      // An item rewritten between the two reads may have moved to a status not asked for.
+      return found.filter((item) => wanted.includes(item.status));
+    },
+    async claim(k, ttlMs) {
+      const reply = await client.set(claimKey(k), '1', { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
+      return reply === 'OK';
+    },
+    async release(k) {
+      await client.del(claimKey(k));
+    },
+    async appendAudit(entry: AuditEntry) {
+      const id = auditKey(entry);
+      await client
+        .multi()
+        .set(key('audit', id), (await audit.serializeData({ value: entry })) as string)
+        .zAdd(auditIndex, { score: Date.parse(entry.at), value: id })
+        .exec();
+    },
+    async listAudit(window = {}) {
+      const from = window.from === undefined ? '-inf' : Date.parse(utcIso(window.from, 'audit range start'));
+      const to = window.to === undefined ? '+inf' : `(${Date.parse(utcIso(window.to, 'audit range end'))}`;
+      const ids = await client.zRangeByScore(auditIndex, from, to);
+      return getMany<AuditEntry>(audit, ids);
+    },
+    async getAuthorHistory(pageId, authorId) {
+      return (await authors.get<AuthorHistory>(authorKey(pageId, authorId))) ?? emptyHistory();
+    },
+    async putAuthorHistory(pageId, authorId, history) {
+      await authors.set(authorKey(pageId, authorId), history);
+    },
+    async countPosts(account, day) {
+      return client.sCard(postsSet(account, day));
+    },
+    async recordPost(account, day, postId) {
+      await client.multi().sAdd(postsSet(account, day), postId).expire(postsSet(account, day), POSTS_TTL_SECONDS).exec();
+    },
+    async getValue<T>(namespace: string, k: string) {
+      return (await valueSpace(namespace).get<T>(k)) ?? undefined;
+    },
+    async setValue<T>(namespace: string, k: string, value: T, ttlMs?: number) {
+      // A set of the namespace's keys, so listing does not SCAN the whole database. Expired keys stay in the set
+      // and are skipped when read: these namespaces are small (conversation references, settings).
+      await valueSpace(namespace).set(k, value, ttlMs);
+      await client.sAdd(valueKeys(namespace), k);
+    },
+    async listValues<T>(namespace: string) {
+      const keys = await client.sMembers(valueKeys(namespace));
+      const keyv = valueSpace(namespace);
+      const out: { key: string; value: T }[] = [];
+      for (const part of chunks(keys)) {
+        const values = await keyv.getMany<T>(part);
+        part.forEach((k, i) => {
+          const value = values[i];
+          if (value !== undefined && value !== null) out.push({ key: k, value });
+        });
+      }
+      return out;
+    },
+    async close() {
+      opened = false;
+      if (client.isReady) await client.close();
+      else client.destroy();
+    },
+  };
+  return guarded(store, shown);
+}
+
+function authorKey(pageId: string, authorId: string): string {
+  return `${encodeURIComponent(pageId)}/${encodeURIComponent(authorId)}`;
+}
+
+/** Every failure of Redis itself becomes a StoreUnavailableError that says which store and what happened. */
+function guarded(store: Store, shown: string): Store {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, method] of Object.entries(store) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await method(...args);
+      } catch (error) {
+        if (error instanceof RangeError || error instanceof TypeError || name === 'close') throw error;
+        throw new StoreUnavailableError(
+          `the Redis store ${shown} cannot answer ${name} (${(error as Error).message || String(error)}); it will be retried once Redis is back`,
+          { cause: error },
+        );
+      }
+    };
+  }
+  return wrapped as unknown as Store;
+}

@@ -1,0 +1,228 @@
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Keyv from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+import { ITEM_STATUSES, type Item, type ItemStatus } from '../moderation/Item.js';
+import type { Logger } from '../moderation/Context.js';
+import type { AuditEntry, AuthorHistory, Store } from './Store.js';
+import { StoreOpenError } from './StoreOpenError.js';
+import { auditKey, utcIso } from './auditKey.js';
+import { emptyHistory } from './emptyHistory.js';
+import { keyedMutex } from './keyedMutex.js';
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+// Namespaces are key prefixes in keyv's one table; ';' is the character after ':', so [`ns:`, `ns;`) is a namespace.
+const TABLE = 'keyv';
+
+interface Row {
+  key: string;
+  value: string;
+}
+
+/** Fails with a one-line reason when `path` cannot hold Vigie's SQLite file, before sqlite3 says it less clearly. */
+function checkPath(path: string): void {
+  const fix = 'set VIGIE_STORE to a writable file path (or a redis:// URL)';
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new StoreOpenError(
+        `cannot create the directory for the store ${path}: ${(error as Error).message}; ${fix}`,
+      );
+    }
+    return;
+  }
+  if (stat.isDirectory()) {
+    throw new StoreOpenError(`the store ${path} is a directory, not a SQLite file; ${fix}, e.g. ${path}/vigie.sqlite`);
+  }
+  if (stat.size === 0) return;
+  const header = Buffer.alloc(16);
+  try {
+    const fd = openSync(path, 'r+');
+    try {
+      readSync(fd, header, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new StoreOpenError(`cannot read and write the store ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); fix its permissions or ${fix}`);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new StoreOpenError(
+      `the store ${path} is not a SQLite database; move it aside (Vigie will create a new one) or ${fix}`,
+    );
+  }
+}
+
+/**
+ * SQLite through keyv: one file, one connection, for a single replica. Each kind of state is a keyv namespace in
+ * keyv's one table; lists (items per status, audit by time, values of a namespace) are key-range queries on that
+ * table's primary key, because keyv's own iterator pages with OFFSET and would be quadratic at 100,000 items.
+ */
+export async function openSqliteStore(file: string, opts: { log?: Logger } = {}): Promise<Store> {
+  const path = resolve(file);
+  checkPath(path);
+  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, table: TABLE, busyTimeout: 5000 });
+  let opening = true;
+  adapter.on('error', (error: Error) => {
+    if (!opening) opts.log?.error('SQLite store error', { path, error: error.message });
+  });
+  try {
+    await adapter.query('PRAGMA journal_mode=WAL');
+    const check = (await adapter.query('PRAGMA quick_check')) as Record<string, string>[];
+    const verdict = Object.values(check[0] ?? {})[0];
+    if (verdict !== 'ok') throw new Error(`integrity check says: ${verdict}`);
+  } catch (error) {
+    await adapter.disconnect().catch(() => undefined);
+    throw new StoreOpenError(
+      `the store ${path} is unreadable or damaged (${(error as Error).message}); restore it from a backup or move it aside and restart`,
+      { cause: error },
+    );
+  }
+  opening = false;
+
+  const spaces = new Map<string, Keyv>();
+  const space = (namespace: string): Keyv => {
+    let keyv = spaces.get(namespace);
+    if (!keyv) {
+      keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+      keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors)
+      spaces.set(namespace, keyv);
+    }
+    return keyv;
+  };
+  const items = space('items');
+  const statusIndex = space('status');
+  const claims = space('claims');
+  const audit = space('audit');
+  const authors = space('authors');
+  const posts = space('posts');
+  const valueSpace = (namespace: string) => space(`value.${encodeURIComponent(namespace)}`);
+  const serially = keyedMutex();
+
+  const range = async (prefix: string, from = '', to?: string): Promise<Row[]> =>
+    (await adapter.query(
+      `SELECT key, value FROM ${TABLE} WHERE key >= ? AND key < ? ORDER BY key`,
+      prefix + from,
+      to === undefined ? prefix.slice(0, -1) + ';' : prefix + to,
+    )) as Row[];
+  const decode = async <T>(raw: string): Promise<{ value: T; expires?: number } | undefined> =>
+    (await items.deserializeData(raw)) as { value: T; expires?: number } | undefined;
+  const live = (data: { expires?: number } | undefined): boolean =>
+    data !== undefined && (typeof data.expires !== 'number' || data.expires > Date.now());
+
+  const itemsWithStatus = async (status: ItemStatus): Promise<Item[]> => {
+    const prefix = `status:${status}:`;
+    const rows = (await adapter.query(
+      `SELECT i.value AS value FROM ${TABLE} s JOIN ${TABLE} i ON i.key = 'items:' || substr(s.key, ?)
+       WHERE s.key >= ? AND s.key < ?`,
+      prefix.length + 1,
+      prefix,
+      prefix.slice(0, -1) + ';',
+    )) as Row[];
+    const found: Item[] = [];
+    for (const row of rows) {
+      const item = (await decode<Item>(row.value))?.value;
+      // An index entry left by a crash between writes points at an item whose status moved on: skip it.
+      if (item && item.status === status) found.push(item);
+    }
+    return found;
+  };
+
+  const store: Store = {
+    async getItem(id) {
+      return (await items.get<Item>(id)) ?? undefined;
+    },
+    putItem(item) {
+      // New index entry first, stale ones last: a crash in between leaves an extra entry (skipped when read),
+      // never an item missing from its status.
+      return serially(`item:${item.id}`, async () => {
+        await statusIndex.set(`${item.status}:${item.id}`, 1);
+        await items.set(item.id, item);
+        const stale = ITEM_STATUSES.filter((s) => s !== item.status).map((s) => `${s}:${item.id}`);
+        await statusIndex.deleteMany(stale);
+      });
+    },
+    async listItems(statuses) {
+      if (!statuses) {
+        const rows = await range('items:');
+        return (await Promise.all(rows.map(async (row) => (await decode<Item>(row.value))?.value))).filter(
+          (item): item is Item => item !== undefined,
+        );
+      }
+      const lists = await Promise.all([...new Set(statuses)].map(itemsWithStatus));
+      return lists.flat();
+    },
+    claim(key, ttlMs) {
+      return serially(`claim:${key}`, async () => {
+        if ((await claims.get(key)) !== undefined) return false;
+        await claims.set(key, 1, ttlMs);
+        return true;
+      });
+    },
+    async release(key) {
+      await serially(`claim:${key}`, async () => {
+        await claims.delete(key);
+      });
+    },
+    async appendAudit(entry: AuditEntry) {
+      await audit.set(auditKey(entry), entry);
+    },
+    async listAudit(window = {}) {
+      const from = window.from === undefined ? '' : utcIso(window.from, 'audit range start');
+      const to = window.to === undefined ? undefined : utcIso(window.to, 'audit range end');
+      const rows = await range('audit:', from, to);
+      const entries: AuditEntry[] = [];
+      for (const row of rows) {
+        const entry = (await decode<AuditEntry>(row.value))?.value;
+        if (entry) entries.push(entry);
+      }
+      return entries;
+    },
+    async getAuthorHistory(pageId, authorId) {
+      return (await authors.get<AuthorHistory>(authorKey(pageId, authorId))) ?? emptyHistory();
+    },
+    async putAuthorHistory(pageId, authorId, history) {
+      await authors.set(authorKey(pageId, authorId), history);
+    },
+    async countPosts(account, day) {
+      const prefix = `posts:${encodeURIComponent(account)}/${day}/`;
+      const rows = (await adapter.query(
+        `SELECT COUNT(*) AS n FROM ${TABLE} WHERE key >= ? AND key < ?`,
+        prefix,
+        prefix.slice(0, -1) + '0',
+      )) as { n: number }[];
+      return rows[0]?.n ?? 0;
+    },
+    async recordPost(account, day, postId) {
+      await posts.set(`${encodeURIComponent(account)}/${day}/${encodeURIComponent(postId)}`, 1);
+    },
+    async getValue<T>(namespace: string, key: string) {
+      return (await valueSpace(namespace).get<T>(key)) ?? undefined;
+    },
+    async setValue<T>(namespace: string, key: string, value: T, ttlMs?: number) {
+      await valueSpace(namespace).set(key, value, ttlMs);
+    },
+    async listValues<T>(namespace: string) {
+      const prefix = `value.${encodeURIComponent(namespace)}:`;
+      const rows = await range(prefix);
+      const values: { key: string; value: T }[] = [];
+      for (const row of rows) {
+        const data = await decode<T>(row.value);
+        if (live(data)) values.push({ key: row.key.slice(prefix.length), value: data!.value });
+      }
+      return values;
+    },
+    async close() {
+      await adapter.disconnect();
+    },
+  };
+  return store;
+}
+
+function authorKey(pageId: string, authorId: string): string {
+  return `${encodeURIComponent(pageId)}/${encodeURIComponent(authorId)}`;
+}
