@@ -1,0 +1,64 @@
+import type { Finding, Lang } from '../../../src/policy/types.js';
+import type { Item } from '../../../src/moderation/Item.js';
+import { texts } from '../texts.js';
+
+/** An Adaptive Card, as Teams takes it in an attachment or an `adaptiveCard/action` response. */
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  /** Teams renders Action.Execute (Universal Actions) only on cards that declare 1.5. */
+  version: '1.5';
+  body: Record<string, unknown>[];
+  actions?: Record<string, unknown>[];
+  msteams?: Record<string, unknown>;
+}
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export function adaptiveCard(body: Record<string, unknown>[], actions: Record<string, unknown>[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+/** How cards show an instant: the composition root passes formatWhen with the policy's time zone. */
+export type When = (iso: string) => string;
+
+/** Adaptive Card markdown would turn a commenter's `*` and `_` into styling; a public comment is shown as typed. */
+export function plain(text: string): string {
+  return text.replace(/([\\*_`[\]])/g, '\\$1');
+}
+
+export function text(value: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'TextBlock', text: value, wrap: true, ...extra };
+}
+
+/** The quoted comment and who wrote it where: the part every alert, outcome and reminder shares. */
+export function itemBlocks(item: Item, lang: Lang, when: When, policyName?: string): Record<string, unknown>[] {
+  const t = texts(lang);
+  const facts = [
+    { title: t.page, value: item.pageName ?? item.pageId },
+    { title: t.author, value: item.author.name ?? item.author.id },
+    { title: t.received, value: when(item.receivedAt) },
+    ...(item.deadline ? [{ title: t.deadline, value: when(item.deadline) }] : []),
+    ...(policyName ? [{ title: t.policy, value: policyName }] : []),
+  ];
+  return [
+    { type: 'Container', style: 'emphasis', items: [text(`« ${plain(item.text)} »`)] },
+    { type: 'FactSet', facts },
+  ];
+}
+
+/** One line per finding in the reader's language, with the clause it enforces. */
+export function findingBlocks(findings: Finding[], lang: Lang): Record<string, unknown>[] {
+  const t = texts(lang);
+  return findings.flatMap((f) => [
+    text(`**${f.category}** — ${f.message[lang]}`, { spacing: 'Small' }),
+    text(`${t.clause} : « ${f.clause} »`, { isSubtle: true, size: 'Small', spacing: 'None' }),
+  ]);
+}

@@ -1,0 +1,39 @@
+import type { Lang } from '../../../src/policy/types.js';
+import type { DecisionOutcome } from '../../../src/moderation/ChatSurface.js';
+import { texts } from '../texts.js';
+import { alertCard } from './alertCard.js';
+import { adaptiveCard, itemBlocks, plain, text, type AdaptiveCard, type When } from './adaptiveCard.js';
+
+export interface OutcomeCardOptions {
+  lang: Lang;
+  when: When;
+  policyName?: string;
+}
+
+/** The line that replaces the buttons: « Masqué par Julie à 14 h 02 ». */
+export function outcomeLine(outcome: DecisionOutcome, lang: Lang, when: When): string {
+  const t = texts(lang);
+  const decision = outcome.duplicate ? (outcome.item.decision ?? outcome.decision) : outcome.decision;
+  const who = outcome.duplicate && outcome.item.decidedBy ? outcome.item.decidedBy : (outcome.by.name ?? outcome.by.id);
+  const at = outcome.duplicate && outcome.item.decidedAt ? outcome.item.decidedAt : outcome.at;
+  const line = `${t.decided[decision]} ${t.by} ${who} ${t.at} ${when(at)}`;
+  if (outcome.duplicate) return `${t.already} : ${line}`;
+  return outcome.dryRun ? `${line} (${t.dryRun})` : line;
+}
+
+/**
+ * The card after a decision. A decision that failed on the platform keeps its buttons, with the reason,
+ * so the person can act on it and retry; any other outcome leaves no button to press twice.
+ */
+export function outcomeCard(outcome: DecisionOutcome, opts: OutcomeCardOptions): AdaptiveCard {
+  const t = texts(opts.lang);
+  if (!outcome.ok) {
+    return alertCard(outcome.item, { ...opts, notice: `${t.failed} : ${outcome.error ?? t.error}` });
+  }
+  const reply = outcome.replyText ?? (outcome.decision === 'reply' ? outcome.item.check?.findings.find((f) => f.reply)?.reply?.[opts.lang] : undefined);
+  return adaptiveCard([
+    text(outcomeLine(outcome, opts.lang, opts.when), { weight: 'Bolder', size: 'Medium', color: 'Good' }),
+    ...itemBlocks(outcome.item, opts.lang, opts.when, opts.policyName),
+    ...(reply && outcome.decision === 'reply' ? [text(`${t.replyLabel} : « ${plain(reply)} »`, { isSubtle: true })] : []),
+  ]);
+}

@@ -1,0 +1,103 @@
+import type { Lang } from '../../src/policy/types.js';
+import type { Decision } from '../../src/moderation/Item.js';
+import type { Verdict } from '../../src/policy/types.js';
+
+/** Every word the Teams surface shows, French first. Policy wording (findings, replies) comes from the policy. */
+const fr = {
+  verdict: { ok: 'Conforme', review: 'À examiner', hide: 'À masquer' } satisfies Record<Verdict, string>,
+  alertTitle: { ok: 'Commentaire reçu', review: 'Commentaire à examiner', hide: 'Masquage recommandé' } satisfies Record<Verdict, string>,
+  button: { approve: 'Approuver', hide: 'Masquer', reply: 'Répondre', delete: 'Supprimer', open: 'Voir sur Facebook' },
+  decided: {
+    approve: 'Approuvé', hide: 'Masqué', unhide: 'Réaffiché', reply: 'Répondu', delete: 'Supprimé', dismiss: 'Écarté',
+  } satisfies Record<Decision, string>,
+  by: 'par',
+  at: 'à',
+  already: 'Déjà traité',
+  failed: 'Échec',
+  dryRun: 'simulation : rien n’a été fait sur la page',
+  replyLabel: 'Réponse à publier',
+  replyPlaceholder: 'Écrivez la réponse publiée sous le commentaire',
+  replyNeeded: 'Écrivez une réponse avant de cliquer sur Répondre.',
+  author: 'Auteur',
+  page: 'Page',
+  received: 'Reçu',
+  deadline: 'Répondre avant',
+  policy: 'Politique',
+  clause: 'Clause',
+  noFinding: 'Rien à signaler selon la politique.',
+  checkTitle: 'Vérification',
+  kind: { comment: 'commentaire', post: 'publication' },
+  unknownItem: 'Ce commentaire est introuvable dans Vigie : il a peut-être été purgé.',
+  unknownAction: 'Action inconnue : rechargez le message et réessayez.',
+  error: 'Vigie n’a pas pu traiter la demande. L’équipe technique a été avisée ; réessayez dans un moment.',
+  reminder: {
+    'due-soon': 'Délai de réponse bientôt atteint',
+    'before-closing': 'Le bureau ferme bientôt : réponse attendue',
+    breached: 'Délai de réponse dépassé',
+  },
+  minutesLeft: (m: number) => (m >= 0 ? `${m} min ouvrables restantes` : `en retard de ${-m} min ouvrables`),
+  digestTitle: 'Sommaire du matin',
+  digest: {
+    open: 'Ouverts', dueToday: 'À répondre aujourd’hui', breached: 'En retard', inTime: 'Répondus à temps', late: 'Répondus en retard',
+    median: 'Délai médian (h ouvrables)', p90: '90e centile (h ouvrables)', byAccount: 'Par compte', byCategory: 'Par catégorie',
+    previous: 'Journée précédente', dueList: 'À répondre aujourd’hui', breachedList: 'En retard',
+  },
+  help:
+    'Vigie vérifie un texte selon la politique de l’organisation.\n\n' +
+    '- `checkpost TEXTE` : vérifie un projet de publication\n' +
+    '- `checkpost --comment TEXTE` : vérifie un commentaire du public\n' +
+    '- `checkpost --policy ID TEXTE` : choisit la politique\n' +
+    '- menu « … » d’un message › « Vérifier ce message »',
+  messageEmpty: 'Ce message ne contient pas de texte à vérifier.',
+};
+
+const en: typeof fr = {
+  verdict: { ok: 'Compliant', review: 'To review', hide: 'To hide' },
+  alertTitle: { ok: 'Comment received', review: 'Comment to review', hide: 'Hiding recommended' },
+  button: { approve: 'Approve', hide: 'Hide', reply: 'Reply', delete: 'Delete', open: 'Open on Facebook' },
+  decided: { approve: 'Approved', hide: 'Hidden', unhide: 'Unhidden', reply: 'Replied', delete: 'Deleted', dismiss: 'Dismissed' },
+  by: 'by',
+  at: 'at',
+  already: 'Already handled',
+  failed: 'Failed',
+  dryRun: 'dry run: nothing was done on the page',
+  replyLabel: 'Reply to publish',
+  replyPlaceholder: 'Write the reply to post under the comment',
+  replyNeeded: 'Write a reply before clicking Reply.',
+  author: 'Author',
+  page: 'Page',
+  received: 'Received',
+  deadline: 'Reply by',
+  policy: 'Policy',
+  clause: 'Clause',
+  noFinding: 'Nothing to report under the policy.',
+  checkTitle: 'Check',
+  kind: { comment: 'comment', post: 'post' },
+  unknownItem: 'This comment is not in Vigie any more: it may have been purged.',
+  unknownAction: 'Unknown action: reload the message and try again.',
+  error: 'Vigie could not handle the request. The technical team has been told; try again in a moment.',
+  reminder: {
+    'due-soon': 'Reply deadline coming up',
+    'before-closing': 'The office closes soon: a reply is expected',
+    breached: 'Reply deadline passed',
+  },
+  minutesLeft: (m: number) => (m >= 0 ? `${m} business minutes left` : `${-m} business minutes late`),
+  digestTitle: 'Morning digest',
+  digest: {
+    open: 'Open', dueToday: 'Due today', breached: 'Late', inTime: 'Answered in time', late: 'Answered late',
+    median: 'Median reply (business h)', p90: '90th percentile (business h)', byAccount: 'By account', byCategory: 'By category',
+    previous: 'Previous business day', dueList: 'Due today', breachedList: 'Late',
+  },
+  help:
+    'Vigie checks a text against the organization’s policy.\n\n' +
+    '- `checkpost TEXT`: checks a draft post\n' +
+    '- `checkpost --comment TEXT`: checks a public comment\n' +
+    '- `checkpost --policy ID TEXT`: picks the policy\n' +
+    '- a message’s “…” menu › “Check this message”',
+  messageEmpty: 'This message has no text to check.',
+};
+
+export type Texts = typeof fr;
+export function texts(lang: Lang): Texts {
+  return lang === 'en' ? en : fr;
+}
