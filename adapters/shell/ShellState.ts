@@ -1,0 +1,42 @@
+import type { Writable } from 'node:stream';
+import type { Lang } from '../../src/policy/types.js';
+
+/**
+ * What one console session remembers: its language and the short numbers people type (`/hide 3`) for item ids.
+ * Numbers are given in the order items are first shown and never reused within a session.
+ */
+export class ShellState {
+  lang: Lang;
+  /**
+   * Prints what arrives outside a command (an alert from a webhook, a reminder from the scheduler). The console
+   * replaces it to keep the prompt and the line being typed intact on a terminal.
+   */
+  printAsync: (text: string) => void = (text) => this.print(text);
+  private readonly numbers = new Map<string, number>();
+  private readonly ids: string[] = [];
+
+  constructor(
+    private readonly output: Writable,
+    lang: Lang = 'fr',
+  ) {
+    this.lang = lang;
+  }
+
+  numberOf(itemId: string): number {
+    let n = this.numbers.get(itemId);
+    if (n === undefined) {
+      this.ids.push(itemId);
+      n = this.ids.length;
+      this.numbers.set(itemId, n);
+    }
+    return n;
+  }
+
+  idOf(n: number): string | undefined {
+    return Number.isInteger(n) && n >= 1 ? this.ids[n - 1] : undefined;
+  }
+
+  print(text: string): void {
+    if (this.output.writable) this.output.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+}

@@ -1,0 +1,130 @@
+import { createInterface } from 'node:readline';
+import { clearLine, cursorTo } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Actor, ChatSurface } from '../../src/moderation/ChatSurface.js';
+import type { Context } from '../../src/moderation/Context.js';
+import type { Lang } from '../../src/policy/types.js';
+import { help } from './commands/help.js';
+import { lang } from './commands/lang.js';
+import { open } from './commands/open.js';
+import { quit } from './commands/quit.js';
+import { SAMPLES_FILE } from './readSamples.js';
+import type { ShellCommand, ShellSession } from './ShellCommand.js';
+import { ShellState } from './ShellState.js';
+import { shellSurface } from './shellSurface.js';
+import { t } from './texts.js';
+
+export interface ShellIo {
+  input: Readable;
+  output: Writable;
+  lang?: Lang;
+  /** Who decisions are recorded as (default: the console user). */
+  actor?: Actor;
+  /** The file `/sample` reads (default: samples/comments.jsonl). */
+  samplesFile?: string;
+}
+
+/** The commands in the order /help lists them. */
+export const COMMANDS: readonly ShellCommand[] = [open, lang, help, quit];
+
+/**
+ * The local console, a chat surface like Slack and Teams (Hubot's shell adapter): alerts are printed with numbered
+ * choices and decided by typing. Lines are handled one at a time, in order, so piped input behaves like typing.
+ * `done` settles when the person quits or the input ends.
+ */
+export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; done: Promise<void>; close(): void } {
+  const state = new ShellState(io.output, io.lang ?? 'fr');
+  const surface = shellSurface(state);
+  const terminal = Boolean((io.input as { isTTY?: boolean }).isTTY && (io.output as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input: io.input, output: terminal ? io.output : undefined, terminal, crlfDelay: Infinity });
+  let busy = false;
+  let quitting = false;
+  let pending: ((answer: string) => Promise<void>) | undefined;
+
+  const prompt = () => {
+    if (!terminal || quitting) return;
+    rl.setPrompt(t(state.lang, 'prompt'));
+    rl.prompt(true);
+  };
+  state.printAsync = (text) => {
+    // On a terminal, an alert arriving while someone types must not mangle their line: clear it, print, redraw.
+    if (terminal && !busy) {
+      clearLine(io.output, 0);
+      cursorTo(io.output, 0);
+    }
+    state.print(text);
+    if (!busy) prompt();
+  };
+
+  const session: ShellSession = {
+    ctx,
+    state,
+    surface,
+    actor: io.actor ?? { surface: 'shell', id: 'console', name: 'console' },
+    samplesFile: io.samplesFile ?? SAMPLES_FILE,
+    commands: COMMANDS,
+    ask(question, onAnswer) {
+      state.print(question);
+      pending = onAnswer;
+    },
+    quit() {
+      quitting = true;
+    },
+  };
+
+  const byName = new Map<string, ShellCommand>();
+  for (const c of COMMANDS) for (const n of [...c.names.fr, ...c.names.en]) byName.set(n, c);
+
+  async function handle(line: string): Promise<void> {
+    const answer = pending;
+    if (answer) {
+      pending = undefined;
+      await answer(line.trim());
+      return;
+    }
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    const m = /^\/(\S+)\s*([\s\S]*)$/.exec(trimmed);
+    if (!m) {
+      state.print(t(state.lang, 'notCommand'));
+      return;
+    }
+    const name = m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const command = byName.get(name);
+    if (!command) {
+      state.print(t(state.lang, 'unknown', `/${m[1]}`));
+      return;
+    }
+    await command.run(m[2] ?? '', session);
+  }
+
+  const done = (async () => {
+    state.print(t(state.lang, 'welcome'));
+    prompt();
+    for await (const line of rl) {
+      busy = true;
+      try {
+        await handle(line);
+      } catch (err) {
+        // One line a person can act on; the details go to the log, never a stack trace on the console.
+        state.print(t(state.lang, 'failed', err instanceof Error ? err.message : String(err)));
+        ctx.log.error('console command failed', { line, error: err instanceof Error ? err.message : String(err) });
+      } finally {
+        busy = false;
+      }
+      if (quitting) break;
+      prompt();
+    }
+    quitting = true;
+    rl.close();
+  })();
+
+  return {
+    surface,
+    done,
+    close() {
+      quitting = true;
+      rl.close();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { DateTime } from 'luxon';
+import type { Item } from '../../src/moderation/Item.js';
+import type { DecisionOutcome } from '../../src/moderation/ChatSurface.js';
+import type { Lang } from '../../src/policy/types.js';
+import type { Digest, Reminder } from '../../src/sla/types.js';
+import { t, type TextKey } from './texts.js';
+
+const LOCALE: Record<Lang, string> = { fr: 'fr-CA', en: 'en-CA' };
+
+/** An ISO instant as a person reads it, in the offset it was written with (the policy's time zone). */
+export function when(iso: string | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  const d = DateTime.fromISO(iso, { setZone: true });
+  if (!d.isValid) return iso;
+  return d.setLocale(LOCALE[lang]).toFormat(lang === 'fr' ? "ccc d LLL yyyy, HH 'h' mm" : 'ccc LLL d yyyy, h:mm a');
+}
+
+/** Long texts are cut so one alert stays a screenful. */
+export function excerpt(text: string, max = 280): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** "n° 3" in French, "#3" in English. */
+export function num(n: number, lang: Lang): string {
+  return lang === 'fr' ? `n° ${n}` : `#${n}`;
+}
+
+function quote(text: string, lang: Lang): string {
+  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
+/** The alert for a flagged item, with its numbered choices. */
+export function renderAlert(item: Item, n: number, lang: Lang): string {
+  const verdict = item.verdict ?? item.check?.verdict ?? 'review';
+  const lines = [
+    `── ${t(lang, 'alert', n)} · ${item.policyId} · ${t(lang, `verdict_${verdict}` as TextKey)} ──`,
+    `${item.author.name ?? item.author.id} · ${item.pageName ?? item.pageId} · ${t(lang, 'received', when(item.receivedAt, lang))}` +
+      (item.deadline ? ` · ${t(lang, 'dueBy', when(item.deadline, lang))}` : ''),
+    quote(excerpt(item.text), lang),
+  ];
+  const replies = new Set<string>();
+  for (const f of item.check?.findings ?? []) {
+    lines.push(`  • [${f.category}/${f.severity}] ${f.message[lang]}  ${quote(f.match, lang)}`);
+    lines.push(`    ${t(lang, 'clause')} : ${quote(f.clause, lang)}`);
+    if (f.reply) replies.add(f.reply[lang]);
+  }
+  for (const r of replies) lines.push(`  ${t(lang, 'suggestedReply')} : ${quote(r, lang)}`);
+  lines.push(t(lang, 'choices', n));
+  return lines.join('\n');
+}
+
+/** The alert replaced after a decision: who did what, when; no more choices. */
+export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang): string {
+  if (!outcome.ok) return t(lang, 'outcomeFailed', n, outcome.error ?? '?');
+  const lines = [
+    t(lang, 'outcome', n, t(lang, `decided_${outcome.decision}` as TextKey), outcome.by.name ?? outcome.by.id, when(outcome.at, lang)),
+  ];
+  if (outcome.replyText) lines.push(`  ${t(lang, 'replyText', outcome.replyText)}`);
+  if (outcome.duplicate) lines.push(`  ${t(lang, 'duplicate')}`);
+  if (outcome.dryRun) lines.push(`  ${t(lang, 'dryRun')}`);
+  return lines.join('\n');
+}
+
+export function renderReminder(reminder: Reminder, n: number, lang: Lang): string {
+  const key = `remind_${reminder.kind.replace('-', '_')}` as TextKey;
+  const left = reminder.businessMinutesLeft;
+  return [
+    `⏰ ${t(lang, key)} — ${num(n, lang)} · ${reminder.item.author.name ?? reminder.item.author.id}`,
+    `  ${quote(excerpt(reminder.item.text, 120), lang)}`,
+    `  ${t(lang, 'dueBy', when(reminder.deadline, lang))} · ${
+      left >= 0 ? t(lang, 'minutesLeft', Math.round(left)) : t(lang, 'minutesLate', Math.round(-left))
+    }`,
+  ].join('\n');
+}
+
+export function renderDigest(digest: Digest, numberOf: (item: Item) => number, lang: Lang): string {
+  const s = digest.totals;
+  const lines = [
+    `📋 ${t(lang, 'digestTitle', digest.policyId, when(digest.at, lang))}`,
+    `  ${t(lang, 'digestTotals', s.open, s.dueToday, s.breached, s.answeredInTime, s.answeredLate)}`,
+  ];
+  if (s.medianReplyHours !== undefined) {
+    lines.push(`  ${t(lang, 'digestMedian', s.medianReplyHours.toFixed(1), (s.p90ReplyHours ?? s.medianReplyHours).toFixed(1))}`);
+  }
+  for (const [title, items] of [
+    ['digestDueToday', digest.dueToday],
+    ['digestBreached', digest.breached],
+  ] as const) {
+    if (items.length === 0) continue;
+    lines.push(`  ${t(lang, title)}`);
+    for (const item of items) {
+      lines.push(`    ${num(numberOf(item), lang)} · ${when(item.deadline, lang)} · ${quote(excerpt(item.text, 80), lang)}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+/**
+ * Splits leading `--name value` / `--flag` options off a command line; the rest is free text kept as typed.
+ * Values may be quoted ("Jean Tremblay"). Throws with a one-line reason on an unknown option or a missing value.
+ */
+export function takeOptions(
+  line: string,
+  spec: Record<string, 'flag' | 'value'>,
+): { options: Record<string, string | true>; rest: string } {
+  const options: Record<string, string | true> = {};
+  let rest = line.trimStart();
+  for (;;) {
+    const m = /^--([a-z][a-z-]*)(?=\s|$)\s*/i.exec(rest);
+    if (!m) break;
+    const name = m[1]!.toLowerCase();
+    const kind = spec[name];
+    if (!kind) throw new Error(`unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
+    rest = rest.slice(m[0].length);
+    if (kind === 'flag') {
+      options[name] = true;
+      continue;
+    }
+    const v = /^"([^"]*)"\s*|^'([^']*)'\s*|^(\S+)\s*/.exec(rest);
+    if (!v || (v[3] ?? '').startsWith('--')) throw new Error(`--${name} needs a value`);
+    options[name] = v[1] ?? v[2] ?? v[3]!;
+    rest = rest.slice(v[0].length);
+  }
+  return { options, rest: rest.trim() };
+}
