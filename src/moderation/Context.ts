@@ -3,6 +3,7 @@ import type { Store } from '../store/Store.js';
 import type { ChatSurface } from './ChatSurface.js';
 import type { Item } from './Item.js';
 import type { PlatformActions } from './PlatformActions.js';
+import type { Routing } from './routing.js';
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -29,4 +30,6 @@ export interface Context {
   moderators: string[];
   /** Log what would be done on the platform instead of doing it. */
   dryRun: boolean;
+  /** Page → policy and channels ($VIGIE_ROUTING); without it every page uses `defaultPolicyId` and default channels. */
+  routing?: Routing;
 }

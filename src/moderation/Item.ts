@@ -22,6 +22,8 @@ export interface AlertRef {
   /** Surface-specific address: Slack channel + ts, Teams conversation + activity id, ... */
   channel: string;
   messageId: string;
+  /** The item's `updatedAt` when this alert was posted: an edited comment gets a fresh alert. */
+  version?: string;
 }
 
 export const DECISIONS = ['approve', 'hide', 'unhide', 'reply', 'delete', 'dismiss'] as const;
@@ -63,6 +65,10 @@ export interface Item {
   /** Where alerts go, per surface name (from the page routing): e.g. { slack: ['C0123'], teams: ['19:abc'] }.
    *  A surface with no entry uses its own default channel. */
   channels?: Record<string, string[]>;
+  /** The author's violations on this page so far, this one included (repeat behaviour). */
+  authorViolations?: number;
+  /** Set when the author reached the policy's repeat-offender threshold: suggest blocking them. */
+  suggestBlock?: { violations: number; threshold: number };
   /** ISO 8601 of the last change, for ordering redeliveries and edits. */
   updatedAt: string;
 }

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+
+/** Where alerts go, per surface name: { slack: ['C0123'], teams: ['19:abc@thread.tacv2'] }. */
+const channelsSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]*$/, 'a surface name such as slack, teams or shell'),
+  z.array(z.string().trim().min(1, 'a channel id')).min(1, 'list at least one channel, or leave the surface out'),
+);
+
+const routeSchema = z.strictObject({
+  /** Policy id (a file name in policies/ without .yml). */
+  policy: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a policy id such as mess-quebec'),
+  name: z.string().optional(),
+  channels: channelsSchema.default({}),
+});
+
+/**
+ * The routing file ($VIGIE_ROUTING): which page goes to which policy and channels.
+ *
+ * ```yaml
+ * default: { policy: mess-quebec, channels: { slack: [C0123] } }
+ * pages:
+ *   "104729381234567": { name: Ville de Senneterre, policy: senneterre, channels: { slack: [C0456], teams: ["19:abc"] } }
+ * ```
+ */
+export const routingSchema = z.strictObject({
+  default: routeSchema.optional(),
+  pages: z.record(z.string().trim().min(1), routeSchema).default({}),
+});
+
+export interface Route {
+  policyId: string;
+  channels: Record<string, string[]>;
+  pageName?: string;
+}
+
+export interface Routing {
+  default: Route;
+  pages: Map<string, Route>;
+  /** Where the routing came from, for messages: a file path or "environment". */
+  origin: string;
+}
+
+/** Every problem with the routing file at once, one per line. */
+export class RoutingError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`Routage invalide / invalid routing (${file}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'RoutingError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function envDefault(env: Env): Route {
+  const channel = env.SLACK_CHANNEL?.trim();
+  return { policyId: env.VIGIE_POLICY?.trim() || 'mess-quebec', channels: channel ? { slack: [channel] } : {} };
+}
+
+/**
+ * Reads and validates the routing file (`file`, else $VIGIE_ROUTING). Without one, every page goes to
+ * $VIGIE_POLICY (else mess-quebec) and $SLACK_CHANNEL, so a single page works with no file at all.
+ * With `policyIds`, unknown policies are reported too. Throws RoutingError listing every problem.
+ */
+export function loadRouting(file: string | undefined, env: Env, policyIds?: Iterable<string>): Routing {
+  const path = file ?? (env.VIGIE_ROUTING?.trim() || undefined);
+  const fallback = envDefault(env);
+  if (!path) return { default: fallback, pages: new Map(), origin: 'environment' };
+
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new RoutingError(path, [code === 'ENOENT' ? 'file not found (check VIGIE_ROUTING)' : `cannot read the file (${code ?? String(err)})`]);
+  }
+  const doc = parseDocument(source, { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new RoutingError(path, doc.errors.map((e) => `YAML line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`));
+  }
+  const parsed = routingSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    throw new RoutingError(
+      path,
+      parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(top)'}: ${i.message}`),
+    );
+  }
+  const toRoute = (r: z.output<typeof routeSchema>): Route => ({
+    policyId: r.policy,
+    channels: r.channels,
+    ...(r.name ? { pageName: r.name } : {}),
+  });
+  const routing: Routing = {
+    default: parsed.data.default ? toRoute(parsed.data.default) : fallback,
+    pages: new Map(Object.entries(parsed.data.pages).map(([page, r]) => [page, toRoute(r)])),
+    origin: path,
+  };
+  if (policyIds) {
+    const known = new Set(policyIds);
+    const problems: string[] = [];
+    if (!known.has(routing.default.policyId)) problems.push(`default.policy: unknown policy '${routing.default.policyId}' (known: ${[...known].join(', ')})`);
+    for (const [page, r] of routing.pages) {
+      if (!known.has(r.policyId)) problems.push(`pages.${page}.policy: unknown policy '${r.policyId}' (known: ${[...known].join(', ')})`);
+    }
+    if (problems.length) throw new RoutingError(path, problems);
+  }
+  return routing;
+}
+
+/** The policy and channels of a page: its own entry, else the default route. */
+export function routeFor(routing: Routing, pageId: string): Route {
+  return routing.pages.get(pageId) ?? routing.default;
+}
