@@ -1,0 +1,9 @@
+import type { Lang } from '../../src/policy/types.js';
+import type { When } from './cards/adaptiveCard.js';
+
+/** What a proactive card needs to know about its item's policy: language, name and how to show instants. */
+export interface CardLook {
+  langFor(policyId: string): Lang;
+  policyName(policyId: string, lang: Lang): string | undefined;
+  whenFor(policyId: string, lang: Lang): When;
+}

@@ -1,0 +1,123 @@
+import { CardFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { ChatSurface, DecisionOutcome } from '../../src/moderation/ChatSurface.js';
+import type { Context } from '../../src/moderation/Context.js';
+import type { AlertRef, Item } from '../../src/moderation/Item.js';
+import type { Digest, Reminder } from '../../src/sla/types.js';
+import { findReference, type SavedRef } from './conversationRefs.js';
+import { alertCard } from './cards/alertCard.js';
+import { outcomeCard, outcomeLine } from './cards/outcomeCard.js';
+import { reminderCard } from './cards/reminderCard.js';
+import { digestCard } from './cards/digestCard.js';
+import type { AdaptiveCard } from './cards/adaptiveCard.js';
+import type { CardLook } from './CardLook.js';
+import { texts } from './texts.js';
+
+export interface TeamsSurfaceOptions {
+  adapter: CloudAdapter;
+  /** The bot's app id ('' in local-testing mode): proactive turns run under it. */
+  appId: string;
+  /** Conversation (channel) id where alerts and digests go when an item names none. */
+  channel?: string;
+  look: CardLook;
+}
+
+/** The conversation address of a thread: Teams channels name it `<channel>;messageid=<root>`, chats use replyToId. */
+function threadOf(saved: SavedRef, ref: AlertRef): { ref: Partial<ConversationReference>; replyToId?: string } {
+  if (saved.conversationType === 'channel') {
+    return { ref: { ...saved.ref, conversation: { ...saved.ref.conversation!, id: `${ref.channel};messageid=${ref.messageId}` } } };
+  }
+  return { ref: saved.ref, replyToId: ref.messageId };
+}
+
+/** Teams as a ChatSurface: every message is proactive, through the conversation references saved in the store. */
+export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurface {
+  const { adapter, appId, look } = opts;
+
+  async function send(ref: Partial<ConversationReference>, card: AdaptiveCard, summary: string, replyToId?: string): Promise<string> {
+    let id: string | undefined;
+    await adapter.continueConversationAsync(appId, ref, async (tc: TurnContext) => {
+      // botbuilder makes every proactive message a reply to the synthetic turn's random id; a new post is not a reply.
+      tc.onSendActivities(async (_tc, activities, next) => {
+        for (const a of activities) {
+          if (replyToId) a.replyToId = replyToId;
+          else delete a.replyToId;
+        }
+        return next();
+      });
+      const sent = await tc.sendActivity({ type: 'message', summary, attachments: [CardFactory.adaptiveCard(card)] });
+      id = sent?.id;
+    });
+    if (!id) throw new Error(`Teams did not return an id for the message posted to ${ref.conversation?.id}`);
+    return id;
+  }
+
+  function missing(what: string, target: string | undefined): void {
+    ctx.log.warn(
+      `teams: no conversation reference for ${target ? `'${target}'` : 'any channel'}, ${what} not posted: ` +
+        'add the Vigie app to the channel (or mention @Vigie there once) so Teams tells Vigie where it is',
+      { target },
+    );
+  }
+
+  return {
+    name: 'teams',
+
+    async notify(item: Item): Promise<AlertRef | undefined> {
+      const target = item.channels?.teams?.[0];
+      const saved = await findReference(ctx.store, target, opts.channel);
+      if (!saved) {
+        missing('alert', target ?? opts.channel);
+        return undefined;
+      }
+      const lang = look.langFor(item.policyId);
+      const card = alertCard(item, { lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) });
+      const summary = `${texts(lang).alertTitle[item.verdict ?? item.check?.verdict ?? 'review']} — ${item.author.name ?? item.author.id}`;
+      const messageId = await send(saved.ref, card, summary);
+      return { surface: 'teams', channel: saved.ref.conversation!.id, messageId };
+    },
+
+    // Called by the core after every decision, whichever surface it came from. A click in Teams also gets the
+    // card in its invoke response (immediate, for the person who clicked); this PUT carries the same card to
+    // everyone else in the channel, so both paths render one outcome and repeating either changes nothing.
+    async update(ref: AlertRef, outcome: DecisionOutcome): Promise<void> {
+      if (ref.surface !== 'teams') return;
+      const saved = await findReference(ctx.store, ref.channel, undefined);
+      if (!saved) return missing('update', ref.channel);
+      const lang = look.langFor(outcome.item.policyId);
+      const shown = { lang, when: look.whenFor(outcome.item.policyId, lang), policyName: look.policyName(outcome.item.policyId, lang) };
+      const card = outcomeCard(outcome, shown);
+      await adapter.continueConversationAsync(appId, saved.ref, async (tc: TurnContext) => {
+        await tc.updateActivity({
+          type: 'message',
+          id: ref.messageId,
+          summary: outcome.ok ? outcomeLine(outcome, lang, shown.when) : undefined,
+          attachments: [CardFactory.adaptiveCard(card)],
+        });
+      });
+    },
+
+    async remind(reminder: Reminder, ref?: AlertRef): Promise<void> {
+      const item = reminder.item;
+      const lang = look.langFor(item.policyId);
+      const base = { lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) };
+      const summary = texts(lang).reminder[reminder.kind];
+      const alerted = ref?.surface === 'teams' ? await findReference(ctx.store, ref.channel, undefined) : undefined;
+      if (ref && alerted) {
+        const thread = threadOf(alerted, ref);
+        await send(thread.ref, reminderCard(reminder, { ...base, threaded: true }), summary, thread.replyToId);
+        return;
+      }
+      const saved = await findReference(ctx.store, item.channels?.teams?.[0], opts.channel);
+      if (!saved) return missing('reminder', item.channels?.teams?.[0] ?? opts.channel);
+      await send(saved.ref, reminderCard(reminder, { ...base, threaded: false }), summary);
+    },
+
+    async digest(digest: Digest): Promise<void> {
+      const saved = await findReference(ctx.store, undefined, opts.channel);
+      if (!saved) return missing('digest', opts.channel);
+      const lang = look.langFor(digest.policyId);
+      const card = digestCard(digest, { lang, when: look.whenFor(digest.policyId, lang), policyName: look.policyName(digest.policyId, lang) });
+      await send(saved.ref, card, texts(lang).digestTitle);
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { teamsSurface } from '../../../adapters/teams/teamsSurface.js';
+import { saveReference, REFS_NAMESPACE, type SavedRef } from '../../../adapters/teams/conversationRefs.js';
+import type { ChatSurface } from '../../../src/moderation/ChatSurface.js';
+import type { Reminder, Digest } from '../../../src/sla/types.js';
+import { tempStore, type TempStore } from '../../helpers/tempStore.js';
+import { connectorStandIn } from './connectorStandIn.js';
+import { activity, bareContext, CHANNEL, flaggedItem, installedInChannel, plainLook, recordingLog } from './fixtures.js';
+
+type StandIn = Awaited<ReturnType<typeof connectorStandIn>>;
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+describe('Teams surface (proactive messages through saved conversation references)', () => {
+  let connector: StandIn;
+  let store: TempStore;
+  let log: ReturnType<typeof recordingLog>;
+  let surface: ChatSurface;
+
+  function make(channel?: string): ChatSurface {
+    // No app id: the Bot Framework's local-testing mode, replies go out without a token.
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    return teamsSurface(bareContext(store, log), { adapter, appId: '', channel, look: plainLook });
+  }
+
+  beforeEach(async () => {
+    connector = await connectorStandIn();
+    store = await tempStore();
+    log = recordingLog();
+    surface = make();
+  });
+  afterEach(async () => {
+    await connector.close();
+    await store.close();
+  });
+
+  it('posts a flagged comment to the channel the app was installed in, as a card with the four decisions', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    const ref = await surface.notify(flaggedItem());
+
+    expect(connector.calls).toHaveLength(1);
+    const call = connector.calls[0]!;
+    expect(call.method).toBe('POST');
+    expect(call.conversationId).toBe(CHANNEL);
+    expect(call.activityId).toBeUndefined();
+    expect(call.headers.authorization).toBeUndefined();
+    expect(ref).toEqual({ surface: 'teams', channel: CHANNEL, messageId: expect.stringMatching(/^1700000000\d{3}$/) });
+
+    const attachment = call.body.attachments[0];
+    expect(attachment.contentType).toBe(CARD);
+    const card = attachment.content;
+    expect(card.version).toBe('1.5');
+    const execute = card.actions.filter((a: any) => a.type === 'Action.Execute');
+    expect(execute.map((a: any) => [a.verb, a.title, a.data.itemId])).toEqual([
+      ['approve', 'Approuver', 'facebook:111_222'],
+      ['hide', 'Masquer', 'facebook:111_222'],
+      ['reply', 'Répondre', 'facebook:111_222'],
+      ['delete', 'Supprimer', 'facebook:111_222'],
+    ]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('Masquage recommandé');
+    expect(json).toContain('Insulte : « incompétents »');
+    expect(json).toContain('propos injurieux, haineux ou diffamatoires');
+    expect(json).toContain('Vous êtes des \\\\*incompétents\\\\*'); // the commenter's asterisks are not markdown
+    const input = card.body.find((b: any) => b.type === 'Input.Text');
+    expect(input).toMatchObject({ id: 'replyText', value: 'Écrivez-nous en privé, nous vous rappellerons.' });
+    expect(card.actions.at(-1)).toMatchObject({ type: 'Action.OpenUrl', url: flaggedItem().permalink });
+  });
+
+  it('returns the id the Connector gave the message, so the card can be replaced in place', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    const ref = await surface.notify(flaggedItem());
+    expect(ref?.messageId).toMatch(/^1700000000\d{3}$/);
+
+    await surface.update(ref!, {
+      item: { ...flaggedItem(), status: 'hidden', decision: 'hide' },
+      decision: 'hide',
+      by: { surface: 'slack', id: 'U123', name: 'julie' },
+      at: '2026-03-10T14:07:00.000Z',
+      ok: true,
+    });
+    const put = connector.calls[1]!;
+    expect(put.method).toBe('PUT');
+    expect(put.conversationId).toBe(CHANNEL);
+    expect(put.activityId).toBe(ref!.messageId);
+    const card = put.body.attachments[0].content;
+    expect(card.actions).toBeUndefined();
+    expect(JSON.stringify(card)).toContain('Masqué par julie à 2026-03-10T14:07:00.000Z');
+  });
+
+  it('keeps the buttons and shows the reason when the platform refused the decision', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    const ref = (await surface.notify(flaggedItem()))!;
+    await surface.update(ref, {
+      item: flaggedItem(),
+      decision: 'hide',
+      by: { surface: 'teams', id: 'aad-julie-0001', name: 'Julie' },
+      at: '2026-03-10T14:07:00.000Z',
+      ok: false,
+      error: 'Le jeton de la page Facebook a expiré : renouvelez FACEBOOK_PAGE_TOKEN',
+    });
+    const card = connector.calls[1]!.body.attachments[0].content;
+    expect(card.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
+    expect(JSON.stringify(card)).toContain('Échec : Le jeton de la page Facebook a expiré');
+  });
+
+  it('threads a reminder under the alert in a channel, and posts it on its own without an alert', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    const ref = (await surface.notify(flaggedItem()))!;
+    const reminder: Reminder = {
+      kind: 'due-soon',
+      item: flaggedItem(),
+      deadline: '2026-03-11T10:00:00-04:00',
+      businessMinutesLeft: 60,
+      mark: 'facebook:111_222:due-soon:60',
+    };
+    await surface.remind(reminder, ref);
+    await surface.remind({ ...reminder, kind: 'breached', businessMinutesLeft: -15 }, undefined);
+
+    const [, threaded, alone] = connector.calls;
+    expect(threaded!.conversationId).toBe(`${CHANNEL};messageid=${ref.messageId}`);
+    expect(JSON.stringify(threaded!.body)).toContain('Délai de réponse bientôt atteint');
+    expect(JSON.stringify(threaded!.body)).toContain('60 min ouvrables restantes');
+    expect(JSON.stringify(threaded!.body)).not.toContain('incompétents'); // the alert above already shows it
+    expect(alone!.conversationId).toBe(CHANNEL);
+    expect(JSON.stringify(alone!.body)).toContain('en retard de 15 min ouvrables');
+    expect(JSON.stringify(alone!.body)).toContain('incompétents');
+  });
+
+  it('posts the digest in the policy language with its figures', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    const stats = { open: 3, dueToday: 2, breached: 1, answeredInTime: 4, answeredLate: 1, medianReplyHours: 2.5 };
+    const digest: Digest = {
+      policyId: 'ombudsman-ontario',
+      at: '2026-03-11T12:30:00.000Z',
+      previousBusinessDay: '2026-03-10',
+      totals: stats,
+      byAccount: { 'Ombudsman Ontario': stats },
+      byCategory: { complaint: { ...stats, open: 2 } },
+      dueToday: [flaggedItem({ policyId: 'ombudsman-ontario' })],
+      breached: [],
+    };
+    await surface.digest(digest);
+    const json = JSON.stringify(connector.calls[0]!.body);
+    expect(connector.calls[0]!.conversationId).toBe(CHANNEL);
+    expect(json).toContain('Morning digest');
+    expect(json).toContain('Median reply (business h)');
+    expect(json).toContain('"value":"2.5"');
+    expect(json).toContain('Ombudsman Ontario');
+  });
+
+  it('prefers the item\'s own channel, then the configured one, then the first channel saved', async () => {
+    const other = '19:otherchannel@thread.tacv2';
+    await saveReference(store, activity(connector.url, { type: 'message', text: 'aide' }), new Date('2026-02-01T00:00:00Z'));
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));
+    const second = installedInChannel(connector.url) as any;
+    second.conversation.id = `${other};messageid=1699999999999`; // first addressed in a thread of that channel
+    second.channelData.channel.id = other;
+    await saveReference(store, second, new Date('2026-03-02T00:00:00Z'));
+    expect((await store.getValue<SavedRef>(REFS_NAMESPACE, other))?.ref.conversation?.id).toBe(other);
+
+    await surface.notify(flaggedItem()); // first channel saved (not the earlier personal chat)
+    await surface.notify(flaggedItem({ channels: { teams: [other] } }));
+    await make(other).notify(flaggedItem());
+    expect(connector.calls.map((c) => c.conversationId)).toEqual([CHANNEL, other, other]);
+  });
+
+  it('says what to do when no conversation is known, and does not post elsewhere', async () => {
+    expect(await surface.notify(flaggedItem())).toBeUndefined();
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));
+    expect(await surface.notify(flaggedItem({ channels: { teams: ['19:unknown@thread.tacv2'] } }))).toBeUndefined();
+    expect(connector.calls).toHaveLength(0);
+    const warnings = log.lines.filter((l) => l.level === 'warn').map((l) => l.msg);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(/'19:unknown@thread.tacv2'.*add the Vigie app to the channel/);
+  });
+
+  it('fails loudly when the Connector refuses the message, so the caller can retry', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));
+    connector.failWith(403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
+    await expect(surface.notify(flaggedItem())).rejects.toThrow();
+  });
+});
