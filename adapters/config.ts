@@ -147,8 +147,8 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
     problems.push('FACEBOOK_APP_SECRET: missing (FACEBOOK_PAGE_TOKEN is set; webhook signatures are checked with the app secret)');
   }
   const store = (env.VIGIE_STORE ?? '').trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store) && !/^rediss?:\/\//i.test(store)) {
-    problems.push('VIGIE_STORE: must be a SQLite file path or a redis:// URL');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store) && !/^(rediss?|sqlite):\/\//i.test(store)) {
+    problems.push('VIGIE_STORE: must be a SQLite file path (or sqlite://path) or a redis:// URL');
   }
   return problems;
 }

@@ -100,8 +100,14 @@ describe('loadConfig', () => {
       expect.stringMatching(/^MicrosoftAppPassword: missing/),
       expect.stringMatching(/^MicrosoftAppTenantId: missing/),
       expect.stringMatching(/^FACEBOOK_APP_SECRET: missing/),
-      expect.stringMatching(/^VIGIE_STORE: must be a SQLite file path or a redis:\/\/ URL/),
+      expect.stringMatching(/^VIGIE_STORE: must be a SQLite file path \(or sqlite:\/\/path\) or a redis:\/\/ URL/),
     ]);
+  });
+
+  it('accepts the store forms openStore knows', () => {
+    for (const store of ['data/x.sqlite', '/tmp/v.sqlite', 'sqlite://data/x.sqlite', 'redis://127.0.0.1:6379/0', 'rediss://cache:6380']) {
+      expect(loadConfig({ VIGIE_STORE: store }).store).toBe(store);
+    }
   });
 
   it('formats one message with a line per problem', () => {
