@@ -13,11 +13,12 @@ export interface OutcomeCardOptions {
 /** The line that replaces the buttons: « Masqué par Julie à 14 h 02 ». */
 export function outcomeLine(outcome: DecisionOutcome, lang: Lang, when: When): string {
   const t = texts(lang);
-  const decision = outcome.duplicate ? (outcome.item.decision ?? outcome.decision) : outcome.decision;
-  const who = outcome.duplicate && outcome.item.decidedBy ? outcome.item.decidedBy : (outcome.by.name ?? outcome.by.id);
-  const at = outcome.duplicate && outcome.item.decidedAt ? outcome.item.decidedAt : outcome.at;
-  const line = `${t.decided[decision]} ${t.by} ${who} ${t.at} ${when(at)}`;
-  if (outcome.duplicate) return `${t.already} : ${line}`;
+  if (outcome.duplicate) {
+    // The core records who decided as `surface:id`, not a name: the earlier decision is shown by what and when.
+    const decision = outcome.item.decision ?? outcome.decision;
+    return `${t.already} : ${t.decided[decision]} ${t.on} ${when(outcome.item.decidedAt ?? outcome.at)}`;
+  }
+  const line = `${t.decided[outcome.decision]} ${t.by} ${outcome.by.name ?? outcome.by.id} ${t.at} ${when(outcome.at)}`;
   return outcome.dryRun ? `${line} (${t.dryRun})` : line;
 }
 

@@ -85,7 +85,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(put.activityId).toBe(ref!.messageId);
     const card = put.body.attachments[0].content;
     expect(card.actions).toBeUndefined();
-    expect(JSON.stringify(card)).toContain('Masqué par julie à 2026-03-10T14:07:00.000Z');
+    expect(JSON.stringify(card)).toContain('Masqué par julie le 2026-03-10T14:07:00.000Z');
   });
 
   it('keeps the buttons and shows the reason when the platform refused the decision', async () => {
