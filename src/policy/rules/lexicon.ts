@@ -1,0 +1,166 @@
+/**
+ * `detector: lexicon` — finds the words and phrases of lexicon files (policies/lexicons/<lang>/<list>.yml,
+ * format in policies/lexicons/README.md) in a normalized text: accents folded, look-alikes (sh1t, c0nn4rd),
+ * masks (m*rde), spaced (i d i o t) and stretched letters undone, French elision read (j'vais, t'es), Unicode
+ * word boundaries ("conseil" never matches "con").
+ *
+ * Params, in policy YAML:
+ * ```yaml
+ * detector: lexicon
+ * params:
+ *   lists: [insult]        # list names: files <lang>/<name>.yml (required, at least one)
+ *   language: auto         # auto (default): both fr and en lists; `strict` entries only count in a text of
+ *                          #   their own language. fr | en: only that language's lists.
+ *   minSeverity: low       # ignore entries below this severity (default low: all)
+ *   dir: policies/lexicons # where the lists live (default: the package's policies/lexicons)
+ * ```
+ * Each hit carries the entry's severity, its own `action` when the entry sets one, and `detail` = the term or
+ * phrase of the lexicon that matched. All rules naming the same lists share one compiled matcher.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { SEVERITIES, type Lang, type Severity } from '../types.js';
+import type { Detector, DetectInput, Hit } from './Detector.js';
+import { loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
+import { compileLexicon, type LexiconHit, type LexiconMatcher } from '../../text/compileLexicon.js';
+import { normalize, type NormalizedText } from '../../text/normalize.js';
+import { detectLanguage } from '../../text/detectLanguage.js';
+
+export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../policies/lexicons/', import.meta.url));
+const LANGS: Lang[] = ['fr', 'en'];
+
+const fileCache = new Map<string, ReturnType<typeof loadLexiconFile>>();
+function readList(path: string) {
+  let r = fileCache.get(path);
+  if (!r) fileCache.set(path, (r = loadLexiconFile(path)));
+  return r;
+}
+
+function listDir(dir: string | undefined): string {
+  if (!dir) return DEFAULT_LEXICON_DIR;
+  return isAbsolute(dir) ? dir : resolve(dir);
+}
+
+/** The files a rule reads: every (language, list) pair that exists, plus each language's shared classes. */
+function filesFor(dir: string, lists: string[], language: 'auto' | Lang) {
+  const langs = language === 'auto' ? LANGS : [language];
+  const found: { lang: Lang; list: string; path: string }[] = [];
+  const missing: string[] = [];
+  for (const list of lists) {
+    const here = langs.filter((lang) => existsSync(join(dir, lang, `${list}.yml`)));
+    if (here.length === 0) missing.push(list);
+    for (const lang of here) found.push({ lang, list, path: join(dir, lang, `${list}.yml`) });
+  }
+  return { found, missing, langs };
+}
+
+export const lexiconParams = z
+  .object({
+    lists: z.array(z.string().regex(/^[a-z][a-z0-9_-]*$/, 'a list name: lowercase letters, digits, - and _')).min(1),
+    language: z.enum(['auto', 'fr', 'en']).default('auto'),
+    minSeverity: z.enum(SEVERITIES).default('low'),
+    dir: z.string().optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const dir = listDir(p.dir);
+    const { found, missing, langs } = filesFor(dir, p.lists, p.language);
+    for (const list of missing) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lists'],
+        message: `no lexicon '${list}' in ${dir} (expected ${langs.map((l) => `${l}/${list}.yml`).join(' or ')})`,
+      });
+    }
+    const paths = [...found.map((f) => f.path), ...langs.map((l) => join(dir, l, 'classes.yml')).filter(existsSync)];
+    for (const path of paths) {
+      const r = readList(path);
+      if (!r.ok) for (const message of r.errors) ctx.addIssue({ code: 'custom', path: ['lists'], message });
+    }
+    if (missing.length === 0 && paths.every((path) => readList(path).ok)) {
+      try {
+        matcherFor(dir, p.lists, p.language);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', path: ['lists'], message: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  });
+export type LexiconParams = z.infer<typeof lexiconParams>;
+
+const matchers = new Map<string, LexiconMatcher>();
+
+/** One compiled matcher per (directory, lists, language), shared by every rule and policy that names them. */
+export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang): LexiconMatcher {
+  const key = `${dir}\n${language}\n${[...new Set(lists)].sort().join(',')}`;
+  const known = matchers.get(key);
+  if (known) return known;
+  const { found, langs } = filesFor(dir, [...new Set(lists)].sort(), language);
+  const classes = new Map<Lang, Record<string, string[]>>();
+  for (const lang of langs) {
+    const path = join(dir, lang, 'classes.yml');
+    const r = existsSync(path) ? readList(path) : undefined;
+    if (r && !r.ok) throw new Error(r.errors.join('; '));
+    classes.set(lang, r?.ok ? r.file.classes : {});
+  }
+  const sources = found.map(({ lang, list, path }) => {
+    const r = readList(path);
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    const file: LexiconFile = r.file;
+    return { lang, list, entries: file.entries, classes: { ...classes.get(lang), ...file.classes } };
+  });
+  const m = compileLexicon(sources);
+  matchers.set(key, m);
+  return m;
+}
+
+/** The normalized text of this check, computed once and shared by every rule (through `input.cache`). */
+export function normalizedOf(input: Pick<DetectInput, 'text' | 'cache'>): NormalizedText {
+  let nt = input.cache.get('text:normalized') as NormalizedText | undefined;
+  if (!nt) input.cache.set('text:normalized', (nt = normalize(input.text)));
+  return nt;
+}
+
+function languageOf(input: DetectInput, nt: NormalizedText): Lang | undefined {
+  if (input.lang) return input.lang;
+  if (!input.cache.has('text:language')) input.cache.set('text:language', detectLanguage(nt));
+  return input.cache.get('text:language') as Lang | undefined;
+}
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+export const lexicon: Detector<LexiconParams> = {
+  name: 'lexicon',
+  params: lexiconParams,
+  compile(params) {
+    const dir = listDir(params.dir);
+    const matcher = matcherFor(dir, params.lists, params.language);
+    const min = RANK[params.minSeverity];
+    return (input) => {
+      const nt = normalizedOf(input);
+      const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
+      let found = input.cache.get(key) as LexiconHit[] | undefined;
+      if (!found) input.cache.set(key, (found = matcher.match(nt)));
+      let lang: Lang | undefined | null = null;
+      const best = new Map<string, Hit>();
+      for (const h of found) {
+        if (RANK[h.entry.severity] < min) continue;
+        if (h.entry.strict) {
+          if (lang === null) lang = languageOf(input, nt);
+          if (lang !== h.entry.lang) continue;
+        }
+        const at = `${h.span[0]}:${h.span[1]}`;
+        const prev = best.get(at);
+        if (prev && RANK[prev.severity ?? 'low'] >= RANK[h.entry.severity]) continue;
+        best.set(at, {
+          span: h.span,
+          severity: h.entry.severity,
+          ...(h.entry.action ? { action: h.entry.action } : {}),
+          detail: h.entry.label,
+        });
+      }
+      return [...best.values()].sort((a, b) => a.span[0] - b.span[0]);
+    };
+  },
+};

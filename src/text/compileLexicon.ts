@@ -1,0 +1,274 @@
+// Compiles lexicon entries (words and phrases) into one matcher over normalized tokens: a letter trie that
+// forgives stretched letters (fuuuck), masks (m*rde) and look-alikes (sh1t), and phrase steps on top of it.
+import type { Lang, Severity } from '../policy/types.js';
+import type { LexiconEntry } from './lexiconFile.js';
+import { normalize, type NormalizedText, type Token } from './normalize.js';
+
+export interface CompiledEntry {
+  /** `fr/insult#12`: language, list and position of the entry in its file. */
+  id: string;
+  lang: Lang;
+  list: string;
+  /** The term or phrase as written in the file. */
+  label: string;
+  severity: Severity;
+  action?: 'hide' | 'review';
+  strict: boolean;
+  negatable: boolean;
+}
+
+export interface LexiconHit {
+  entry: CompiledEntry;
+  /** Token range [first, last) in the normalized text. */
+  tokens: [number, number];
+  /** [start, end) in the original text. */
+  span: [number, number];
+}
+
+export interface LexiconSource {
+  lang: Lang;
+  list: string;
+  entries: LexiconEntry[];
+  classes: Record<string, string[]>;
+}
+
+export interface LexiconMatcher {
+  match(nt: NormalizedText): LexiconHit[];
+  entries: readonly CompiledEntry[];
+}
+
+/** One position of a phrase: single-word alternatives (`ids`) and multi-word ones (`seqs`, e.g. "il faut"). */
+type Step = { kind: 'word'; ids: Set<number>; seqs: number[][]; optional: boolean } | { kind: 'gap'; max: number };
+
+interface Node {
+  next: Map<string, Node>;
+  /** Words that end here (the whole token, or the token plus a plural ending). */
+  words?: { id: number; plural: boolean }[];
+  /** Words ending in `*`: any continuation of the token matches. */
+  prefixes?: number[];
+}
+
+// French elision and English contractions: what a short form before/after an apostrophe stands for.
+const ELIDED: Record<string, string[]> = {
+  j: ['je'], t: ['te', 'tu'], m: ['me'], s: ['se', 'si'], l: ['le', 'la'], d: ['de'], n: ['ne'], c: ['ce'],
+  qu: ['que'], jusqu: ['jusque'], lorsqu: ['lorsque'], puisqu: ['puisque'], quoiqu: ['quoique'],
+  don: ['do'], won: ['will'], can: ['can'], isn: ['is'], aren: ['are'], wasn: ['was'], shouldn: ['should'],
+  wouldn: ['would'], didn: ['did'], doesn: ['does'],
+};
+const CONTRACTED: Record<string, string[]> = {
+  re: ['are'], ll: ['will'], m: ['am'], ve: ['have'], d: ['would', 'had'], s: ['is'], t: ['not'],
+};
+const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
+const GAP_MAX = 3;
+
+function foldWord(w: string): string[] {
+  return normalize(w).tokens.map((t) => t.text);
+}
+
+export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
+  const root: Node = { next: new Map() };
+  const wordIds = new Map<string, number>();
+  const entries: CompiledEntry[] = [];
+  const steps: Step[][] = [];
+  const literals: Set<string>[] = [];
+  const unless: { exact: Set<string>; prefixes: string[] }[] = [];
+  const byFirstWord = new Map<number, number[]>();
+
+  const wordId = (spec: string, plural: boolean): number => {
+    // Plural endings only after a real word: "i"+"s" must not read as a plural of "i".
+    plural &&= spec.replace('*', '').length >= 3;
+    const key = `${spec}${plural ? '' : '!'}`;
+    const known = wordIds.get(key);
+    if (known !== undefined) return known;
+    const id = wordIds.size;
+    wordIds.set(key, id);
+    const prefix = spec.endsWith('*');
+    let node = root;
+    for (const ch of prefix ? spec.slice(0, -1) : spec) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    if (prefix) (node.prefixes ??= []).push(id);
+    else (node.words ??= []).push({ id, plural });
+    return id;
+  };
+
+  for (const src of sources) {
+    src.entries.forEach((e, index) => {
+      const id = `${src.lang}/${src.list}#${index}`;
+      const where = `${src.lang}/${src.list}.yml entries.${index}`;
+      const written = (e.term ?? e.phrase ?? '').trim();
+      const isPhrase = e.phrase !== undefined;
+      const lits = new Set<string>();
+      const entrySteps: Step[] = [];
+      // A term that folds to several words ("fils-de-pute", "va-t'en") is matched as a phrase of them.
+      const positions = isPhrase ? written.split(/\s+/) : [written];
+      for (const pos of positions) {
+        if (pos === '...' || pos === '…') {
+          entrySteps.push({ kind: 'gap', max: GAP_MAX });
+          continue;
+        }
+        const optional = pos.startsWith('[') && pos.endsWith(']');
+        const alts = (optional ? pos.slice(1, -1) : pos).split('|').filter(Boolean);
+        const expanded: string[][] = [];
+        for (const alt of alts) {
+          if (alt.startsWith('@')) {
+            const cls = src.classes[alt.slice(1)];
+            if (!cls) throw new Error(`${where}: unknown class ${alt} (define it under classes:)`);
+            for (const w of cls) expanded.push(foldWord(w));
+          } else {
+            const star = alt.endsWith('*');
+            const words = foldWord(star ? alt.slice(0, -1) : alt);
+            if (star && words.length > 0) words[words.length - 1] += '*';
+            expanded.push(words);
+          }
+        }
+        const single = expanded.filter((w) => w.length === 1).map((w) => w[0]!);
+        const multi = expanded.filter((w) => w.length > 1);
+        for (const w of expanded.flat()) lits.add(w);
+        entrySteps.push({
+          kind: 'word',
+          ids: new Set(single.map((w) => wordId(w, e.plural))),
+          seqs: multi.map((ws) => ws.map((w) => wordId(w, e.plural))),
+          optional,
+        });
+      }
+      const first = entrySteps[0];
+      const last = entrySteps[entrySteps.length - 1];
+      if (!first || first.kind !== 'word' || first.optional || last?.kind !== 'word' || last.optional) {
+        throw new Error(`${where}: a phrase must start and end with a required word`);
+      }
+      const n = entries.length;
+      entries.push({
+        id,
+        lang: src.lang,
+        list: src.list,
+        label: written,
+        severity: e.severity,
+        ...(e.action ? { action: e.action } : {}),
+        strict: e.strict,
+        negatable: e.negatable ?? entrySteps.length > 1,
+      });
+      steps.push(entrySteps);
+      literals.push(lits);
+      const folded = e.unless.flatMap(foldWord);
+      unless.push({
+        exact: new Set(folded.filter((w) => !w.endsWith('*'))),
+        prefixes: folded.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+      });
+      for (const wid of [...first.ids, ...first.seqs.map((q) => q[0]!)]) {
+        const list = byFirstWord.get(wid);
+        if (list) list.push(n);
+        else byFirstWord.set(wid, [n]);
+      }
+    });
+  }
+
+  return { entries, match: (nt) => run(nt) };
+
+  function run(nt: NormalizedText): LexiconHit[] {
+    const toks = nt.tokens;
+    const ids = toks.map((t, i) => tokenWords(nt, t, toks[i - 1]));
+    const hits: LexiconHit[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const seen = new Set<number>();
+      for (const wid of ids[i]!) {
+        for (const e of byFirstWord.get(wid) ?? []) {
+          if (seen.has(e)) continue;
+          seen.add(e);
+          const end = matchSteps(steps[e]!, 0, i, i, ids, toks);
+          if (end < 0) continue;
+          if (entries[e]!.negatable && negated(toks, i, end, literals[e]!)) continue;
+          if (excused(toks, unless[e]!)) continue;
+          hits.push({ entry: entries[e]!, tokens: [i, end], span: nt.span(toks[i]!.start, toks[end - 1]!.end) });
+        }
+      }
+    }
+    return hits;
+  }
+
+  function matchSteps(st: Step[], si: number, ti: number, start: number, ids: number[][], toks: Token[]): number {
+    if (si === st.length) return ti;
+    const step = st[si]!;
+    // Phrases stay inside one sentence.
+    const canTake = (t: number) => t < toks.length && (t === start || !toks[t - 1]!.sentenceEnd);
+    if (step.kind === 'gap') {
+      for (let g = 0; g <= step.max; g++) {
+        if (g > 0 && !canTake(ti + g - 1)) break;
+        const r = matchSteps(st, si + 1, ti + g, start, ids, toks);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    if (canTake(ti) && ids[ti]!.some((w) => step.ids.has(w))) {
+      const r = matchSteps(st, si + 1, ti + 1, start, ids, toks);
+      if (r >= 0) return r;
+    }
+    for (const seq of step.seqs) {
+      let t = ti;
+      while (t - ti < seq.length && canTake(t) && ids[t]!.includes(seq[t - ti]!)) t++;
+      if (t - ti < seq.length) continue;
+      const r = matchSteps(st, si + 1, t, start, ids, toks);
+      if (r >= 0) return r;
+    }
+    return step.optional ? matchSteps(st, si + 1, ti, start, ids, toks) : -1;
+  }
+
+  /** Word ids a token matches, through the trie (forgiving) and its elided or contracted readings. */
+  function tokenWords(nt: NormalizedText, t: Token, prev: Token | undefined): number[] {
+    const out: number[] = [];
+    walk(nt, t.text, t.start, 0, root, '', 0, out);
+    if (t.apostrophe) for (const f of ELIDED[t.text] ?? []) walk(nt, f, -1, 0, root, '', 0, out);
+    if (prev?.apostrophe) for (const f of CONTRACTED[t.text] ?? []) walk(nt, f, -1, 0, root, '', 0, out);
+    return out.length > 1 ? [...new Set(out)] : out;
+  }
+
+  function walk(nt: NormalizedText, s: string, base: number, pos: number, node: Node, prev: string, masks: number, out: number[]): void {
+    if (node.prefixes && masks * 2 <= pos) out.push(...node.prefixes);
+    if (node.words) {
+      const rest = s.slice(pos);
+      const restMasked = rest.length > 0 && /^\*+$/.test(rest);
+      for (const w of node.words) {
+        if (masks * 2 > pos) continue;
+        if (rest === '' || restMasked || (w.plural && (rest === 's' || rest === 'x'))) out.push(w.id);
+      }
+    }
+    if (pos >= s.length) return;
+    const c = s[pos]!;
+    if (c === '*') {
+      for (const [ch, child] of node.next) walk(nt, s, base, pos + 1, child, ch, masks + 1, out);
+      return;
+    }
+    const child = node.next.get(c);
+    if (child) walk(nt, s, base, pos + 1, child, c, masks, out);
+    const alt = base >= 0 ? nt.alts.get(base + pos) : undefined;
+    if (alt) {
+      const altChild = node.next.get(alt);
+      if (altChild) walk(nt, s, base, pos + 1, altChild, alt, masks, out);
+    }
+    // A stretched letter (fuuuck, connnnard) is the letter once more.
+    if (c === prev) walk(nt, s, base, pos + 1, node, prev, masks, out);
+  }
+}
+
+function negated(toks: Token[], start: number, end: number, literals: Set<string>): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    if (toks[i]!.sentenceEnd) break;
+    if (isNegation(toks, i)) return true;
+  }
+  for (let i = start; i < end; i++) if (!literals.has(toks[i]!.text) && isNegation(toks, i)) return true;
+  return false;
+}
+
+function isNegation(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (NEGATIONS.has(t.text)) return true;
+  if (t.text === 'n' && t.apostrophe) return true;
+  return t.text === 't' && toks[i - 1]?.apostrophe === true;
+}
+
+function excused(toks: Token[], u: { exact: Set<string>; prefixes: string[] }): boolean {
+  if (u.exact.size === 0 && u.prefixes.length === 0) return false;
+  return toks.some((t) => u.exact.has(t.text) || u.prefixes.some((p) => t.text.startsWith(p)));
+}

@@ -1,0 +1,65 @@
+// The lexicon file format (policies/lexicons/<lang>/<list>.yml), documented in policies/lexicons/README.md.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const wordList = z.array(z.string().min(1)).default([]);
+
+export const lexiconEntrySchema = z
+  .object({
+    /** One word; `*` at the end matches any ending (`encul*`). */
+    term: z.string().min(1).optional(),
+    /** Several words: `a|b` alternatives, `[a|b]` optional word, `...` up to 3 words, `@class`, `word*`. */
+    phrase: z.string().min(1).optional(),
+    severity: z.enum(['low', 'medium', 'high']).default('medium'),
+    /** Overrides the rule's action for this entry (a mild word may only ask for review). */
+    action: z.enum(['hide', 'review']).optional(),
+    /** Only counts in a text detected as this list's language (a word that is harmless in the other one). */
+    strict: z.boolean().default(false),
+    /** Words whose presence anywhere in the text makes this entry harmless (homonyms: "bitch" + "vet"). */
+    unless: wordList,
+    /** A negation just before (or inside) the match cancels it; default: yes for phrases, no for terms. */
+    negatable: z.boolean().optional(),
+    /** Plural endings -s/-x allowed after a term (default yes). */
+    plural: z.boolean().default(true),
+    notes: z.string().optional(),
+  })
+  .strict()
+  .refine((e) => (e.term === undefined) !== (e.phrase === undefined), {
+    message: 'each entry needs exactly one of `term` (one word) or `phrase` (several words)',
+  })
+  .refine((e) => e.term === undefined || !/\s/.test(e.term.trim()), {
+    message: '`term` is one word; use `phrase` for several words',
+  });
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+
+export const lexiconFileSchema = z
+  .object({
+    /** Where the words come from (a person, a word list and its URL). */
+    source: z.string().min(1, 'say where the words come from'),
+    licence: z.string().min(1, 'give the licence of the source'),
+    notes: z.string().optional(),
+    /** Named word sets that phrases use as `@name` (e.g. protected groups). */
+    classes: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string().min(1))).default({}),
+    entries: z.array(lexiconEntrySchema).default([]),
+  })
+  .strict();
+export type LexiconFile = z.infer<typeof lexiconFileSchema>;
+
+export type LoadResult = { ok: true; file: LexiconFile } | { ok: false; errors: string[] };
+
+/** Reads and validates one lexicon file; every problem is returned as `file: path: message`. */
+export function loadLexiconFile(path: string): LoadResult {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    return { ok: false, errors: [`${path}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`] };
+  }
+  const parsed = lexiconFileSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(top)'}: ${i.message}`),
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lexicon, lexiconParams, type LexiconParams } from '../../../src/policy/rules/lexicon.js';
+import type { Policy, RuleConfig } from '../../../src/policy/schema.js';
+import type { Category } from '../../../src/policy/types.js';
+
+// The detector ignores the rule and policy it is compiled for (they only matter to the engine around it).
+const rule = {} as RuleConfig;
+const policy = {} as Policy;
+
+function detectorFor(params: Partial<LexiconParams> & { lists: string[] }) {
+  const parsed = lexiconParams.parse(params);
+  return lexicon.compile(parsed, rule, policy);
+}
+
+const cats: Category[] = ['insult', 'hate', 'obscene', 'threat'];
+const byCat = Object.fromEntries(cats.map((c) => [c, detectorFor({ lists: [c] })])) as Record<string, ReturnType<typeof detectorFor>>;
+
+function found(text: string, lang?: 'fr' | 'en') {
+  const cache = new Map<string, unknown>();
+  const out: Record<string, string[]> = {};
+  for (const c of cats) {
+    const hits = byCat[c]!({ text, kind: 'comment', lang, policy, context: {}, cache });
+    if (hits.length) out[c] = hits.map((h) => text.slice(h.span[0], h.span[1]));
+  }
+  return out;
+}
+
+// [text, category expected (or 'ok' for nothing at all), the text a span must cover]
+const cases: [string, Category | 'ok', string?][] = [
+  // French, France and Québec
+  ["T'es un ostie de c0nn4rd", 'insult', 'c0nn4rd'],
+  ['Espèce de CRÉTIN', 'insult', 'CRÉTIN'],
+  ['Ferme ta gueule', 'insult'],
+  ['Câlisse que c’est long', 'obscene', 'Câlisse'],
+  ['tabarn@k de gouvernement', 'obscene', 'tabarn@k'],
+  ['m*rde alors', 'obscene', 'm*rde'],
+  ['Ce ministère de marde', 'obscene', 'marde'],
+  ['Les musulmans sont des parasites', 'hate'],
+  ['Sale bougnoule', 'hate', 'bougnoule'],
+  ["Je vais te tuer", 'threat', 'Je vais te tuer'],
+  ["j'vais te retrouver", 'threat'],
+  ['Vous méritez de mourir.', 'threat'],
+  // English
+  ['You are a f**king idiot', 'insult', 'idiot'],
+  ['i d i o t s everywhere', 'insult', 'i d i o t s'],
+  ['sh1t service', 'obscene', 'sh1t'],
+  ['fuuuuck this', 'obscene', 'fuuuuck'],
+  ['Immigrants are vermin', 'hate'],
+  ['I will kill you', 'threat', 'I will kill you'],
+  ['You deserve to die', 'threat'],
+  // Ordinary words that contain a bad one
+  ['Le conseil municipal a consulté les citoyens concernant la culture', 'ok'],
+  ["L'analyse permet de calculer la réputation des gens qui habitez Essex", 'ok'],
+  ['The assessment of Cockburn street is done', 'ok'],
+  ['Tabarouette que le service est lent!', 'ok'],
+  ['Je ne ferais jamais de mal à un trans.', 'ok'],
+  ['Le ministre est incompétent et sa réforme est un échec.', 'ok'],
+  ['The pros and cons of the plan', 'ok'],
+  ['I had to take my bitch to the vet today', 'ok'],
+];
+
+describe('lexicon detector', () => {
+  it.each(cases)('%s → %s', (text, expected, covered) => {
+    const out = found(text);
+    if (expected === 'ok') {
+      expect(out).toEqual({});
+      return;
+    }
+    expect(Object.keys(out)).toContain(expected);
+    if (covered) expect(out[expected]!.some((m) => m.includes(covered) || covered.includes(m))).toBe(true);
+  });
+
+  it('rejects unknown lists and bad params with a reason', () => {
+    const r = lexiconParams.safeParse({ lists: ['nope'] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toMatch(/no lexicon 'nope'/);
+    expect(lexiconParams.safeParse({ lists: [] }).success).toBe(false);
+    expect(lexiconParams.safeParse({ lists: ['insult'], language: 'de' }).success).toBe(false);
+  });
+
+  it('reports every bad entry of a lexicon file with its position', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-lex-'));
+    mkdirSync(join(dir, 'fr'));
+    writeFileSync(
+      join(dir, 'fr', 'bad.yml'),
+      'source: test\nlicence: MIT\nentries:\n  - { term: "deux mots" }\n  - { severity: high }\n  - { term: ok, severity: extreme }\n',
+    );
+    const r = lexiconParams.safeParse({ lists: ['bad'], dir });
+    expect(r.success).toBe(false);
+    const messages = r.error!.issues.map((i) => i.message).join('\n');
+    expect(messages).toMatch(/entries\.0/);
+    expect(messages).toMatch(/entries\.1: each entry needs exactly one of `term`/);
+    expect(messages).toMatch(/entries\.2\.severity/);
+  });
+
+  it('applies strict entries only in their own language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-lex-'));
+    mkdirSync(join(dir, 'fr'));
+    writeFileSync(join(dir, 'fr', 'x.yml'), 'source: t\nlicence: MIT\nentries:\n  - { term: con, strict: true }\n');
+    const d = detectorFor({ lists: ['x'], dir });
+    const run = (text: string, lang?: 'fr' | 'en') => d({ text, kind: 'comment', lang, policy, context: {}, cache: new Map() });
+    expect(run("t'es vraiment con", 'fr')).toHaveLength(1);
+    expect(run('a con artist', 'en')).toHaveLength(0);
+    expect(run("t'es vraiment con, tu sais")).toHaveLength(1);
+  });
+
+  it('carries the entry severity, action and the term as detail', () => {
+    const [hit] = byCat.obscene!({ text: 'Oh merde', kind: 'comment', lang: 'fr', policy, context: {}, cache: new Map() });
+    expect(hit).toMatchObject({ span: [3, 8], severity: 'low', action: 'review', detail: 'merde' });
+  });
+});
