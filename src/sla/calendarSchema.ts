@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'an hour as HH:MM, e.g. "08:30"');
 /** One opening interval of a weekday, [open, close). Several per day allow a lunch break. */
-const interval = z.tuple([hhmm, hhmm]);
-const day = z.array(interval);
+const interval = z.tuple([hhmm, hhmm]).refine(([open, close]) => open < close, 'the closing hour must come after the opening hour');
+// Intervals in order and apart, so that the calendar can lay them end to end without double-counting time.
+const day = z
+  .array(interval)
+  .refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]![1] <= x[0]), 'intervals in order of the day, not overlapping');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /** A policy's business calendar: where and when its office is open (issue #3). */

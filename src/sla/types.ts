@@ -1,4 +1,5 @@
 import type { Item } from '../moderation/Item.js';
+import type { Bilingual } from '../policy/types.js';
 
 /** Why a reminder fires (issue #3): close to the deadline, office about to close, or already breached. */
 export type ReminderKind = 'due-soon' | 'before-closing' | 'breached';
@@ -12,6 +13,13 @@ export interface Reminder {
   businessMinutesLeft: number;
   /** Stable key so that a reminder is sent once per item and threshold: `${item.id}:${kind}:${threshold}`. */
   mark: string;
+  /** The policy the deadline was computed under. */
+  policyId?: string;
+  /** due-soon: the threshold crossed (business minutes); before-closing: the closing instant (ISO 8601). */
+  threshold?: number;
+  closesAt?: string;
+  /** Ready-to-post text in both languages (which item, received when, due when, link); surfaces may render their own. */
+  message?: Bilingual;
 }
 
 /** Figures for one account (page) or one category in the digest. */
