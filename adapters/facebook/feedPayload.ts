@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { CommentVerb, IncomingCommentInput } from '../../src/moderation/IncomingComment.js';
+
+/**
+ * Meta's Page webhook envelope: `entry[].changes[]`, one change per field. Only `feed` changes about comments
+ * matter here; posts, reactions and Messenger events pass through unread.
+ */
+export const pageWebhookSchema = z.looseObject({
+  object: z.literal('page', { error: 'must be "page" (subscribe the app to the Page object)' }),
+  entry: z.array(
+    z.looseObject({
+      /** The page id. */
+      id: z.string().min(1),
+      /** When Meta sent the change (unix seconds; some deliveries use milliseconds). */
+      time: z.number().optional(),
+      changes: z.array(z.looseObject({ field: z.string(), value: z.unknown() })).default([]),
+    }),
+  ),
+});
+
+/** `value` of a `feed` change whose `item` is `comment`. */
+export const feedCommentSchema = z.looseObject({
+  item: z.literal('comment'),
+  verb: z.enum(['add', 'edited', 'edit', 'remove', 'hide', 'unhide']),
+  comment_id: z.string().min(1),
+  post_id: z.string().min(1),
+  parent_id: z.string().optional(),
+  /** Absent on some removals. */
+  from: z.looseObject({ id: z.string().min(1), name: z.string().optional() }).optional(),
+  /** Absent for a photo or sticker alone. */
+  message: z.string().optional(),
+  /** Unix seconds. */
+  created_time: z.number().int().nonnegative(),
+  post: z.looseObject({ permalink_url: z.string().optional(), id: z.string().optional() }).optional(),
+});
+
+const VERBS: Record<z.output<typeof feedCommentSchema>['verb'], CommentVerb> = {
+  add: 'add',
+  edited: 'edit',
+  edit: 'edit',
+  remove: 'remove',
+  hide: 'hide',
+  unhide: 'unhide',
+};
+
+const toIso = (unix: number) => new Date(unix > 1e12 ? unix : unix * 1000).toISOString();
+
+export interface FeedComments {
+  comments: IncomingCommentInput[];
+  /** One line per malformed comment change: where it is and what is wrong. */
+  problems: string[];
+}
+
+/** The comment events of a validated webhook body, translated to Vigie's IncomingComment. */
+export function feedComments(body: z.output<typeof pageWebhookSchema>): FeedComments {
+  const comments: IncomingCommentInput[] = [];
+  const problems: string[] = [];
+  body.entry.forEach((entry, i) => {
+    entry.changes.forEach((change, j) => {
+      const value = change.value as { item?: unknown } | undefined;
+      if (change.field !== 'feed' || value?.item !== 'comment') return;
+      const parsed = feedCommentSchema.safeParse(value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          problems.push(`entry[${i}].changes[${j}].value${issue.path.map((p) => `.${String(p)}`).join('')}: ${issue.message}`);
+        }
+        return;
+      }
+      const v = parsed.data;
+      const verb = VERBS[v.verb];
+      // created_time is the comment's creation; a later change (edit, removal) is ordered by when Meta sent it.
+      const eventTime = verb === 'add' ? v.created_time : Math.max(v.created_time, Math.floor((entry.time ?? 0) > 1e12 ? (entry.time ?? 0) / 1000 : (entry.time ?? 0)));
+      const permalink = v.post?.permalink_url;
+      comments.push({
+        source: 'facebook',
+        externalId: v.comment_id,
+        pageId: entry.id,
+        verb,
+        author: v.from ? { id: v.from.id, ...(v.from.name ? { name: v.from.name } : {}) } : { id: 'unknown' },
+        ...(verb === 'add' || verb === 'edit' ? { text: v.message ?? '' } : v.message !== undefined ? { text: v.message } : {}),
+        at: toIso(eventTime),
+        ...(permalink && /^https?:\/\//.test(permalink) ? { permalink } : {}),
+        postId: v.post_id,
+        // A top-level comment's parent is the post itself; only a comment parent makes a thread.
+        ...(v.parent_id && v.parent_id !== v.post_id ? { parentId: v.parent_id } : {}),
+        fromPage: v.from?.id === entry.id,
+      });
+    });
+  });
+  return { comments, problems };
+}
