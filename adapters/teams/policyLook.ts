@@ -1,0 +1,16 @@
+import type { Context } from '../../src/moderation/Context.js';
+import { formatWhen } from '../../src/sla/formatWhen.js';
+import type { CardLook } from './CardLook.js';
+
+/** The look of cards for the policies in `ctx`: each policy's language, and its time zone through formatWhen. */
+export function policyLook(ctx: Pick<Context, 'policies' | 'defaultPolicyId'>): CardLook {
+  const policyOf = (id: string) => ctx.policies.get(id) ?? ctx.policies.get(ctx.defaultPolicyId);
+  return {
+    langFor: (id) => policyOf(id)?.language ?? 'fr',
+    policyName: (id, lang) => policyOf(id)?.name[lang],
+    whenFor: (id, lang) => {
+      const policy = policyOf(id);
+      return (iso) => (policy ? formatWhen(new Date(iso), policy, lang) : iso);
+    },
+  };
+}
