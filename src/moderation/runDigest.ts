@@ -1,0 +1,47 @@
+import type { Context } from './Context.js';
+import { businessCalendar } from '../sla/businessCalendar.js';
+import { buildDigest } from '../sla/buildDigest.js';
+import type { Digest } from '../sla/types.js';
+
+/** Long enough to cover the rest of the day: the digest goes out once per policy and business day. */
+const DIGEST_CLAIM_MS = 24 * 3600_000;
+
+/**
+ * The morning digest: for each policy that has items (or is the default), on its business days once the office
+ * has opened, builds the digest and hands it to every chat surface. Once per policy and day across replicas and
+ * repeated ticks (a store claim); on a weekend or holiday, or before opening, nothing is sent.
+ */
+export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
+  const items = await ctx.store.listItems();
+  // An item whose policy is gone from the configuration is counted under the default policy, never dropped.
+  const policyOf = (policyId: string) => (ctx.policies.has(policyId) ? policyId : ctx.defaultPolicyId);
+  const withItems = new Set(items.map((i) => policyOf(i.policyId)));
+  const digests: Digest[] = [];
+  for (const [id, policy] of ctx.policies) {
+    if (id !== ctx.defaultPolicyId && !withItems.has(id)) continue;
+    const cal = businessCalendar(policy.calendar);
+    const opening = cal.openingOf(now);
+    const closing = cal.closingOf(now);
+    if (!opening || !closing || now < opening || now >= closing) continue;
+    const key = `digest:${id}:${cal.localDay(now)}`;
+    if (!(await ctx.store.claim(key, DIGEST_CLAIM_MS))) continue;
+    const mine = items.filter((i) => policyOf(i.policyId) === id).map((i) => (i.policyId === id ? i : { ...i, policyId: id }));
+    const digest = buildDigest(mine, policy, now);
+    let ok = 0;
+    for (const surface of ctx.surfaces) {
+      try {
+        await surface.digest(digest);
+        ok++;
+      } catch (error) {
+        ctx.log.error('digest not delivered', { surface: surface.name, policy: id, error: (error as Error).message });
+      }
+    }
+    if (ok === 0 && ctx.surfaces.length > 0) {
+      await ctx.store.release(key);
+      continue;
+    }
+    digests.push(digest);
+    ctx.log.info('digest sent', { policy: id, open: digest.totals.open, breached: digest.totals.breached });
+  }
+  return digests;
+}
