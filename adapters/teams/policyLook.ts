@@ -1,5 +1,6 @@
 import type { Context } from '../../src/moderation/Context.js';
 import { formatWhen } from '../../src/sla/formatWhen.js';
+import { formatReminder } from '../../src/sla/formatReminder.js';
 import type { CardLook } from './CardLook.js';
 
 /** The look of cards for the policies in `ctx`: each policy's language, and its time zone through formatWhen. */
@@ -11,6 +12,11 @@ export function policyLook(ctx: Pick<Context, 'policies' | 'defaultPolicyId'>): 
     whenFor: (id, lang) => {
       const policy = policyOf(id);
       return (iso) => (policy ? formatWhen(new Date(iso), policy, lang) : iso);
+    },
+    reminderLine: (r, lang) => {
+      const policy = policyOf(r.item.policyId);
+      if (!policy) return `${r.item.text} (${r.deadline})`;
+      return formatReminder(r.kind, r.item, r.deadline, r.businessMinutesLeft, policy)[lang];
     },
   };
 }

@@ -99,17 +99,17 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
     async remind(reminder: Reminder, ref?: AlertRef): Promise<void> {
       const item = reminder.item;
       const lang = look.langFor(item.policyId);
-      const base = { lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) };
+      const line = look.reminderLine(reminder, lang);
       const summary = texts(lang).reminder[reminder.kind];
       const alerted = ref?.surface === 'teams' ? await findReference(ctx.store, ref.channel, undefined) : undefined;
       if (ref && alerted) {
         const thread = threadOf(alerted, ref);
-        await send(thread.ref, reminderCard(reminder, { ...base, threaded: true }), summary, thread.replyToId);
+        await send(thread.ref, reminderCard(reminder, { lang, line, threaded: true }), summary, thread.replyToId);
         return;
       }
       const saved = await findReference(ctx.store, item.channels?.teams?.[0], opts.channel);
       if (!saved) return missing('reminder', item.channels?.teams?.[0] ?? opts.channel);
-      await send(saved.ref, reminderCard(reminder, { ...base, threaded: false }), summary);
+      await send(saved.ref, reminderCard(reminder, { lang, line, threaded: false }), summary);
     },
 
     async digest(digest: Digest): Promise<void> {

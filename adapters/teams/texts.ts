@@ -35,7 +35,6 @@ const fr = {
     'before-closing': 'Le bureau ferme bientôt : réponse attendue',
     breached: 'Délai de réponse dépassé',
   },
-  minutesLeft: (m: number) => (m >= 0 ? `${m} min ouvrables restantes` : `en retard de ${-m} min ouvrables`),
   digestTitle: 'Sommaire du matin',
   digest: {
     open: 'Ouverts', dueToday: 'À répondre aujourd’hui', breached: 'En retard', inTime: 'Répondus à temps', late: 'Répondus en retard',
@@ -81,7 +80,6 @@ const en: typeof fr = {
     'before-closing': 'The office closes soon: a reply is expected',
     breached: 'Reply deadline passed',
   },
-  minutesLeft: (m: number) => (m >= 0 ? `${m} business minutes left` : `${-m} business minutes late`),
   digestTitle: 'Morning digest',
   digest: {
     open: 'Open', dueToday: 'Due today', breached: 'Late', inTime: 'Answered in time', late: 'Answered late',

@@ -1,24 +1,23 @@
 import type { Lang } from '../../../src/policy/types.js';
 import type { Reminder } from '../../../src/sla/types.js';
 import { texts } from '../texts.js';
-import { adaptiveCard, itemBlocks, text, type AdaptiveCard, type When } from './adaptiveCard.js';
+import { adaptiveCard, text, type AdaptiveCard } from './adaptiveCard.js';
 
 export interface ReminderCardOptions {
   lang: Lang;
-  when: When;
-  policyName?: string;
-  /** Threaded under the alert: the comment is already shown above, so only the deadline is repeated. */
+  /** The reminder in words, the same line every surface shows (formatReminder). */
+  line: string;
+  /** Threaded under the alert, the comment is just above: no link to repeat. */
   threaded: boolean;
 }
 
 export function reminderCard(reminder: Reminder, opts: ReminderCardOptions): AdaptiveCard {
   const t = texts(opts.lang);
-  return adaptiveCard([
-    text(`⏰ ${t.reminder[reminder.kind]}`, {
-      weight: 'Bolder',
-      color: reminder.kind === 'breached' ? 'Attention' : 'Warning',
-    }),
-    text(`${t.deadline} : ${opts.when(reminder.deadline)} — ${t.minutesLeft(reminder.businessMinutesLeft)}`),
-    ...(opts.threaded ? [] : itemBlocks(reminder.item, opts.lang, opts.when, opts.policyName)),
-  ]);
+  const link = !opts.threaded && reminder.item.permalink;
+  return adaptiveCard(
+    [
+      text(opts.line, { color: reminder.kind === 'breached' ? 'Attention' : 'Default' }),
+    ],
+    link ? [{ type: 'Action.OpenUrl', title: t.button.open, url: link }] : [],
+  );
 }

@@ -105,6 +105,7 @@ export const plainLook: CardLook = {
   langFor: (id) => (id === 'ombudsman-ontario' ? 'en' : 'fr'),
   policyName: (id) => id,
   whenFor: () => (iso) => iso,
+  reminderLine: (r, lang) => `[${lang}] ${r.kind}, ${r.businessMinutesLeft} min: ${r.item.text}`,
 };
 
 export function bareContext(store: Store, log: Logger, now = new Date('2026-03-10T14:05:00Z')): Context {

@@ -119,12 +119,28 @@ describe('Teams surface (proactive messages through saved conversation reference
 
     const [, threaded, alone] = connector.calls;
     expect(threaded!.conversationId).toBe(`${CHANNEL};messageid=${ref.messageId}`);
-    expect(JSON.stringify(threaded!.body)).toContain('Délai de réponse bientôt atteint');
-    expect(JSON.stringify(threaded!.body)).toContain('60 min ouvrables restantes');
-    expect(JSON.stringify(threaded!.body)).not.toContain('incompétents'); // the alert above already shows it
+    expect(threaded!.body.summary).toBe('Délai de réponse bientôt atteint');
+    expect(JSON.stringify(threaded!.body)).toContain('[fr] due-soon, 60 min');
+    expect(threaded!.body.attachments[0].content.actions).toBeUndefined(); // the alert just above has the link
     expect(alone!.conversationId).toBe(CHANNEL);
-    expect(JSON.stringify(alone!.body)).toContain('en retard de 15 min ouvrables');
-    expect(JSON.stringify(alone!.body)).toContain('incompétents');
+    expect(alone!.activityId).toBeUndefined();
+    expect(alone!.body.summary).toBe('Délai de réponse dépassé');
+    expect(JSON.stringify(alone!.body)).toContain('[fr] breached, -15 min');
+    expect(alone!.body.attachments[0].content.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Voir sur Facebook', url: flaggedItem().permalink },
+    ]);
+  });
+
+  it('threads a reminder in a personal or group chat as a reply to the alert', async () => {
+    await saveReference(store, activity(connector.url, { type: 'message', text: 'aide' }), new Date('2026-03-01T12:00:00Z'));
+    const ref = (await surface.notify(flaggedItem()))!;
+    expect(ref.channel).toBe('a:1personal-chat-julie');
+    await surface.remind(
+      { kind: 'before-closing', item: flaggedItem(), deadline: '2026-03-11T10:00:00-04:00', businessMinutesLeft: 30, mark: 'm' },
+      ref,
+    );
+    expect(connector.calls[1]).toMatchObject({ conversationId: 'a:1personal-chat-julie', activityId: ref.messageId });
+    expect(connector.calls[1]!.body.replyToId).toBe(ref.messageId);
   });
 
   it('posts the digest in the policy language with its figures', async () => {
