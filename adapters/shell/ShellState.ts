@@ -7,11 +7,15 @@ import type { Lang } from '../../src/policy/types.js';
  */
 export class ShellState {
   lang: Lang;
+  /** How many samples `/sample` without a number has fed: the next one follows. */
+  samplesFed = 0;
   /**
    * Prints what arrives outside a command (an alert from a webhook, a reminder from the scheduler). The console
    * replaces it to keep the prompt and the line being typed intact on a terminal.
    */
   printAsync: (text: string) => void = (text) => this.print(text);
+  /** The time zone and name of a policy, so instants read as local office time. */
+  policyLook: (policyId: string) => { zone?: string; name?: string } = () => ({});
   private readonly numbers = new Map<string, number>();
   private readonly ids: string[] = [];
 

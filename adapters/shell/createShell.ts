@@ -8,6 +8,7 @@ import { help } from './commands/help.js';
 import { lang } from './commands/lang.js';
 import { open } from './commands/open.js';
 import { quit } from './commands/quit.js';
+import { digest, remind } from './commands/reminders.js';
 import { SAMPLES_FILE } from './readSamples.js';
 import type { ShellCommand, ShellSession } from './ShellCommand.js';
 import { ShellState } from './ShellState.js';
@@ -25,7 +26,7 @@ export interface ShellIo {
 }
 
 /** The commands in the order /help lists them. */
-export const COMMANDS: readonly ShellCommand[] = [open, lang, help, quit];
+export const COMMANDS: readonly ShellCommand[] = [open, remind, digest, lang, help, quit];
 
 /**
  * The local console, a chat surface like Slack and Teams (Hubot's shell adapter): alerts are printed with numbered
@@ -34,6 +35,10 @@ export const COMMANDS: readonly ShellCommand[] = [open, lang, help, quit];
  */
 export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; done: Promise<void>; close(): void } {
   const state = new ShellState(io.output, io.lang ?? 'fr');
+  state.policyLook = (id) => {
+    const policy = ctx.policies.get(id);
+    return policy ? { zone: policy.calendar.timeZone, name: policy.name[state.lang] } : {};
+  };
   const surface = shellSurface(state);
   const terminal = Boolean((io.input as { isTTY?: boolean }).isTTY && (io.output as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input: io.input, output: terminal ? io.output : undefined, terminal, crlfDelay: Infinity });
@@ -71,6 +76,12 @@ export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; 
       quitting = true;
     },
   };
+
+  // Ctrl-C on a terminal reaches readline, not the process: treat it as /quit.
+  rl.on('SIGINT', () => {
+    quitting = true;
+    rl.close();
+  });
 
   const byName = new Map<string, ShellCommand>();
   for (const c of COMMANDS) for (const n of [...c.names.fr, ...c.names.en]) byName.set(n, c);

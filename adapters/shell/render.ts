@@ -7,10 +7,11 @@ import { t, type TextKey } from './texts.js';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-CA', en: 'en-CA' };
 
-/** An ISO instant as a person reads it, in the offset it was written with (the policy's time zone). */
-export function when(iso: string | undefined, lang: Lang): string {
+/** An ISO instant as a person reads it, in the policy's time zone (else in the offset it was written with). */
+export function when(iso: string | undefined, lang: Lang, zone?: string): string {
   if (!iso) return '—';
-  const d = DateTime.fromISO(iso, { setZone: true });
+  let d = DateTime.fromISO(iso, { setZone: true });
+  if (zone) d = d.setZone(zone);
   if (!d.isValid) return iso;
   return d.setLocale(LOCALE[lang]).toFormat(lang === 'fr' ? "ccc d LLL yyyy, HH 'h' mm" : 'ccc LLL d yyyy, h:mm a');
 }
@@ -31,17 +32,19 @@ function quote(text: string, lang: Lang): string {
 }
 
 /** The alert for a flagged item, with its numbered choices. */
-export function renderAlert(item: Item, n: number, lang: Lang): string {
+export function renderAlert(item: Item, n: number, lang: Lang, zone?: string): string {
   const verdict = item.verdict ?? item.check?.verdict ?? 'review';
+  // A question that breaks no rule is flagged for its answer, not for its content.
+  const label = verdict === 'ok' && item.needsReply ? t(lang, 'verdict_answer') : t(lang, `verdict_${verdict}` as TextKey);
   const lines = [
-    `── ${t(lang, 'alert', n)} · ${item.policyId} · ${t(lang, `verdict_${verdict}` as TextKey)} ──`,
-    `${item.author.name ?? item.author.id} · ${item.pageName ?? item.pageId} · ${t(lang, 'received', when(item.receivedAt, lang))}` +
-      (item.deadline ? ` · ${t(lang, 'dueBy', when(item.deadline, lang))}` : ''),
+    `── ${t(lang, 'alert', n)} · ${item.policyId} · ${label} ──`,
+    `${item.author.name ?? item.author.id} · ${item.pageName ?? item.pageId} · ${t(lang, 'received', when(item.receivedAt, lang, zone))}` +
+      (item.deadline ? ` · ${t(lang, 'dueBy', when(item.deadline, lang, zone))}` : ''),
     quote(excerpt(item.text), lang),
   ];
   const replies = new Set<string>();
   for (const f of item.check?.findings ?? []) {
-    lines.push(`  • [${f.category}/${f.severity}] ${f.message[lang]}  ${quote(f.match, lang)}`);
+    lines.push(`  • [${f.category}/${f.severity}] ${f.message[lang]}`);
     lines.push(`    ${t(lang, 'clause')} : ${quote(f.clause, lang)}`);
     if (f.reply) replies.add(f.reply[lang]);
   }
@@ -51,10 +54,10 @@ export function renderAlert(item: Item, n: number, lang: Lang): string {
 }
 
 /** The alert replaced after a decision: who did what, when; no more choices. */
-export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang): string {
+export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang, zone?: string): string {
   if (!outcome.ok) return t(lang, 'outcomeFailed', n, outcome.error ?? '?');
   const lines = [
-    t(lang, 'outcome', n, t(lang, `decided_${outcome.decision}` as TextKey), outcome.by.name ?? outcome.by.id, when(outcome.at, lang)),
+    t(lang, 'outcome', n, t(lang, `decided_${outcome.decision}` as TextKey), outcome.by.name ?? outcome.by.id, when(outcome.at, lang, zone)),
   ];
   if (outcome.replyText) lines.push(`  ${t(lang, 'replyText', outcome.replyText)}`);
   if (outcome.duplicate) lines.push(`  ${t(lang, 'duplicate')}`);
@@ -62,22 +65,28 @@ export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang): 
   return lines.join('\n');
 }
 
-export function renderReminder(reminder: Reminder, n: number, lang: Lang): string {
+export function renderReminder(reminder: Reminder, n: number, lang: Lang, zone?: string): string {
   const key = `remind_${reminder.kind.replace('-', '_')}` as TextKey;
   const left = reminder.businessMinutesLeft;
   return [
     `⏰ ${t(lang, key)} — ${num(n, lang)} · ${reminder.item.author.name ?? reminder.item.author.id}`,
     `  ${quote(excerpt(reminder.item.text, 120), lang)}`,
-    `  ${t(lang, 'dueBy', when(reminder.deadline, lang))} · ${
+    `  ${t(lang, 'dueBy', when(reminder.deadline, lang, zone))} · ${
       left >= 0 ? t(lang, 'minutesLeft', Math.round(left)) : t(lang, 'minutesLate', Math.round(-left))
     }`,
   ].join('\n');
 }
 
-export function renderDigest(digest: Digest, numberOf: (item: Item) => number, lang: Lang): string {
+export function renderDigest(
+  digest: Digest,
+  numberOf: (item: Item) => number,
+  lang: Lang,
+  policy?: { name: string; zone: string },
+): string {
+  const zone = policy?.zone;
   const s = digest.totals;
   const lines = [
-    `📋 ${t(lang, 'digestTitle', digest.policyId, when(digest.at, lang))}`,
+    `📋 ${t(lang, 'digestTitle', policy?.name ?? digest.policyId, when(digest.at, lang, zone))}`,
     `  ${t(lang, 'digestTotals', s.open, s.dueToday, s.breached, s.answeredInTime, s.answeredLate)}`,
   ];
   if (s.medianReplyHours !== undefined) {
@@ -90,7 +99,7 @@ export function renderDigest(digest: Digest, numberOf: (item: Item) => number, l
     if (items.length === 0) continue;
     lines.push(`  ${t(lang, title)}`);
     for (const item of items) {
-      lines.push(`    ${num(numberOf(item), lang)} · ${when(item.deadline, lang)} · ${quote(excerpt(item.text, 80), lang)}`);
+      lines.push(`    ${num(numberOf(item), lang)} · ${when(item.deadline, lang, zone)} · ${quote(excerpt(item.text, 80), lang)}`);
     }
   }
   return lines.join('\n');

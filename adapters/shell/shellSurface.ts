@@ -11,18 +11,21 @@ export function shellSurface(state: ShellState): ChatSurface {
     name: 'shell',
     async notify(item: Item): Promise<AlertRef> {
       const n = state.numberOf(item.id);
-      show(renderAlert(item, n, state.lang));
+      show(renderAlert(item, n, state.lang, state.policyLook(item.policyId).zone));
       return { surface: 'shell', channel: 'console', messageId: String(n) };
     },
     async update(_ref: AlertRef, outcome: DecisionOutcome): Promise<void> {
       // Numbers are per session: an alert from before a restart gets its number from the item, not the old ref.
-      show(renderOutcome(outcome, state.numberOf(outcome.item.id), state.lang));
+      show(renderOutcome(outcome, state.numberOf(outcome.item.id), state.lang, state.policyLook(outcome.item.policyId).zone));
     },
     async remind(reminder: Reminder): Promise<void> {
-      show(renderReminder(reminder, state.numberOf(reminder.item.id), state.lang));
+      show(renderReminder(reminder, state.numberOf(reminder.item.id), state.lang, state.policyLook(reminder.item.policyId).zone));
     },
     async digest(digest: Digest): Promise<void> {
-      show(renderDigest(digest, (item) => state.numberOf(item.id), state.lang));
+      const look = state.policyLook(digest.policyId);
+      show(
+        renderDigest(digest, (item) => state.numberOf(item.id), state.lang, look.zone ? { zone: look.zone, name: look.name ?? digest.policyId } : undefined),
+      );
     },
   };
 }

@@ -42,6 +42,7 @@ const TEXTS = {
   verdict_ok: { fr: 'conforme', en: 'ok' },
   verdict_review: { fr: 'à examiner', en: 'to review' },
   verdict_hide: { fr: 'à masquer', en: 'hide recommended' },
+  verdict_answer: { fr: 'réponse attendue', en: 'reply needed' },
   decided_approve: { fr: 'Approuvé', en: 'Approved' },
   decided_hide: { fr: 'Masqué', en: 'Hidden' },
   decided_unhide: { fr: 'Réaffiché', en: 'Unhidden' },
