@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SEVERITIES, type Lang, type Severity } from '../types.js';
 import type { Detector, DetectInput, Hit } from './Detector.js';
-import { loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
+import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
+import { counterSpeech } from '../../text/counterSpeech.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher } from '../../text/compileLexicon.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
@@ -115,6 +116,29 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
   return m;
 }
 
+const cueMatchers = new Map<string, LexiconMatcher>();
+
+/** Report and condemnation cues (classes `report`, `condemn` of each language's classes.yml) for counter-speech. */
+function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
+  const key = `${dir}\n${language}`;
+  const known = cueMatchers.get(key);
+  if (known) return known;
+  const sources = [];
+  for (const lang of language === 'auto' ? LANGS : [language]) {
+    const path = join(dir, lang, 'classes.yml');
+    const r = existsSync(path) ? readList(path) : undefined;
+    if (!r?.ok) continue;
+    for (const list of ['report', 'condemn'] as const) {
+      if (!r.file.classes[list]) continue;
+      const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
+      sources.push({ lang, list, entries: [entry], classes: r.file.classes });
+    }
+  }
+  const m = compileLexicon(sources);
+  cueMatchers.set(key, m);
+  return m;
+}
+
 /** The normalized text of this check, computed once and shared by every rule (through `input.cache`). */
 export function normalizedOf(input: Pick<DetectInput, 'text' | 'cache'>): NormalizedText {
   let nt = input.cache.get('text:normalized') as NormalizedText | undefined;
@@ -136,16 +160,21 @@ export const lexicon: Detector<LexiconParams> = {
   compile(params) {
     const dir = listDir(params.dir);
     const matcher = matcherFor(dir, params.lists, params.language);
+    const cues = cueMatcherFor(dir, params.language);
     const min = RANK[params.minSeverity];
     return (input) => {
       const nt = normalizedOf(input);
       const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
       let found = input.cache.get(key) as LexiconHit[] | undefined;
       if (!found) input.cache.set(key, (found = matcher.match(nt)));
+      if (found.length === 0) return [];
+      const cueKey = `lexicon:cues:${dir}:${params.language}`;
+      let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
+      if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));
       let lang: Lang | undefined | null = null;
       const best = new Map<string, Hit>();
       for (const h of found) {
-        if (RANK[h.entry.severity] < min) continue;
+        if (RANK[h.entry.severity] < min || excused(h)) continue;
         if (h.entry.strict) {
           if (lang === null) lang = languageOf(input, nt);
           if (lang !== h.entry.lang) continue;

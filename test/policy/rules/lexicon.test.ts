@@ -60,6 +60,14 @@ const cases: [string, Category | 'ok', string?][] = [
   ['Le ministre est incompétent et sa réforme est un échec.', 'ok'],
   ['The pros and cons of the plan', 'ok'],
   ['I had to take my bitch to the vet today', 'ok'],
+  // Counter-speech: quoted or reported in a text that condemns it
+  ['Statements like "immigrants are vermin" are deeply hurtful.', 'ok'],
+  ["It's really not okay to be calling people retards.", 'ok'],
+  ['Arrêtez de traiter les gens de connards, c’est inacceptable.', 'ok'],
+  ['I never said that women are scum.', 'ok'],
+  // ...but quoting alone, or reporting without condemning, is still the author's own words
+  ['I said you are an idiot and I meant it', 'insult', 'idiot'],
+  ['"Immigrants are vermin" and proud of it', 'hate'],
 ];
 
 describe('lexicon detector', () => {

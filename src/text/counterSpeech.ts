@@ -1,0 +1,57 @@
+// Counter-speech: people who quote or report abuse to condemn it ("arrête de traiter les gens de ...",
+// statements like "..." are hurtful) must not be flagged as its authors. A hit is excused when it is quoted or
+// follows a report cue in its sentence, AND the text condemns (a condemnation word, or a negated report:
+// "I never said that...", « vous ne pouvez pas croire que... »). The cue words are data: the `report` and
+// `condemn` classes of each language's classes.yml.
+import type { LexiconHit, LexiconMatcher } from './compileLexicon.js';
+import type { NormalizedText, Token } from './normalize.js';
+
+const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
+const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'never', 'not', 'no', 'didn', 'don', 'can', 'cannot', 'won']);
+const REPORT_REACH = 10;
+
+/** [start, end) ranges of the original text that stand between quotation marks. */
+export function quoteRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let openAt = -1;
+  let closer = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (openAt < 0) {
+      if (c === '"') [openAt, closer] = [i, '"'];
+      else if (OPEN_CLOSE[c]) [openAt, closer] = [i, OPEN_CLOSE[c]!];
+    } else if (c === closer || (closer === '”' && c === '"')) {
+      out.push([openAt, i + 1]);
+      openAt = -1;
+    }
+  }
+  return out;
+}
+
+function negatedBefore(toks: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    if (toks[i]!.sentenceEnd) return false;
+    const t = toks[i]!;
+    if (NEGATIONS.has(t.text) || (t.text === 'n' && t.apostrophe) || (t.text === 't' && toks[i - 1]?.apostrophe)) return true;
+  }
+  return false;
+}
+
+/** A predicate over hits: true when the hit is quoted or reported in a text that condemns it. */
+export function counterSpeech(nt: NormalizedText, cues: LexiconMatcher): (hit: LexiconHit) => boolean {
+  const found = cues.match(nt);
+  const reports = found.filter((h) => h.entry.list === 'report').map((h) => h.tokens[0]);
+  const condemned = found.some((h) => h.entry.list === 'condemn') || reports.some((r) => negatedBefore(nt.tokens, r));
+  if (!condemned) return () => false;
+  const quotes = quoteRanges(nt.original);
+  const toks = nt.tokens;
+  return (hit) => {
+    if (quotes.some(([a, b]) => a <= hit.span[0] && hit.span[1] <= b)) return true;
+    const start = hit.tokens[0];
+    return reports.some((r) => {
+      if (r >= start || start - r > REPORT_REACH) return false;
+      for (let i = r; i < start; i++) if (toks[i]!.sentenceEnd) return false;
+      return true;
+    });
+  };
+}
