@@ -37,6 +37,24 @@ export const policySchema = z.object({
   calendar: calendarSchema,
   sla: slaSchema,
   replies: z.record(z.string(), bilingual).default({}),
+  /** How the organization writes: shown by `vigie policies`, enforced by the `language` rule on posts. */
+  languageRule: z
+    .object({
+      /** `fr-only`: French only; `bilingual`: official announcements in English and French; `any`: no rule. */
+      mode: z.enum(['fr-only', 'en-only', 'bilingual', 'any']),
+      /** Whether the rule is a requirement or an encouragement (the specialist accounts' guide). */
+      required: z.boolean().default(true),
+      description: bilingual,
+    })
+    .optional(),
+  /** Staff posting limits (Baie-Comeau: 1 to 2 posts a day). */
+  posting: z.object({ maxPerDay: z.number().int().positive() }).optional(),
+  /** Words that say a comment is about the organization's work, for the off-topic rule. */
+  mandate: z.object({ keywords: z.array(z.string().min(2)).min(1) }).optional(),
+  /** Violations after which an author is a repeat offender (Senneterre's « récidive »). */
+  repeatOffender: z.object({ threshold: z.number().int().positive() }).optional(),
+  /** Office hours in words, as the document states them (or a note that it does not). */
+  hoursNote: bilingual.optional(),
   rules: z.array(ruleSchema).min(1),
 });
 export type Policy = z.infer<typeof policySchema>;

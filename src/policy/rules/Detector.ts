@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Policy, RuleConfig } from '../schema.js';
-import type { Kind, Lang, Severity } from '../types.js';
+import type { Bilingual, Kind, Lang, Severity } from '../types.js';
 import type { AuthorHistory } from '../../store/Store.js';
 
 /** Facts from outside the text that some rules need (gathered by the caller, so checking stays synchronous). */
@@ -33,6 +33,8 @@ export interface Hit {
   action?: 'hide' | 'review';
   /** Extra words for the message, e.g. the kind of personal information found. */
   detail?: string;
+  /** The same extra words in both languages; replaces `{detail}` in the rule's message when present. */
+  note?: Bilingual;
 }
 
 /**

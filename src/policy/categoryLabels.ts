@@ -1,0 +1,33 @@
+import type { Bilingual, Category, Verdict } from './types.js';
+
+/** How each category and verdict reads to a person, in both languages (surfaces and the CLI share these). */
+export const CATEGORY_LABELS: Record<Category, Bilingual> = {
+  insult: { fr: 'Insulte', en: 'Insult' },
+  hate: { fr: 'Propos haineux ou discriminatoires', en: 'Hate or discrimination' },
+  obscene: { fr: 'Grossièreté ou contenu sexuel', en: 'Obscenity or sexual content' },
+  threat: { fr: 'Menace', en: 'Threat' },
+  defamation: { fr: 'Diffamation', en: 'Defamation' },
+  commercial: { fr: 'Promotion commerciale', en: 'Commercial promotion' },
+  political: { fr: 'Propos partisans', en: 'Partisan politics' },
+  personal_info: { fr: 'Renseignements personnels', en: 'Personal information' },
+  shouting: { fr: 'Majuscules (cri)', en: 'Shouting in capitals' },
+  repetition: { fr: 'Répétition', en: 'Repetition' },
+  off_topic: { fr: 'Hors sujet', en: 'Off topic' },
+  complaint: { fr: 'Plainte', en: 'Complaint' },
+  emergency: { fr: 'Urgence', en: 'Emergency' },
+  media: { fr: 'Demande des médias', en: 'Media request' },
+  language: { fr: 'Langue de communication', en: 'Language' },
+  frequency: { fr: 'Fréquence de publication', en: 'Posting frequency' },
+  signature: { fr: 'Signature', en: 'Signature' },
+  accessibility: { fr: 'Accessibilité', en: 'Accessibility' },
+  conduct: { fr: 'Éthique et conduite', en: 'Conduct' },
+  confidential: { fr: 'Renseignements confidentiels', en: 'Confidential information' },
+  copyright: { fr: "Droits d'auteur", en: 'Copyright' },
+  link: { fr: 'Hyperlien', en: 'Link' },
+};
+
+export const VERDICT_LABELS: Record<Verdict, Bilingual> = {
+  ok: { fr: 'Conforme', en: 'OK' },
+  review: { fr: 'À revoir', en: 'Needs review' },
+  hide: { fr: 'À masquer', en: 'Hide recommended' },
+};

@@ -1,0 +1,78 @@
+import type { Policy } from './schema.js';
+import type { Bilingual, CheckResult, Finding, Kind } from './types.js';
+import type { CheckContext, DetectInput, Hit } from './rules/Detector.js';
+import { compilePolicy } from './compilePolicy.js';
+import { normalizedOf } from './rules/lexicon.js';
+import { detectLanguage } from '../text/detectLanguage.js';
+
+export type { CheckContext } from './rules/Detector.js';
+
+const QUOTE_MAX = 80;
+
+function quoted(match: string): string {
+  const flat = match.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat;
+}
+
+/** Fills `{match}` and `{detail}`; a template that does not quote the text gets the quote in front. */
+function render(template: string, lang: 'fr' | 'en', match: string, detail: string): string {
+  const q = quoted(match);
+  const open = lang === 'fr' ? '« ' : '“';
+  const close = lang === 'fr' ? ' »' : '”';
+  let out = template.replaceAll('{detail}', detail);
+  if (out.includes('{match}')) return out.replaceAll('{match}', q);
+  if (q) out = `${open}${q}${close}${lang === 'fr' ? ' : ' : ': '}${out}`;
+  return out;
+}
+
+/** One finding per place: a hit inside a longer hit of the same rule ("CAQ" in "Votez CAQ") adds nothing. */
+function outermost(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.span[0] >= last.span[0] && h.span[1] <= last.span[1] && h.span[1] > h.span[0]) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * Checks one text against a policy: every rule that applies to this kind of text runs its compiled detector.
+ * Synchronous and pure: facts from outside the text (posts today, author history, images) come in `context`.
+ */
+export function check(policy: Policy, text: string, opts: { kind?: Kind; context?: CheckContext } = {}): CheckResult {
+  const kind = opts.kind ?? 'comment';
+  const cache = new Map<string, unknown>();
+  const nt = normalizedOf({ text, cache });
+  const lang = detectLanguage(nt);
+  cache.set('text:language', lang);
+  const input: DetectInput = { text, kind, lang, policy, context: opts.context ?? {}, cache };
+  const findings: Finding[] = [];
+  for (const rule of compilePolicy(policy)) {
+    if (!rule.config.kinds.includes(kind)) continue;
+    for (const hit of outermost(rule.detect(input))) {
+      const match = text.slice(hit.span[0], hit.span[1]);
+      const detail: Bilingual = hit.note ?? { fr: hit.detail ?? '', en: hit.detail ?? '' };
+      const reply = rule.config.reply ? policy.replies[rule.config.reply] : undefined;
+      findings.push({
+        category: rule.config.category,
+        rule: rule.id,
+        severity: hit.severity ?? rule.config.severity,
+        message: {
+          fr: render(rule.config.message.fr, 'fr', match, detail.fr),
+          en: render(rule.config.message.en, 'en', match, detail.en),
+        },
+        span: hit.span,
+        match,
+        clause: rule.config.clause,
+        action: hit.action ?? rule.config.action,
+        ...(reply ? { reply } : {}),
+      });
+    }
+  }
+  findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const verdict = findings.some((f) => f.action === 'hide') ? 'hide' : findings.length > 0 ? 'review' : 'ok';
+  return { verdict, findings, ...(lang ? { language: lang } : {}) };
+}

@@ -1,0 +1,101 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { policySchema, type Policy } from './schema.js';
+import { detectors } from './rules/detectors.js';
+import { compilePolicy } from './compilePolicy.js';
+import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
+
+export { PolicyLoadError } from './PolicyLoadError.js';
+export const DEFAULT_POLICY_DIR = fileURLToPath(new URL('../../policies/', import.meta.url));
+
+const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top)');
+
+/**
+ * Reads every `*.yml` in `dir` (the repo's `policies/` by default), validates it, checks each rule's detector and
+ * params, and compiles every rule once. Any problem anywhere → one PolicyLoadError listing them all.
+ */
+export async function loadPolicies(dir: string = DEFAULT_POLICY_DIR): Promise<Map<string, Policy>> {
+  const problems: PolicyProblem[] = [];
+  const policies = new Map<string, Policy>();
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.yml') || n.endsWith('.yaml')).sort();
+  } catch (err) {
+    throw new PolicyLoadError([{ file: dir, path: '(dir)', message: `cannot read the policy directory (${(err as NodeJS.ErrnoException).code ?? err})` }]);
+  }
+  if (names.length === 0) throw new PolicyLoadError([{ file: dir, path: '(dir)', message: 'no policy file (*.yml) here' }]);
+
+  for (const name of names) {
+    const file = join(dir, name);
+    const found = await loadOne(file);
+    problems.push(...found.problems);
+    if (found.policy) {
+      if (policies.has(found.policy.id)) {
+        problems.push({ file, path: 'id', message: `policy id '${found.policy.id}' is already used by another file` });
+      } else policies.set(found.policy.id, found.policy);
+    }
+  }
+  if (problems.length > 0) throw new PolicyLoadError(problems);
+  return policies;
+}
+
+async function loadOne(file: string): Promise<{ policy?: Policy; problems: PolicyProblem[] }> {
+  const problems: PolicyProblem[] = [];
+  const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({
+        file,
+        path: e.linePos ? `line ${e.linePos[0].line}` : '(file)',
+        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const parsed = policySchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file, path: dotted(issue.path), message: issue.message });
+    return { problems };
+  }
+  const policy = parsed.data;
+  const expectedId = basename(file).replace(/\.ya?ml$/, '');
+  if (policy.id !== expectedId) {
+    problems.push({ file, path: 'id', message: `the id '${policy.id}' must match the file name ('${expectedId}')` });
+  }
+  const seen = new Set<string>();
+  policy.rules.forEach((rule, i) => {
+    const at = `rules.${i}`;
+    if (seen.has(rule.id)) problems.push({ file, path: `${at}.id`, message: `rule id '${rule.id}' is used twice` });
+    seen.add(rule.id);
+    const detector = detectors[rule.detector];
+    if (!detector) {
+      problems.push({
+        file,
+        path: `${at}.detector`,
+        message: `unknown detector '${rule.detector}' (known: ${Object.keys(detectors).sort().join(', ')})`,
+      });
+    } else {
+      const params = detector.params.safeParse(rule.params);
+      if (!params.success) {
+        for (const issue of params.error.issues) {
+          problems.push({ file, path: `${at}.params${issue.path.length ? '.' + dotted(issue.path) : ''}`, message: issue.message });
+        }
+      }
+    }
+    if (rule.reply !== undefined && !(rule.reply in policy.replies)) {
+      problems.push({
+        file,
+        path: `${at}.reply`,
+        message: `no reply '${rule.reply}' under replies (known: ${Object.keys(policy.replies).join(', ') || 'none'})`,
+      });
+    }
+  });
+  if (problems.length > 0) return { problems };
+  try {
+    compilePolicy(policy);
+  } catch (err) {
+    return { problems: [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }] };
+  }
+  return { policy, problems };
+}

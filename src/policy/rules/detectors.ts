@@ -1,0 +1,20 @@
+import type { Detector } from './Detector.js';
+import { lexicon } from './lexicon.js';
+import { pattern } from './pattern.js';
+import { personalInfo } from './personalInfo.js';
+import { shouting } from './shouting.js';
+import { link } from './link.js';
+import { language } from './language.js';
+import { frequency } from './frequency.js';
+import { repetition } from './repetition.js';
+import { accessibility } from './accessibility.js';
+import { offTopic } from './offTopic.js';
+import { defamation } from './defamation.js';
+
+/** Every detector a policy rule may name (`detector:` in YAML). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const detectors: Record<string, Detector<any>> = Object.fromEntries(
+  [lexicon, pattern, personalInfo, shouting, link, language, frequency, repetition, accessibility, offTopic, defamation].map(
+    (d) => [d.name, d],
+  ),
+);

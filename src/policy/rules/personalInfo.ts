@@ -1,0 +1,139 @@
+/**
+ * `detector: personalInfo` — personal information of the writer or of others: phone numbers (libphonenumber-js,
+ * with context: a file number such as 2026-000123 is not a phone, "poste 22" belongs to it), e-mail addresses
+ * (validator), street addresses, postal codes (validator), Social Insurance Numbers (Luhn), Québec (RAMQ) and
+ * Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes).
+ *
+ * Params: `kinds` (default all), `ignore` (the organization's own phone numbers and e-mail addresses, which a
+ * commenter may quote back harmlessly).
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import validator from 'validator';
+import { z } from 'zod';
+import type { Bilingual } from '../types.js';
+import type { Detector, Hit } from './Detector.js';
+
+export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address'] as const;
+type InfoKind = (typeof PERSONAL_INFO_KINDS)[number];
+
+const NOTES: Record<InfoKind, Bilingual> = {
+  card: { fr: 'un numéro de carte de paiement', en: 'a payment card number' },
+  healthCard: { fr: "un numéro de carte d'assurance maladie", en: 'a health card number' },
+  sin: { fr: "un numéro d'assurance sociale", en: 'a Social Insurance Number' },
+  phone: { fr: 'un numéro de téléphone', en: 'a phone number' },
+  email: { fr: 'une adresse courriel', en: 'an e-mail address' },
+  postalCode: { fr: 'un code postal', en: 'a postal code' },
+  address: { fr: 'une adresse civique', en: 'a street address' },
+};
+
+const params = z
+  .object({
+    kinds: z.array(z.enum(PERSONAL_INFO_KINDS)).min(1).default([...PERSONAL_INFO_KINDS]),
+    ignore: z.array(z.string().min(3)).default([]),
+  })
+  .strict();
+type Params = z.infer<typeof params>;
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+const NOT_DIGIT_BEFORE = '(?<![\\p{N}\\-])';
+const NOT_DIGIT_AFTER = '(?![\\p{N}]|-\\p{N})';
+
+// Candidates are found by shape, then confirmed by a checksum or a library validator.
+const CARD = new RegExp(`${NOT_DIGIT_BEFORE}\\d(?:[ -]?\\d){12,18}${NOT_DIGIT_AFTER}`, 'gu');
+const SIN = new RegExp(`${NOT_DIGIT_BEFORE}\\d{3}([ -]?)\\d{3}\\1\\d{3}${NOT_DIGIT_AFTER}`, 'gu');
+// RAMQ: 3 letters of the surname, 1 of the given name, YYMMDD (month + 50 for women), 2 digits.
+const RAMQ = /(?<![\p{L}\p{N}])[A-Z]{4}[ -]?\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[ -]?(?:0[1-9]|[12]\d|3[01])\d{2}(?![\p{L}\p{N}])/giu;
+// Ontario: 10 digits (check digit by Luhn), written 4-3-3, often followed by a 2-letter version code.
+const OHIP = /(?<![\p{L}\p{N}-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:[ -]?([A-Z]{2}))?(?![\p{L}\p{N}])/gu;
+const HEALTH_CONTEXT = /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const POSTAL = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
+const STREET_FR =
+  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|route|rang|place|montée|côte|allée|impasse|croissant|promenade|terrasse)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?[\p{Lu}\d][\p{L}\-'’.]*/gu;
+const STREET_EN =
+  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}\-'’.]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Crescent|Cres\.?|Court|Ct\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Circle|Trail)(?![\p{L}])/gu;
+// Words before a number that make it a file, case or order number rather than a phone number.
+const NOT_A_PHONE = /(?:dossier|file|case|référence|reference|réf|ref|réclamation|claim|facture|invoice|commande|order|confirmation|matricule|permis|licence|license)\s*(?:n[o°º]\.?|#|number|numéro|num\.?)?\s*:?\s*$/iu;
+const EXTENSION = /^\s*,?\s*(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iu;
+
+function luhn(digits: string): boolean {
+  return digits.length > 1 && validator.isLuhnNumber(digits);
+}
+
+function overlaps(taken: [number, number][], s: number, e: number): boolean {
+  return taken.some(([a, b]) => s < b && a < e);
+}
+
+function compile(p: Params) {
+  const want = new Set(p.kinds);
+  const ignored = new Set(p.ignore.map((x) => (x.includes('@') ? x.toLowerCase() : digitsOf(x))));
+  return (text: string): Hit[] => {
+    // Cheap exit: every kind needs a digit or an @.
+    if (!/[\d@]/.test(text)) return [];
+    const hits: Hit[] = [];
+    const taken: [number, number][] = [];
+    const add = (kind: InfoKind, s: number, e: number) => {
+      if (overlaps(taken, s, e)) return;
+      taken.push([s, e]);
+      hits.push({ span: [s, e], detail: kind, note: NOTES[kind] });
+    };
+    if (want.has('card')) {
+      for (const m of text.matchAll(CARD)) {
+        const d = digitsOf(m[0]);
+        if (validator.isCreditCard(d)) add('card', m.index, m.index + m[0].length);
+      }
+    }
+    if (want.has('healthCard')) {
+      for (const m of text.matchAll(RAMQ)) add('healthCard', m.index, m.index + m[0].length);
+      const context = HEALTH_CONTEXT.test(text);
+      for (const m of text.matchAll(OHIP)) {
+        const d = m[1]! + m[3]! + m[4]!;
+        // Unformatted 10 digits are more often a phone number: only with a version code or the words around.
+        const shaped = m[2] !== '' || m[5] !== undefined || context;
+        if (shaped && luhn(d)) add('healthCard', m.index, m.index + m[0].length);
+      }
+    }
+    if (want.has('sin')) {
+      for (const m of text.matchAll(SIN)) {
+        const d = digitsOf(m[0]);
+        if (d[0] !== '8' && luhn(d)) add('sin', m.index, m.index + m[0].length);
+      }
+    }
+    if (want.has('email')) {
+      for (const m of text.matchAll(EMAIL)) {
+        const addr = m[0].replace(/\.+$/, '');
+        if (validator.isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
+      }
+    }
+    if (want.has('phone') && /\d{3}/.test(text)) {
+      for (const f of findPhoneNumbersInText(text, { defaultCountry: 'CA' })) {
+        const raw = text.slice(f.startsAt, f.endsAt);
+        if (/^\d{4}-\d{5,}$/.test(raw.trim())) continue;
+        if (NOT_A_PHONE.test(text.slice(Math.max(0, f.startsAt - 30), f.startsAt))) continue;
+        if (ignored.has(digitsOf(f.number.nationalNumber))) continue;
+        const ext = EXTENSION.exec(text.slice(f.endsAt));
+        add('phone', f.startsAt, f.endsAt + (ext ? ext[0].length : 0));
+      }
+    }
+    if (want.has('address')) {
+      for (const re of [STREET_FR, STREET_EN]) {
+        for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].replace(/[.,]+$/, '').length);
+      }
+    }
+    if (want.has('postalCode')) {
+      for (const m of text.matchAll(POSTAL)) {
+        if (validator.isPostalCode(m[0].toUpperCase(), 'CA')) add('postalCode', m.index, m.index + m[0].length);
+      }
+    }
+    return hits.sort((a, b) => a.span[0] - b.span[0]);
+  };
+}
+
+export const personalInfo: Detector<Params> = {
+  name: 'personalInfo',
+  params,
+  compile(p) {
+    const find = compile(p);
+    return (input) => find(input.text);
+  },
+};
