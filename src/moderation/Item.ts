@@ -67,7 +67,8 @@ export interface Item {
   channels?: Record<string, string[]>;
   /** The author's violations on this page so far, this one included (repeat behaviour). */
   authorViolations?: number;
-  /** Set when the author reached the policy's repeat-offender threshold: suggest blocking them. */
+  /** Set when an author with the policy's repeat-offender threshold of earlier violations breaks the rules again:
+   *  suggest blocking them. `violations` counts this one. */
   suggestBlock?: { violations: number; threshold: number };
   /** ISO 8601 of the last change, for ordering redeliveries and edits. */
   updatedAt: string;

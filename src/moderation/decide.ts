@@ -1,0 +1,193 @@
+import { markAnswered } from '../sla/lifecycle.js';
+import type { Actor, DecisionOutcome } from './ChatSurface.js';
+import type { Context } from './Context.js';
+import { DECISIONS, type Decision, type Item, type ItemStatus } from './Item.js';
+import { PlatformError } from './PlatformActions.js';
+import { policyOf } from './processItem.js';
+import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
+import { updateAlerts } from './updateAlerts.js';
+
+export interface DecisionRequest {
+  itemId: string;
+  decision: Decision;
+  actor: Actor;
+  /** The reply to post; without it, the reply the policy prescribes for the comment's finding. */
+  replyText?: string;
+}
+
+/** The surface name of Vigie's own automatic actions: its replies do not stop the reply clock (issue #3). */
+export const AUTOMATIC_SURFACE = 'vigie';
+
+const PLATFORM_DECISIONS: Decision[] = ['hide', 'unhide', 'delete', 'reply'];
+
+const VERBS: Record<Decision, string> = {
+  approve: 'approve',
+  hide: 'hide',
+  unhide: 'unhide',
+  reply: 'reply to',
+  delete: 'delete',
+  dismiss: 'dismiss',
+};
+
+/**
+ * A person's decision on an item, from any surface: checks the person may decide, does it once (double clicks
+ * and retries are answered as duplicates), carries it out on the page, records it in the audit log and updates
+ * the alert on every surface. A refusal or a platform error comes back as `ok: false` with a reason the person
+ * can act on, and the item stays as it was.
+ */
+export async function decide(ctx: Context, req: DecisionRequest): Promise<DecisionOutcome> {
+  const at = ctx.now().toISOString();
+  const refuse = (item: Item, error: string): DecisionOutcome => ({ item, decision: req.decision, by: req.actor, at, ok: false, error });
+
+  const item = await ctx.store.getItem(req.itemId);
+  if (!item) return refuse(unknownItem(req.itemId, at), `Élément introuvable / Unknown item: ${req.itemId}`);
+  if (!DECISIONS.includes(req.decision)) {
+    return refuse(item, `Décision inconnue / Unknown decision '${String(req.decision)}' (${DECISIONS.join(', ')})`);
+  }
+  if (ctx.moderators.length > 0 && !ctx.moderators.includes(req.actor.id)) {
+    ctx.log.warn('decision refused: not a moderator', { itemId: item.id, actor: req.actor });
+    return refuse(item, 'Seuls les modérateurs peuvent décider (VIGIE_MODERATORS) / Only moderators can decide (VIGIE_MODERATORS)');
+  }
+  if (item.decision === req.decision) {
+    return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
+  }
+  if (item.status === 'deleted') {
+    return refuse(item, 'Ce commentaire est déjà supprimé / This comment has already been deleted');
+  }
+  if (req.decision === 'unhide' && item.status !== 'hidden') {
+    return refuse(item, "Ce commentaire n'est pas masqué / This comment is not hidden");
+  }
+
+  const policy = policyOf(ctx, item);
+  let replyText: string | undefined;
+  if (req.decision === 'reply') {
+    replyText = req.replyText?.trim() || templateReply(item, policy.language);
+    if (!replyText) {
+      return refuse(item, 'Aucun modèle de réponse pour ce commentaire : écrivez la réponse / No reply template for this comment: write the reply');
+    }
+  }
+
+  // Two clicks at once (or a surface retrying) race here: the first takes the claim, the other is a duplicate.
+  // The key names the state the decision starts from, so hide → unhide → hide again is three decisions.
+  const claimKey = `decide:${item.id}:${req.decision}:from:${item.decision ?? '-'}@${item.decidedAt ?? '-'}`;
+  if (!(await ctx.store.claim(claimKey, 10 * 60_000))) {
+    return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
+  }
+
+  const actor = `${req.actor.surface}:${req.actor.id}`;
+  let replyId: string | undefined;
+  const dryRun = ctx.dryRun && PLATFORM_DECISIONS.includes(req.decision);
+  if (PLATFORM_DECISIONS.includes(req.decision)) {
+    if (dryRun) {
+      ctx.log.info(`dry run: would ${VERBS[req.decision]} the comment`, { itemId: item.id, actor, replyText });
+    } else {
+      const platform = ctx.platformFor(item);
+      try {
+        if (!platform) {
+          throw new PlatformError(
+            `Aucune action possible sur ${item.source} (FACEBOOK_PAGE_TOKEN manquant ?) / No actions available on ${item.source} (is FACEBOOK_PAGE_TOKEN set?)`,
+            'not_configured',
+          );
+        }
+        if (req.decision === 'hide') await platform.hide(item);
+        else if (req.decision === 'unhide') await platform.unhide(item);
+        else if (req.decision === 'delete') await platform.delete(item);
+        else if (req.decision === 'reply') replyId = await platform.reply(item, replyText!);
+      } catch (err) {
+        // Nothing was done: let the next click try again, and keep the item open.
+        await ctx.store.release(claimKey);
+        const reason = err instanceof PlatformError ? err.message : `Erreur inattendue / Unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+        await ctx.store.appendAudit({
+          ...auditFacts(item, req, at, actor),
+          result: 'error',
+          detail: err instanceof PlatformError ? `${err.code}: ${err.message}` : reason,
+        });
+        ctx.log.warn('decision failed on the platform', { itemId: item.id, decision: req.decision, error: reason });
+        return refuse(item, reason);
+      }
+    }
+  }
+
+  let next: Item = { ...item, decision: req.decision, decidedAt: at, decidedBy: actor, status: statusAfter(item, req.decision) };
+  if (req.decision === 'reply') {
+    const automatic = req.actor.surface === AUTOMATIC_SURFACE;
+    if (replyId) {
+      // The platform echoes the reply through the webhook: it must not count twice, nor an automatic one at all.
+      await ctx.store.setValue<VigieReply>(VIGIE_REPLIES, `${item.source}:${replyId}`, { itemId: item.id, automatic }, 90 * 24 * 3_600_000);
+    }
+    if (!automatic && !item.answeredAt) {
+      next = { ...markAnswered(next, { at: new Date(at), by: req.actor.name ?? actor, automatic }), decision: 'reply', decidedAt: at, decidedBy: actor };
+    }
+  }
+  await ctx.store.putItem(next);
+  if (req.decision === 'hide' || req.decision === 'delete') await recordViolation(ctx, next, at);
+  await ctx.store.appendAudit({
+    ...auditFacts(item, req, at, actor),
+    result: dryRun ? 'dry-run' : 'ok',
+    ...(replyText ? { detail: `reply${replyId ? ` ${replyId}` : ''}: ${replyText}` } : {}),
+  });
+
+  const outcome: DecisionOutcome = {
+    item: next,
+    decision: req.decision,
+    by: req.actor,
+    at,
+    ok: true,
+    ...(dryRun ? { dryRun: true } : {}),
+    ...(replyText ? { replyText } : {}),
+  };
+  await updateAlerts(ctx, next, outcome);
+  return outcome;
+}
+
+/** The item's status once the decision is carried out. The reply clock keeps running on an approved question. */
+function statusAfter(item: Item, decision: Decision): ItemStatus {
+  const awaiting = item.needsReply && !item.answeredAt;
+  switch (decision) {
+    case 'hide':
+      return 'hidden';
+    case 'delete':
+      return 'deleted';
+    case 'dismiss':
+      return 'dismissed';
+    case 'approve':
+    case 'unhide':
+      return awaiting ? 'open' : 'approved';
+    case 'reply':
+      return 'answered';
+  }
+}
+
+/** The reply the policy prescribes for the comment's first complaint, emergency or media finding. */
+function templateReply(item: Item, lang: 'fr' | 'en'): string | undefined {
+  const reply = item.check?.findings.find((f) => f.reply)?.reply;
+  return reply ? reply[item.check?.language ?? lang] : undefined;
+}
+
+function auditFacts(item: Item, req: DecisionRequest, at: string, actor: string) {
+  const findings = item.check?.findings ?? [];
+  return {
+    at,
+    itemId: item.id,
+    policyId: item.policyId,
+    decision: req.decision,
+    actor,
+    ...(req.actor.name ? { actorName: req.actor.name } : {}),
+    rules: [...new Set(findings.map((f) => f.rule))],
+    clauses: [...new Set(findings.map((f) => f.clause))],
+    text: item.text,
+  };
+}
+
+/** Staff hiding or deleting a comment counts against its author, for the repeat-offender threshold. */
+async function recordViolation(ctx: Context, item: Item, at: string): Promise<void> {
+  const history = await ctx.store.getAuthorHistory(item.pageId, item.author.id);
+  if (history.violations.some((v) => v.itemId === item.id)) return;
+  const categories = [...new Set((item.check?.findings ?? []).map((f) => f.category))];
+  await ctx.store.putAuthorHistory(item.pageId, item.author.id, { ...history, violations: [...history.violations, { itemId: item.id, at, categories }] });
+}
+
+function unknownItem(id: string, at: string): Item {
+  const [source = 'unknown', ...rest] = id.split(':');
+  return { id, source, externalId: rest.join(':'), pageId: '', policyId: '', kind: 'comment', author: { id: '' }, text: '', receivedAt: at, status: 'dismissed', needsReply: false, updatedAt: at };
+}

@@ -1,0 +1,135 @@
+import { check } from '../policy/check.js';
+import type { Policy } from '../policy/schema.js';
+import type { Category } from '../policy/types.js';
+import { openItem } from '../sla/lifecycle.js';
+import type { AuthorHistory } from '../store/Store.js';
+import type { Context } from './Context.js';
+import type { AlertRef, Item } from './Item.js';
+import { isQuestion } from './isQuestion.js';
+import { fingerprint } from '../policy/fingerprint.js';
+
+/** Findings that call for an answer from the team (issue #3), besides questions. */
+const ANSWER_CATEGORIES: Category[] = ['complaint', 'emergency', 'media'];
+/** How many of an author's recent comments are kept for the repetition rule. */
+const RECENT_KEPT = 50;
+
+export function policyOf(ctx: Context, item: Item): Policy {
+  const policy = ctx.policies.get(item.policyId) ?? ctx.policies.get(ctx.defaultPolicyId);
+  if (!policy) throw new Error(`no policy '${item.policyId}' nor default '${ctx.defaultPolicyId}' is loaded`);
+  return policy;
+}
+
+/**
+ * Checks a stored comment, records it in its author's history, opens its reply deadline when it calls for an
+ * answer, and alerts every chat surface when a person has something to do. Idempotent and resumable: only a
+ * `received` item is worked on; a surface that already has an alert for this version of the text is not alerted
+ * again, so a retry after a crash or a failing surface only does what is missing (at-least-once).
+ * Throws when a surface fails; the item then stays `received` for the next attempt.
+ */
+export async function processItem(ctx: Context, itemId: string): Promise<Item> {
+  const stored = await ctx.store.getItem(itemId);
+  if (!stored) throw new Error(`unknown item '${itemId}'`);
+  if (stored.status !== 'received') return stored;
+  // Two deliveries of the same comment may be processed at once (replicas, redelivery): one does the work.
+  const key = `process:${stored.id}:${stored.updatedAt}`;
+  if (!(await ctx.store.claim(key, 5 * 60_000))) return stored;
+  try {
+    return await work(ctx, stored);
+  } finally {
+    await ctx.store.release(key);
+  }
+}
+
+async function work(ctx: Context, stored: Item): Promise<Item> {
+  const policy = policyOf(ctx, stored);
+  const history = await ctx.store.getAuthorHistory(stored.pageId, stored.author.id);
+  // Without this item: re-checking an edit must not find the comment repeating itself.
+  const prior: AuthorHistory = {
+    recent: history.recent.filter((r) => r.itemId !== stored.id),
+    violations: history.violations.filter((v) => v.itemId !== stored.id),
+  };
+  const result = check(policy, stored.text, { kind: 'comment', context: { authorHistory: prior } });
+  const categories = [...new Set(result.findings.map((f) => f.category))];
+  const violated = result.verdict === 'hide';
+  const violations = violated ? [...prior.violations, { itemId: stored.id, at: stored.receivedAt, categories }] : prior.violations;
+  await ctx.store.putAuthorHistory(stored.pageId, stored.author.id, {
+    recent: [...prior.recent, { fingerprint: fingerprint(stored.text), at: stored.receivedAt, itemId: stored.id }].slice(-RECENT_KEPT),
+    violations,
+  });
+
+  const threshold = policy.repeatOffender?.threshold;
+  const needsReply = categories.some((c) => ANSWER_CATEGORIES.includes(c)) || isQuestion(stored.text);
+  let item: Item = {
+    ...stored,
+    check: result,
+    verdict: result.verdict,
+    needsReply,
+    authorViolations: violations.length,
+  };
+  delete item.suggestBlock;
+  // As the repetition rule reads it: `threshold` earlier violations, and this comment breaks the rules again
+  // (Senneterre: "pas à sa première récidive" — a first offence, a first repeat, then this one).
+  if (violated && threshold !== undefined && prior.violations.length >= threshold) {
+    item.suggestBlock = { violations: violations.length, threshold };
+  }
+  // Only the deadline is taken here: the item stays `received` until every surface has its alert.
+  if (needsReply && !item.answeredAt && !item.deadline) item = { ...openItem(item, policy), status: item.status };
+
+  const flagged = result.verdict !== 'ok' || needsReply || item.suggestBlock !== undefined;
+  if (!flagged) {
+    // Nothing for a person to do: the comment stands.
+    item = { ...item, status: 'approved' };
+    await ctx.store.putItem(item);
+    await audit(ctx, item, 'checked', []);
+    return item;
+  }
+
+  await ctx.store.putItem(item);
+  const alerted = new Set((item.alerts ?? []).filter((a) => a.version === item.updatedAt).map((a) => a.surface));
+  const failures: string[] = [];
+  for (const surface of ctx.surfaces) {
+    if (alerted.has(surface.name)) continue;
+    try {
+      const ref = await surface.notify(item);
+      if (ref) {
+        const alert: AlertRef = { ...ref, version: item.updatedAt };
+        item = { ...item, alerts: [...(item.alerts ?? []), alert] };
+        // Saved at once: a crash after this point must not alert this surface twice.
+        await ctx.store.putItem(item);
+      }
+    } catch (err) {
+      failures.push(`${surface.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (failures.length > 0) {
+    await audit(ctx, item, 'notify-failed', failures);
+    throw new Error(`alerting failed (${failures.join('; ')})`);
+  }
+  item = { ...item, status: 'open' };
+  await ctx.store.putItem(item);
+  await audit(ctx, item, 'checked', []);
+  return item;
+}
+
+async function audit(ctx: Context, item: Item, decision: string, problems: string[]): Promise<void> {
+  const findings = item.check?.findings ?? [];
+  const facts = [
+    `verdict=${item.verdict ?? 'ok'}`,
+    item.needsReply ? `reply by ${item.deadline ?? '?'}` : undefined,
+    item.suggestBlock ? `repeat offender (${item.suggestBlock.violations}/${item.suggestBlock.threshold})` : undefined,
+    item.alerts?.length ? `alerts: ${[...new Set(item.alerts.map((a) => a.surface))].join(', ')}` : undefined,
+    ...problems,
+  ].filter(Boolean);
+  await ctx.store.appendAudit({
+    at: ctx.now().toISOString(),
+    itemId: item.id,
+    policyId: item.policyId,
+    decision,
+    actor: 'vigie',
+    rules: [...new Set(findings.map((f) => f.rule))],
+    clauses: [...new Set(findings.map((f) => f.clause))],
+    text: item.text,
+    result: problems.length ? 'error' : 'ok',
+    detail: facts.join('; '),
+  });
+}
