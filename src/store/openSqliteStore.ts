@@ -72,6 +72,9 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   });
   try {
     await adapter.query('PRAGMA journal_mode=WAL');
+    // In WAL mode NORMAL still survives a killed process (what "lose nothing" is about here) and spares an fsync
+    // per write: without it a putItem costs three fsyncs and the store manages about a hundred items a second.
+    await adapter.query('PRAGMA synchronous=NORMAL');
     const check = (await adapter.query('PRAGMA quick_check')) as Record<string, string>[];
     const verdict = Object.values(check[0] ?? {})[0];
     if (verdict !== 'ok') throw new Error(`integrity check says: ${verdict}`);
