@@ -15,6 +15,10 @@ export interface CompiledEntry {
   action?: 'hide' | 'review';
   strict: boolean;
   negatable: boolean;
+  /** Counts only in a sentence that also names a target (see LexiconSource.role). */
+  needsTarget: boolean;
+  /** Names a target; never reported itself. */
+  target: boolean;
 }
 
 export interface LexiconHit {
@@ -30,6 +34,11 @@ export interface LexiconSource {
   list: string;
   entries: LexiconEntry[];
   classes: Record<string, string[]>;
+  /**
+   * `targeted`: these entries count only in a sentence that names a target (abuse aimed at a protected group is
+   * hate). `target`: the entries that name targets; they are never reported themselves.
+   */
+  role?: 'targeted' | 'target';
 }
 
 export interface LexiconMatcher {
@@ -73,6 +82,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   const literals: Set<string>[] = [];
   const unless: { exact: Set<string>; prefixes: string[] }[] = [];
   const byFirstWord = new Map<number, number[]>();
+  let hasTargets = false;
 
   const wordId = (spec: string, plural: boolean): number => {
     // Plural endings only after a real word: "i"+"s" must not read as a plural of "i".
@@ -96,7 +106,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
 
   for (const src of sources) {
     src.entries.forEach((e, index) => {
-      const id = `${src.lang}/${src.list}#${index}`;
+      const id = `${src.lang}/${src.list}${src.role ? `+${src.role}` : ''}#${index}`;
       const where = `${src.lang}/${src.list}.yml entries.${index}`;
       const written = (e.term ?? e.phrase ?? '').trim();
       const isPhrase = e.phrase !== undefined;
@@ -149,7 +159,10 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         ...(e.action ? { action: e.action } : {}),
         strict: e.strict,
         negatable: e.negatable ?? entrySteps.length > 1,
+        needsTarget: src.role === 'targeted',
+        target: src.role === 'target',
       });
+      hasTargets ||= src.role === 'target';
       steps.push(entrySteps);
       literals.push(lits);
       const folded = e.unless.flatMap(foldWord);
@@ -185,7 +198,17 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         }
       }
     }
-    return hits;
+    if (!hasTargets) return hits;
+    // Sentence numbers of tokens, so a targeted hit is kept only beside a target in its own sentence.
+    const sentence: number[] = [];
+    let n = 0;
+    for (const t of toks) {
+      sentence.push(n);
+      if (t.sentenceEnd) n++;
+    }
+    const targeted = new Set<number>();
+    for (const h of hits) if (h.entry.target) targeted.add(sentence[h.tokens[0]]!);
+    return hits.filter((h) => !h.entry.target && (!h.entry.needsTarget || targeted.has(sentence[h.tokens[0]]!)));
   }
 
   function matchSteps(st: Step[], si: number, ti: number, start: number, ids: number[][], toks: Token[]): number {

@@ -42,6 +42,11 @@ export const lexiconFileSchema = z
     /** Named word sets that phrases use as `@name` (e.g. protected groups). */
     classes: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string().min(1))).default({}),
     entries: z.array(lexiconEntrySchema).default([]),
+    /**
+     * Entries of other lists of the same language that also count for this one when their sentence names a
+     * word of `class` (abuse or a threat aimed at a protected group is hate).
+     */
+    targeted: z.object({ lists: z.array(z.string().min(1)).min(1), class: z.string().min(1) }).strict().optional(),
   })
   .strict();
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -25,7 +25,7 @@ import { SEVERITIES, type Lang, type Severity } from '../types.js';
 import type { Detector, DetectInput, Hit } from './Detector.js';
 import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
 import { counterSpeech } from '../../text/counterSpeech.js';
-import { compileLexicon, type LexiconHit, type LexiconMatcher } from '../../text/compileLexicon.js';
+import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 
@@ -105,12 +105,25 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
     if (r && !r.ok) throw new Error(r.errors.join('; '));
     classes.set(lang, r?.ok ? r.file.classes : {});
   }
-  const sources = found.map(({ lang, list, path }) => {
+  const sources: LexiconSource[] = [];
+  for (const { lang, list, path } of found) {
     const r = readList(path);
     if (!r.ok) throw new Error(r.errors.join('; '));
     const file: LexiconFile = r.file;
-    return { lang, list, entries: file.entries, classes: { ...classes.get(lang), ...file.classes } };
-  });
+    const own = { ...classes.get(lang), ...file.classes };
+    sources.push({ lang, list, entries: file.entries, classes: own });
+    if (!file.targeted) continue;
+    const cls = file.targeted.class;
+    if (!own[cls]) throw new Error(`${path}: targeted.class: unknown class '${cls}'`);
+    sources.push({ lang, list, entries: [lexiconEntrySchema.parse({ phrase: `@${cls}`, plural: false })], classes: own, role: 'target' });
+    for (const other of file.targeted.lists) {
+      const otherPath = join(dir, lang, `${other}.yml`);
+      const o = existsSync(otherPath) ? readList(otherPath) : undefined;
+      if (!o) throw new Error(`${path}: targeted.lists: no lexicon '${other}' in ${join(dir, lang)}`);
+      if (!o.ok) throw new Error(o.errors.join('; '));
+      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted' });
+    }
+  }
   const m = compileLexicon(sources);
   matchers.set(key, m);
   return m;
@@ -123,7 +136,7 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
   const key = `${dir}\n${language}`;
   const known = cueMatchers.get(key);
   if (known) return known;
-  const sources = [];
+  const sources: LexiconSource[] = [];
   for (const lang of language === 'auto' ? LANGS : [language]) {
     const path = join(dir, lang, 'classes.yml');
     const r = existsSync(path) ? readList(path) : undefined;
