@@ -1,0 +1,20 @@
+import type { types } from '@slack/bolt';
+import type { Finding, Lang } from '../../../src/policy/types.js';
+import { clip, escapeMrkdwn } from '../mrkdwn.js';
+import { texts } from '../texts.js';
+import { context, section } from './plain.js';
+
+/**
+ * One finding as the team reads it: category, the words found, what the policy says to do, the clause it rests on,
+ * and the reply the policy prescribes when there is one.
+ */
+export function findingBlocks(finding: Finding, lang: Lang): types.KnownBlock[] {
+  const t = texts(lang);
+  // The engine's message already quotes the words found and says what to do.
+  const lines = [`*${t.category[finding.category]}* — ${escapeMrkdwn(finding.message[lang])}`];
+  if (finding.reply) lines.push(`*${t.suggestedReply}${t.colon.trimEnd()}*\n>${escapeMrkdwn(finding.reply[lang]).replace(/\n/g, '\n>')}`);
+  return [
+    section(lines.join('\n')),
+    context(`${t.clause}${t.colon}_${t.quote(escapeMrkdwn(clip(finding.clause, 400)))}_ · \`${escapeMrkdwn(finding.rule)}\``),
+  ];
+}

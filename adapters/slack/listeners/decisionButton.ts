@@ -1,0 +1,36 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { decide } from '../../../src/moderation/decide.js';
+import { alreadyDone } from '../alreadyDone.js';
+import { decisionOf } from '../blocks/alertBlocks.js';
+import { mayDecide } from '../mayDecide.js';
+import type { SlackDeps } from '../SlackDeps.js';
+import { SURFACE } from '../slackSurface.js';
+import { tellUser } from '../tellUser.js';
+import { texts } from '../texts.js';
+
+/**
+ * Approve, Hide and Delete (Delete's confirmation dialog is on the button itself): acknowledge at once, then let the
+ * core decide, which carries the decision out on the page, audits it and updates the alert in place. A second click
+ * (or a redelivery) is a duplicate the core recognises; the person who clicked is told, privately.
+ */
+export function decisionButton(deps: SlackDeps) {
+  const { ctx } = deps;
+  return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const decision = decisionOf(action.action_id);
+    if (!decision) return;
+    const itemId = action.value ?? '';
+    const user = { id: body.user.id, name: body.user.name ?? body.user.username };
+    const to = { channel: body.channel?.id ?? (body.container?.channel_id as string | undefined), user: user.id };
+    const item = await ctx.store.getItem(itemId);
+    const look = deps.lookFor(item?.policyId, (await deps.locales.known(user.id)) ?? undefined);
+    const t = texts(look.lang);
+    if (!(await mayDecide(deps, user, itemId, decision))) {
+      await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+      return;
+    }
+    const outcome = await decide(ctx, { itemId, decision, actor: { surface: SURFACE, ...user } });
+    if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, decision));
+    else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+  };
+}

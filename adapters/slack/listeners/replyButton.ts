@@ -1,0 +1,50 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { alreadyDone } from '../alreadyDone.js';
+import { replyModal } from '../blocks/replyModal.js';
+import { mayDecide } from '../mayDecide.js';
+import type { SlackDeps } from '../SlackDeps.js';
+import { slackApiError } from '../slackApiError.js';
+import { tellUser } from '../tellUser.js';
+import { texts } from '../texts.js';
+
+/**
+ * Reply: opens a modal holding the reply the policy prescribes (complaints, emergencies), in the comment's language,
+ * for the person to adapt and publish. Opening must happen within 3 s of the click (the trigger id expires).
+ */
+export function replyButton(deps: SlackDeps) {
+  const { ctx } = deps;
+  return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const itemId = action.value ?? '';
+    const user = { id: body.user.id, name: body.user.name ?? body.user.username };
+    const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
+    const to = { channel, user: user.id };
+    const item = await ctx.store.getItem(itemId);
+    const look = deps.lookFor(item?.policyId, (await deps.locales.known(user.id)) ?? undefined);
+    const t = texts(look.lang);
+    if (!(await mayDecide(deps, user, itemId, 'reply'))) {
+      await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+      return;
+    }
+    if (!item) {
+      await tellUser(client, ctx.log, to, `:warning: ${t.unknownItem}`);
+      return;
+    }
+    if (item.decision === 'reply') {
+      await tellUser(client, ctx.log, to, alreadyDone(item, look, 'reply'));
+      return;
+    }
+    const replyLang = item.check?.language ?? look.policy.language;
+    const template = item.check?.findings.find((f) => f.reply)?.reply?.[replyLang] ?? '';
+    try {
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: replyModal(item, template, look.lang, { itemId, ...(channel ? { channel } : {}), ...(body.message?.ts ? { ts: body.message.ts } : {}) }),
+      });
+    } catch (err) {
+      const e = slackApiError('views.open', err);
+      ctx.log.warn(e.message, { itemId });
+      await tellUser(client, ctx.log, to, `:warning: ${e.message}`);
+    }
+  };
+}

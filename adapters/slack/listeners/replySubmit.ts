@@ -1,0 +1,47 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { decide } from '../../../src/moderation/decide.js';
+import { alreadyDone } from '../alreadyDone.js';
+import { REPLY_INPUT_ACTION, REPLY_INPUT_BLOCK } from '../ids.js';
+import { mayDecide } from '../mayDecide.js';
+import type { SlackDeps } from '../SlackDeps.js';
+import { SURFACE } from '../slackSurface.js';
+import { tellUser } from '../tellUser.js';
+import { texts } from '../texts.js';
+
+const origin = z.object({ itemId: z.string().min(1), channel: z.string().optional(), ts: z.string().optional() });
+
+/**
+ * The reply modal's Publish: an empty reply is refused inside the modal; otherwise the modal closes at once and the
+ * core publishes the reply, audits it and updates the alert.
+ */
+export function replySubmit(deps: SlackDeps) {
+  const { ctx } = deps;
+  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const user = { id: body.user.id, name: body.user.name };
+    const userLang = await deps.locales.known(user.id);
+    const meta = origin.safeParse((() => { try { return JSON.parse(view.private_metadata || '{}'); } catch { return {}; } })());
+    const replyText = view.state.values[REPLY_INPUT_BLOCK]?.[REPLY_INPUT_ACTION]?.value?.trim() ?? '';
+    if (!meta.success) {
+      await ack({ response_action: 'errors', errors: { [REPLY_INPUT_BLOCK]: texts(userLang ?? 'fr').unknownItem } });
+      return;
+    }
+    const { itemId, channel } = meta.data;
+    const item = await ctx.store.getItem(itemId);
+    const look = deps.lookFor(item?.policyId, userLang);
+    const t = texts(look.lang);
+    if (!replyText) {
+      await ack({ response_action: 'errors', errors: { [REPLY_INPUT_BLOCK]: t.replyModal.empty } });
+      return;
+    }
+    await ack();
+    const to = { ...(channel ? { channel } : {}), user: user.id };
+    if (!(await mayDecide(deps, user, itemId, 'reply'))) {
+      await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+      return;
+    }
+    const outcome = await decide(ctx, { itemId, decision: 'reply', actor: { surface: SURFACE, ...user }, replyText });
+    if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, 'reply'));
+    else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+  };
+}
