@@ -75,27 +75,49 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
   // Only the deadline is taken here: the item stays `received` until every surface has its alert.
   if (needsReply && !item.answeredAt && !item.deadline) item = { ...openItem(item, policy), status: item.status };
 
+  // A newer event (an edit, a removal, a staff reply) may land while this one is checked and alerted: the store
+  // has no compare-and-set, so each write first looks whether the item moved on, and then leaves it to the newer
+  // event, keeping only the alerts already posted.
+  const version = stored.updatedAt;
+  let posted: AlertRef[] = [];
+  const save = async (next: Item): Promise<Item | undefined> => {
+    const current = await ctx.store.getItem(next.id);
+    if (current && current.status === 'received' && current.updatedAt === version) {
+      await ctx.store.putItem(next);
+      return undefined;
+    }
+    ctx.log.info('comment changed while being processed; the newer event wins', { itemId: next.id });
+    if (!current) return next;
+    const merged = posted.length ? { ...current, alerts: [...(current.alerts ?? []), ...posted] } : current;
+    if (posted.length) await ctx.store.putItem(merged);
+    return merged;
+  };
+
   const flagged = result.verdict !== 'ok' || needsReply || item.suggestBlock !== undefined;
   if (!flagged) {
     // Nothing for a person to do: the comment stands.
     item = { ...item, status: 'approved' };
-    await ctx.store.putItem(item);
+    const moved = await save(item);
+    if (moved) return moved;
     await audit(ctx, item, 'checked', []);
     return item;
   }
 
-  await ctx.store.putItem(item);
-  const alerted = new Set((item.alerts ?? []).filter((a) => a.version === item.updatedAt).map((a) => a.surface));
+  const movedBefore = await save(item);
+  if (movedBefore) return movedBefore;
+  const alerted = new Set((item.alerts ?? []).filter((a) => a.version === version).map((a) => a.surface));
   const failures: string[] = [];
   for (const surface of ctx.surfaces) {
     if (alerted.has(surface.name)) continue;
     try {
       const ref = await surface.notify(item);
       if (ref) {
-        const alert: AlertRef = { ...ref, version: item.updatedAt };
+        const alert: AlertRef = { ...ref, version };
+        posted = [...posted, alert];
         item = { ...item, alerts: [...(item.alerts ?? []), alert] };
         // Saved at once: a crash after this point must not alert this surface twice.
-        await ctx.store.putItem(item);
+        const moved = await save(item);
+        if (moved) return moved;
       }
     } catch (err) {
       failures.push(`${surface.name}: ${err instanceof Error ? err.message : String(err)}`);
@@ -106,7 +128,8 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
     throw new Error(`alerting failed (${failures.join('; ')})`);
   }
   item = { ...item, status: 'open' };
-  await ctx.store.putItem(item);
+  const moved = await save(item);
+  if (moved) return moved;
   await audit(ctx, item, 'checked', []);
   return item;
 }

@@ -132,6 +132,24 @@ describe('processItem', () => {
     expect(await recoverPending(t.ctx)).toBe(0);
   });
 
+  it('a removal that lands while the alert is being posted wins; the alert posted is kept for updating', async () => {
+    const slack = t.surfaces.slack!;
+    t.ctx.surfaces = [
+      {
+        ...slack,
+        name: 'slack',
+        async notify(item) {
+          await receiveComment(t.ctx, comment({ verb: 'remove', text: undefined, at: '2026-03-03T15:20:00.000Z' }));
+          return slack.notify(item);
+        },
+      },
+    ];
+    const id = (await receive({ text: 'Quand ouvre le bureau?' })).id;
+    const item = await processItem(t.ctx, id);
+    expect(item).toMatchObject({ status: 'deleted', alerts: [{ surface: 'slack', messageId: 'slack-1' }] });
+    expect(await t.store.getItem(id)).toEqual(item);
+  });
+
   it('says which item is unknown', async () => {
     await expect(processItem(t.ctx, 'facebook:nope')).rejects.toThrow("unknown item 'facebook:nope'");
   });

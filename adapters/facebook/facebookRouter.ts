@@ -1,0 +1,86 @@
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import type { Context } from '../../src/moderation/Context.js';
+import { ingestComments } from '../../src/moderation/ingestComments.js';
+import { signatureMatches } from '../../src/moderation/signatureMatches.js';
+import { feedComments, pageWebhookSchema } from './feedPayload.js';
+
+export interface FacebookWebhookConfig {
+  /** $FACEBOOK_APP_SECRET: signs every delivery (X-Hub-Signature-256). */
+  appSecret?: string;
+  /** $FACEBOOK_VERIFY_TOKEN: the token typed in the app's webhook settings, echoed back at subscription. */
+  verifyToken?: string;
+  /** Called with the background processing of each delivery (tests wait on it; production ignores it). */
+  onProcessed?: (done: Promise<void>) => void;
+}
+
+const fail = (res: Response, status: number, error: string, message: string, problems?: string[]) =>
+  void res.status(status).json({ error, message, ...(problems ? { problems } : {}) });
+
+/**
+ * `GET|POST /webhooks/facebook`: Meta's subscription handshake and the Page `feed` deliveries. Transport only:
+ * verify the signature over the raw body, validate, store (200 only once stored, 503 so Meta retries when the
+ * store fails), then let the pipeline check and notify after the answer.
+ */
+export function facebookRouter(ctx: Context, cfg: FacebookWebhookConfig): express.Router {
+  const router = express.Router();
+
+  router.get('/', (req: Request, res: Response) => {
+    const q = req.query as Record<string, unknown>;
+    if (!cfg.verifyToken) {
+      return fail(res, 403, 'not_configured', 'FACEBOOK_VERIFY_TOKEN is not set: the subscription cannot be verified');
+    }
+    if (q['hub.mode'] !== 'subscribe' || typeof q['hub.challenge'] !== 'string') {
+      return fail(res, 400, 'bad_request', 'expected hub.mode=subscribe, hub.verify_token and hub.challenge');
+    }
+    if (q['hub.verify_token'] !== cfg.verifyToken) {
+      return fail(res, 403, 'bad_verify_token', 'hub.verify_token does not match FACEBOOK_VERIFY_TOKEN');
+    }
+    res.status(200).type('text/plain').send(q['hub.challenge']);
+  });
+
+  router.post('/', express.raw({ type: () => true, limit: '1mb' }), async (req: Request, res: Response) => {
+    if (!cfg.appSecret) {
+      return fail(res, 401, 'not_configured', 'FACEBOOK_APP_SECRET is not set: deliveries cannot be verified and are refused');
+    }
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!signatureMatches(raw, req.get('x-hub-signature-256'), cfg.appSecret)) {
+      ctx.log.warn('facebook webhook: bad signature', { present: Boolean(req.get('x-hub-signature-256')) });
+      return fail(res, 401, 'bad_signature', 'X-Hub-Signature-256 does not match the body signed with FACEBOOK_APP_SECRET');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return fail(res, 400, 'invalid_json', 'the body is not JSON');
+    }
+    const envelope = pageWebhookSchema.safeParse(json);
+    if (!envelope.success) {
+      const problems = envelope.error.issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
+      return fail(res, 400, 'invalid_payload', problems[0]!, problems);
+    }
+    const { comments, problems } = feedComments(envelope.data);
+    let ingested;
+    try {
+      ingested = await ingestComments(ctx, comments, 'comments');
+    } catch (err) {
+      ctx.log.error('facebook webhook: store failed, Meta will redeliver', { error: err instanceof Error ? err.message : String(err) });
+      return fail(res, 503, 'store_unavailable', 'the comments could not be stored; retry later');
+    }
+    cfg.onProcessed?.(ingested.processed);
+    const all = [...problems, ...ingested.problems];
+    if (all.length > 0) return fail(res, 400, 'invalid_payload', all[0]!, all);
+    res.status(200).json({
+      received: ingested.received.filter((r) => !r.duplicate && !r.ignored).length,
+      duplicates: ingested.received.filter((r) => r.duplicate).length,
+    });
+  });
+
+  // Body too large or unreadable: the caller's fault, said plainly.
+  const onError: ErrorRequestHandler = (err: unknown, _req, res, next) => {
+    const status = Number((err as { status?: unknown }).status);
+    if (res.headersSent || !(status >= 400 && status < 500)) return next(err);
+    fail(res, status, 'bad_request', err instanceof Error ? err.message : 'bad request');
+  };
+  router.use(onError);
+  return router;
+}
