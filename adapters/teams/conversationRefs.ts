@@ -10,6 +10,8 @@ export interface SavedRef {
   conversationType?: string;
   /** ISO 8601 of the first time the conversation was seen: "the first-saved channel" is the default target. */
   savedAt: string;
+  /** Set when the app was removed from the conversation: Teams would refuse anything posted there. */
+  removedAt?: string;
 }
 
 /**
@@ -32,11 +34,22 @@ export async function saveReference(store: Store, activity: Partial<Activity>, n
   const found = referenceOf(activity);
   if (!found) return undefined;
   const before = await store.getValue<SavedRef>(REFS_NAMESPACE, found.key);
-  if (before && before.ref.serviceUrl === found.saved.ref.serviceUrl && before.conversationType === found.saved.conversationType) {
+  const same = before && !before.removedAt && before.ref.serviceUrl === found.saved.ref.serviceUrl;
+  if (same && before.conversationType === found.saved.conversationType) {
     return found.key;
   }
-  await store.setValue<SavedRef>(REFS_NAMESPACE, found.key, { ...found.saved, savedAt: before?.savedAt ?? now.toISOString() });
+  const savedAt = before && !before.removedAt ? before.savedAt : now.toISOString();
+  await store.setValue<SavedRef>(REFS_NAMESPACE, found.key, { ...found.saved, savedAt });
   return found.key;
+}
+
+/** The app was removed from the conversation: keep the record (for the log) but never post there again. */
+export async function forgetReference(store: Store, activity: Partial<Activity>, now: Date): Promise<void> {
+  const found = referenceOf(activity);
+  if (!found) return;
+  const before = await store.getValue<SavedRef>(REFS_NAMESPACE, found.key);
+  if (!before || before.removedAt) return;
+  await store.setValue<SavedRef>(REFS_NAMESPACE, found.key, { ...before, removedAt: now.toISOString() });
 }
 
 /** The reference for `conversationId`, or else for the configured channel, or else the first channel saved. */
@@ -48,10 +61,13 @@ export async function findReference(
   for (const id of [conversationId, fallback]) {
     if (!id) continue;
     const hit = await store.getValue<SavedRef>(REFS_NAMESPACE, id);
-    if (hit) return hit;
+    if (hit && !hit.removedAt) return hit;
   }
   if (conversationId || fallback) return undefined; // a named target with no reference must not go elsewhere
   const all = await store.listValues<SavedRef>(REFS_NAMESPACE);
-  const byAge = all.map((e) => e.value).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const byAge = all
+    .map((e) => e.value)
+    .filter((r) => !r.removedAt)
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   return byAge.find((r) => r.conversationType === 'channel') ?? byAge[0];
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../src/moderation/Context.js';
 import type { AlertRef, Item } from '../../src/moderation/Item.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
 import { findReference, type SavedRef } from './conversationRefs.js';
-import { alertCard } from './cards/alertCard.js';
+import { alertCard, alertTitle } from './cards/alertCard.js';
 import { outcomeCard, outcomeLine } from './cards/outcomeCard.js';
 import { reminderCard } from './cards/reminderCard.js';
 import { digestCard } from './cards/digestCard.js';
@@ -71,7 +71,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       }
       const lang = look.langFor(item.policyId);
       const card = alertCard(item, { lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) });
-      const summary = `${texts(lang).alertTitle[item.verdict ?? item.check?.verdict ?? 'review']} — ${item.author.name ?? item.author.id}`;
+      const summary = `${alertTitle(item, lang)} — ${item.author.name ?? item.author.id}`;
       const messageId = await send(saved.ref, card, summary);
       return { surface: 'teams', channel: saved.ref.conversation!.id, messageId };
     },

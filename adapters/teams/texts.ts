@@ -6,6 +6,8 @@ import type { Verdict } from '../../src/policy/types.js';
 const fr = {
   verdict: { ok: 'Conforme', review: 'À examiner', hide: 'À masquer' } satisfies Record<Verdict, string>,
   alertTitle: { ok: 'Commentaire reçu', review: 'Commentaire à examiner', hide: 'Masquage recommandé' } satisfies Record<Verdict, string>,
+  needsReply: 'Réponse attendue',
+  repeat: (v: number, max: number) => `Auteur récidiviste : ${v} infractions sur cette page (seuil ${max}). Envisagez de le bloquer.`,
   button: { approve: 'Approuver', hide: 'Masquer', reply: 'Répondre', delete: 'Supprimer', open: 'Voir sur Facebook' },
   decided: {
     approve: 'Approuvé', hide: 'Masqué', unhide: 'Réaffiché', reply: 'Répondu', delete: 'Supprimé', dismiss: 'Écarté',
@@ -53,6 +55,8 @@ const fr = {
 const en: typeof fr = {
   verdict: { ok: 'Compliant', review: 'To review', hide: 'To hide' },
   alertTitle: { ok: 'Comment received', review: 'Comment to review', hide: 'Hiding recommended' },
+  needsReply: 'Reply needed',
+  repeat: (v: number, max: number) => `Repeat offender: ${v} violations on this page (threshold ${max}). Consider blocking them.`,
   button: { approve: 'Approve', hide: 'Hide', reply: 'Reply', delete: 'Delete', open: 'Open on Facebook' },
   decided: { approve: 'Approved', hide: 'Hidden', unhide: 'Unhidden', reply: 'Replied', delete: 'Deleted', dismiss: 'Dismissed' },
   by: 'by',

@@ -15,6 +15,13 @@ export interface AlertCardOptions {
   notice?: string;
 }
 
+/** What the alert is about, in a few words: also the notification's preview text. */
+export function alertTitle(item: Item, lang: Lang): string {
+  const t = texts(lang);
+  const verdict = item.verdict ?? item.check?.verdict ?? 'review';
+  return verdict === 'ok' && item.needsReply ? t.needsReply : t.alertTitle[verdict];
+}
+
 /** The card posted for a flagged comment: the text, the findings and the four decisions (Universal Actions). */
 export function alertCard(item: Item, opts: AlertCardOptions): AdaptiveCard {
   const t = texts(opts.lang);
@@ -23,9 +30,10 @@ export function alertCard(item: Item, opts: AlertCardOptions): AdaptiveCard {
   const prescribed = findings.find((f) => f.reply)?.reply?.[opts.lang] ?? '';
   const data = { itemId: item.id };
   const body = [
-    text(t.alertTitle[verdict], { weight: 'Bolder', size: 'Medium', color: verdict === 'hide' ? 'Attention' : 'Warning' }),
+    text(alertTitle(item, opts.lang), { weight: 'Bolder', size: 'Medium', color: verdict === 'hide' ? 'Attention' : 'Warning' }),
     ...itemBlocks(item, opts.lang, opts.when, opts.policyName),
     ...findingBlocks(findings, opts.lang),
+    ...(item.suggestBlock ? [text(t.repeat(item.suggestBlock.violations, item.suggestBlock.threshold), { color: 'Attention' })] : []),
     {
       type: 'Input.Text',
       id: 'replyText',

@@ -67,6 +67,16 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(card.actions.at(-1)).toMatchObject({ type: 'Action.OpenUrl', url: flaggedItem().permalink });
   });
 
+  it('says when a question awaits a reply, and when the author is a repeat offender', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    await surface.notify(
+      flaggedItem({ verdict: 'ok', needsReply: true, check: { verdict: 'ok', findings: [] }, suggestBlock: { violations: 3, threshold: 3 } }),
+    );
+    const body = connector.calls[0]!.body;
+    expect(body.summary).toBe('Réponse attendue — Gaston L.');
+    expect(JSON.stringify(body)).toContain('Auteur récidiviste : 3 infractions sur cette page (seuil 3)');
+  });
+
   it('returns the id the Connector gave the message, so the card can be replaced in place', async () => {
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
     const ref = await surface.notify(flaggedItem());

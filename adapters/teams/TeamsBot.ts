@@ -1,0 +1,163 @@
+import {
+  CardFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+} from 'botbuilder';
+import type { Context } from '../../src/moderation/Context.js';
+import type { Actor } from '../../src/moderation/ChatSurface.js';
+import type { Decision } from '../../src/moderation/Item.js';
+import type { Lang } from '../../src/policy/types.js';
+import { parseCheckpost } from '../../src/policy/parseCheckpost.js';
+import { check } from '../../src/policy/check.js';
+import { describeResult } from '../../src/policy/describeResult.js';
+import { decide } from '../../src/moderation/decide.js';
+import { forgetReference, saveReference } from './conversationRefs.js';
+import { langOf } from './langOf.js';
+import { texts } from './texts.js';
+import { ALERT_VERBS, type AlertVerb } from './cards/alertCard.js';
+import { outcomeCard } from './cards/outcomeCard.js';
+import { checkCard } from './cards/checkCard.js';
+import { CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard.js';
+import { messageText } from './messageText.js';
+import type { CardLook } from './CardLook.js';
+
+const VERB_TO_DECISION: Record<AlertVerb, Decision> = { approve: 'approve', hide: 'hide', reply: 'reply', delete: 'delete' };
+
+/**
+ * Vigie in Teams: translates activities into calls to the core and the core's answers into cards.
+ * `checkpost` in a chat or with an @mention, « Vérifier ce message » on any message, and the alert buttons.
+ */
+export class TeamsBot extends TeamsActivityHandler {
+  constructor(
+    private readonly ctx: Context,
+    private readonly look: CardLook,
+  ) {
+    super();
+    // References are saved when the app is installed or the bot first addressed, for proactive alerts later.
+    const remember = async (tc: TurnContext, next: () => Promise<void>) => {
+      await saveReference(this.ctx.store, tc.activity, this.ctx.now());
+      await next();
+    };
+    this.onConversationUpdate(async (tc, next) => {
+      const removed = tc.activity.membersRemoved?.some((m) => m.id === tc.activity.recipient?.id);
+      if (removed) await forgetReference(this.ctx.store, tc.activity, this.ctx.now());
+      else await saveReference(this.ctx.store, tc.activity, this.ctx.now());
+      await next();
+    });
+    this.onInstallationUpdateAdd(remember);
+    this.onInstallationUpdateRemove(async (tc, next) => {
+      await forgetReference(this.ctx.store, tc.activity, this.ctx.now());
+      await next();
+    });
+    this.onMessage(async (tc, next) => {
+      await saveReference(this.ctx.store, tc.activity, this.ctx.now());
+      await this.answerMessage(tc);
+      await next();
+    });
+  }
+
+  private async answerMessage(tc: TurnContext): Promise<void> {
+    const lang = langOf(tc.activity.locale);
+    const t = texts(lang);
+    // In a channel the text starts with the bot's <at>mention</at>; Teams sends it as text, and sometimes as HTML entities.
+    const said = messageText(TurnContext.removeRecipientMention(tc.activity) ?? tc.activity.text ?? '');
+    const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(said);
+    const command = m?.[1]?.toLowerCase();
+    if (command !== 'checkpost') {
+      await tc.sendActivity({ type: 'message', text: t.help, textFormat: 'markdown' });
+      return;
+    }
+    const card = this.checkAnswer(m![2] ?? '', lang);
+    if ('error' in card) {
+      await tc.sendActivity({ type: 'message', text: card.error, textFormat: 'markdown' });
+      return;
+    }
+    await tc.sendActivity({ type: 'message', text: card.summary, attachments: [CardFactory.adaptiveCard(card.card)] });
+  }
+
+  /** Runs the same engine as the CLI and Slack's /checkpost on `args`. */
+  private checkAnswer(args: string, lang: Lang): { card: AdaptiveCard; summary: string } | { error: string } {
+    const parsed = parseCheckpost(args, this.ctx.policies, this.ctx.defaultPolicyId);
+    if ('error' in parsed) return { error: parsed.help ? `${parsed.error}\n\n${texts(lang).help}` : parsed.error };
+    const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
+    return {
+      card: checkCard(result, parsed.text, { lang, kind: parsed.kind, policyName: parsed.policy.name[lang] }),
+      summary: describeResult(result, lang),
+    };
+  }
+
+  /** Approve / Hide / Reply / Delete on an alert card (Action.Execute): decide, then answer with the new card. */
+  protected override async onAdaptiveCardInvoke(tc: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    try {
+      return await this.decideFromCard(tc, value);
+    } catch (err) {
+      // The store or the core failed: Teams shows this line instead of a generic "something went wrong".
+      this.ctx.log.error('teams: card action failed', { error: err instanceof Error ? err.message : String(err), verb: value.action?.verb });
+      return message(texts(langOf(tc.activity.locale)).error);
+    }
+  }
+
+  private async decideFromCard(tc: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const data = (value.action.data ?? {}) as { itemId?: unknown; replyText?: unknown };
+    const itemId = typeof data.itemId === 'string' ? data.itemId : undefined;
+    const item = itemId ? await this.ctx.store.getItem(itemId) : undefined;
+    const lang = item ? this.look.langFor(item.policyId) : langOf(tc.activity.locale);
+    const t = texts(lang);
+    if (!item) return message(t.unknownItem);
+    if (!(ALERT_VERBS as readonly string[]).includes(value.action.verb)) return message(t.unknownAction);
+    const decision = VERB_TO_DECISION[value.action.verb as AlertVerb];
+    const replyText = typeof data.replyText === 'string' ? data.replyText.trim() : '';
+    const when = this.look.whenFor(item.policyId, lang);
+    const policyName = this.look.policyName(item.policyId, lang);
+    const from = tc.activity.from;
+    const actor: Actor = { surface: 'teams', id: from?.aadObjectId ?? from?.id ?? 'unknown', name: from?.name };
+    const outcome = await decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
+    return cardResponse(outcomeCard(outcome, { lang, when, policyName }));
+  }
+
+  /** « Vérifier ce message »: Teams asks for a dialog; the dialog is the check of the message's text. */
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    tc: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return this.checkMessageDialog(tc, action);
+  }
+
+  /** The same, for a manifest declared without fetchTask (Teams then submits directly). */
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    tc: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return this.checkMessageDialog(tc, action);
+  }
+
+  private checkMessageDialog(tc: TurnContext, action: MessagingExtensionAction): MessagingExtensionActionResponse {
+    const lang = langOf(tc.activity.locale);
+    const t = texts(lang);
+    const body = action.messagePayload?.body;
+    const said = messageText(body?.content ?? '', body?.contentType === 'html' || undefined);
+    if (!said) return { task: { type: 'message', value: t.messageEmpty } };
+    // A message is checked as a draft post unless it says otherwise with the checkpost options.
+    const args = /^--/.test(said) ? said : `--post ${said}`;
+    const answer = this.checkAnswer(args, lang);
+    if ('error' in answer) return { task: { type: 'message', value: answer.error } };
+    return {
+      task: {
+        type: 'continue',
+        value: { title: t.checkTitle, height: 'medium', width: 'medium', card: CardFactory.adaptiveCard(answer.card) },
+      },
+    };
+  }
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as unknown as Record<string, unknown> };
+}
+
+function message(text: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as unknown as Record<string, unknown> };
+}

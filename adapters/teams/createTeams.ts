@@ -1,0 +1,75 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
+import type { ChatSurface } from '../../src/moderation/ChatSurface.js';
+import type { Context } from '../../src/moderation/Context.js';
+import { TeamsBot } from './TeamsBot.js';
+import { teamsAuthentication } from './teamsAuthentication.js';
+import { teamsSurface } from './teamsSurface.js';
+import { policyLook } from './policyLook.js';
+import { langOf } from './langOf.js';
+import { texts } from './texts.js';
+
+export interface TeamsConfig {
+  /** MicrosoftAppId. Without it the endpoint takes unauthenticated local traffic (Bot Framework local testing). */
+  appId?: string;
+  appPassword?: string;
+  /** MicrosoftAppType: 'MultiTenant' (default), 'SingleTenant' or 'UserAssignedMSI'. */
+  appType?: string;
+  tenantId?: string;
+  /** Conversation id of the channel where alerts and digests go when an item names none. */
+  channel?: string;
+}
+
+/**
+ * Microsoft Teams through botbuilder: `router` answers `POST /api/messages` (the Bot Connector's calls) and
+ * `surface` posts alerts, reminders and digests proactively. Every import of botbuilder stays in adapters/teams/.
+ */
+export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurface; router: express.Router } {
+  const appId = cfg.appId ?? '';
+  const adapter = new CloudAdapter(teamsAuthentication(cfg));
+  const look = policyLook(ctx);
+  const bot = new TeamsBot(ctx, look);
+
+  adapter.onTurnError = async (tc: TurnContext, err: Error) => {
+    ctx.log.error('teams: turn failed', { error: err.message, type: tc.activity.type, name: tc.activity.name });
+    if (tc.activity.type === 'message') {
+      await tc.sendActivity(texts(langOf(tc.activity.locale)).error).catch(() => undefined);
+    }
+  };
+
+  const router = express.Router();
+  router.post(
+    '/api/messages',
+    express.json({ limit: '1mb', type: () => true }),
+    async (req: Request, res: Response) => {
+      const body: unknown = req.body;
+      const why = activityProblem(body);
+      if (why) {
+        res.status(400).json({ error: `not a Bot Framework activity: ${why}` });
+        return;
+      }
+      await adapter.process(req, res, (tc) => bot.run(tc));
+    },
+  );
+  // Unreadable JSON and other transport errors: a reason, never a stack trace.
+  router.use('/api/messages', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
+    if (status >= 500) ctx.log.error('teams: request failed', { error: err instanceof Error ? err.message : String(err) });
+    res.status(status).json({
+      error: status === 400 ? 'the body is not valid JSON' : status === 413 ? 'the activity is larger than 1 MB' : 'Vigie could not handle this activity',
+    });
+  });
+
+  return { surface: teamsSurface(ctx, { adapter, appId, channel: cfg.channel, look }), router };
+}
+
+/** What makes a body unusable before botbuilder sees it (botbuilder would throw outside its own error handling). */
+function activityProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON object';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string' || !a.type) return '"type" is missing';
+  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return '"serviceUrl" must be an http(s) URL';
+  if (typeof (a.conversation as { id?: unknown } | undefined)?.id !== 'string') return '"conversation.id" is missing';
+  return undefined;
+}
