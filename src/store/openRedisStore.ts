@@ -7,6 +7,7 @@ import { StoreOpenError } from './StoreOpenError.js';
 import { StoreUnavailableError } from './StoreUnavailableError.js';
 import { auditKey, utcIso } from './auditKey.js';
 import { emptyHistory } from './emptyHistory.js';
+import { plainJson } from './plainJson.js';
 
 export interface RedisStoreOptions {
   log?: Logger;
@@ -106,7 +107,7 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
     let keyv = spaces.get(name);
     if (!keyv) {
       const adapter = new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: true });
-      keyv = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, useKeyPrefix: false, throwOnErrors: true });
+      keyv = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, useKeyPrefix: false, throwOnErrors: true, ...plainJson });
       keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors); logged by the client
       spaces.set(name, keyv);
     }

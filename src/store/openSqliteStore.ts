@@ -9,6 +9,7 @@ import { StoreOpenError } from './StoreOpenError.js';
 import { auditKey, utcIso } from './auditKey.js';
 import { emptyHistory } from './emptyHistory.js';
 import { keyedMutex } from './keyedMutex.js';
+import { liveValue, plainJson } from './plainJson.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 // Namespaces are key prefixes in keyv's one table; ';' is the character after ':', so [`ns:`, `ns;`) is a namespace.
@@ -91,7 +92,7 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   const space = (namespace: string): Keyv => {
     let keyv = spaces.get(namespace);
     if (!keyv) {
-      keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+      keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true, ...plainJson });
       keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors)
       spaces.set(namespace, keyv);
     }
@@ -112,10 +113,6 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       prefix + from,
       to === undefined ? prefix.slice(0, -1) + ';' : prefix + to,
     )) as Row[];
-  const decode = async <T>(raw: string): Promise<{ value: T; expires?: number } | undefined> =>
-    (await items.deserializeData(raw)) as { value: T; expires?: number } | undefined;
-  const live = (data: { expires?: number } | undefined): boolean =>
-    data !== undefined && (typeof data.expires !== 'number' || data.expires > Date.now());
 
   const itemsWithStatus = async (status: ItemStatus): Promise<Item[]> => {
     const prefix = `status:${status}:`;
@@ -128,7 +125,7 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
     )) as Row[];
     const found: Item[] = [];
     for (const row of rows) {
-      const item = (await decode<Item>(row.value))?.value;
+      const item = liveValue<Item>(row.value);
       // An index entry left by a crash between writes points at an item whose status moved on: skip it.
       if (item && item.status === status) found.push(item);
     }
@@ -152,9 +149,7 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
     async listItems(statuses) {
       if (!statuses) {
         const rows = await range('items:');
-        return (await Promise.all(rows.map(async (row) => (await decode<Item>(row.value))?.value))).filter(
-          (item): item is Item => item !== undefined,
-        );
+        return rows.map((row) => liveValue<Item>(row.value)).filter((item): item is Item => item !== undefined);
       }
       const lists = await Promise.all([...new Set(statuses)].map(itemsWithStatus));
       return lists.flat();
@@ -180,7 +175,7 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       const rows = await range('audit:', from, to);
       const entries: AuditEntry[] = [];
       for (const row of rows) {
-        const entry = (await decode<AuditEntry>(row.value))?.value;
+        const entry = liveValue<AuditEntry>(row.value);
         if (entry) entries.push(entry);
       }
       return entries;
@@ -213,9 +208,10 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       const prefix = `value.${encodeURIComponent(namespace)}:`;
       const rows = await range(prefix);
       const values: { key: string; value: T }[] = [];
+      const now = Date.now();
       for (const row of rows) {
-        const data = await decode<T>(row.value);
-        if (live(data)) values.push({ key: row.key.slice(prefix.length), value: data!.value });
+        const value = liveValue<T>(row.value, now);
+        if (value !== undefined) values.push({ key: row.key.slice(prefix.length), value });
       }
       return values;
     },
