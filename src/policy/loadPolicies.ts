@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { policySchema, type Policy } from './schema.js';
+import { policySchema, ruleSchema, type Policy, type RuleConfig } from './schema.js';
 import { detectors } from './rules/detectors.js';
 import { compilePolicy } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
@@ -43,19 +43,30 @@ export async function loadPolicies(dir: string = DEFAULT_POLICY_DIR): Promise<Ma
 
 async function loadOne(file: string): Promise<{ policy?: Policy; problems: PolicyProblem[] }> {
   const problems: PolicyProblem[] = [];
-  const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: false });
+  const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
         file,
-        path: e.linePos ? `line ${e.linePos[0].line}` : '(file)',
-        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+        path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '(file)',
+        message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }
-  const parsed = policySchema.safeParse(doc.toJS());
+  const raw: unknown = doc.toJS();
+  const parsed = policySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file, path: dotted(issue.path), message: issue.message });
+    // Rules that are well formed still get their detector and params checked, so one run lists everything.
+    const rules = (raw as { rules?: unknown } | null)?.rules;
+    const replies = (raw as { replies?: unknown } | null)?.replies;
+    const known = replies !== null && typeof replies === 'object' ? (replies as Policy['replies']) : {};
+    if (Array.isArray(rules)) {
+      rules.forEach((r, i) => {
+        const rule = ruleSchema.safeParse(r);
+        if (rule.success) problems.push(...ruleProblems(file, `rules.${i}`, rule.data, known));
+      });
+    }
     return { problems };
   }
   const policy = parsed.data;
@@ -65,31 +76,9 @@ async function loadOne(file: string): Promise<{ policy?: Policy; problems: Polic
   }
   const seen = new Set<string>();
   policy.rules.forEach((rule, i) => {
-    const at = `rules.${i}`;
-    if (seen.has(rule.id)) problems.push({ file, path: `${at}.id`, message: `rule id '${rule.id}' is used twice` });
+    if (seen.has(rule.id)) problems.push({ file, path: `rules.${i}.id`, message: `rule id '${rule.id}' is used twice` });
     seen.add(rule.id);
-    const detector = detectors[rule.detector];
-    if (!detector) {
-      problems.push({
-        file,
-        path: `${at}.detector`,
-        message: `unknown detector '${rule.detector}' (known: ${Object.keys(detectors).sort().join(', ')})`,
-      });
-    } else {
-      const params = detector.params.safeParse(rule.params);
-      if (!params.success) {
-        for (const issue of params.error.issues) {
-          problems.push({ file, path: `${at}.params${issue.path.length ? '.' + dotted(issue.path) : ''}`, message: issue.message });
-        }
-      }
-    }
-    if (rule.reply !== undefined && !(rule.reply in policy.replies)) {
-      problems.push({
-        file,
-        path: `${at}.reply`,
-        message: `no reply '${rule.reply}' under replies (known: ${Object.keys(policy.replies).join(', ') || 'none'})`,
-      });
-    }
+    problems.push(...ruleProblems(file, `rules.${i}`, rule, policy.replies));
   });
   if (problems.length > 0) return { problems };
   try {
@@ -98,4 +87,31 @@ async function loadOne(file: string): Promise<{ policy?: Policy; problems: Polic
     return { problems: [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }] };
   }
   return { policy, problems };
+}
+
+function ruleProblems(file: string, at: string, rule: RuleConfig, replies: Policy['replies'] | undefined): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const detector = detectors[rule.detector];
+  if (!detector) {
+    problems.push({
+      file,
+      path: `${at}.detector`,
+      message: `unknown detector '${rule.detector}' (known: ${Object.keys(detectors).sort().join(', ')})`,
+    });
+  } else {
+    const params = detector.params.safeParse(rule.params);
+    if (!params.success) {
+      for (const issue of params.error.issues) {
+        problems.push({ file, path: `${at}.params${issue.path.length ? '.' + dotted(issue.path) : ''}`, message: issue.message });
+      }
+    }
+  }
+  if (replies && rule.reply !== undefined && !(rule.reply in replies)) {
+    problems.push({
+      file,
+      path: `${at}.reply`,
+      message: `no reply '${rule.reply}' under replies (known: ${Object.keys(replies).join(', ') || 'none'})`,
+    });
+  }
+  return problems;
 }
