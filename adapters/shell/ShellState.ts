@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { Policy } from '../../src/policy/schema.js';
 import type { Lang } from '../../src/policy/types.js';
 
 /**
@@ -14,8 +15,8 @@ export class ShellState {
    * replaces it to keep the prompt and the line being typed intact on a terminal.
    */
   printAsync: (text: string) => void = (text) => this.print(text);
-  /** The time zone and name of a policy, so instants read as local office time. */
-  policyLook: (policyId: string) => { zone?: string; name?: string } = () => ({});
+  /** The loaded policy of an item, for its time zone and name (instants read as local office time). */
+  policyOf: (policyId: string) => Policy | undefined = () => undefined;
   private readonly numbers = new Map<string, number>();
   private readonly ids: string[] = [];
 

@@ -4,6 +4,9 @@ import type { Readable, Writable } from 'node:stream';
 import type { Actor, ChatSurface } from '../../src/moderation/ChatSurface.js';
 import type { Context } from '../../src/moderation/Context.js';
 import type { Lang } from '../../src/policy/types.js';
+import { checkpost } from './commands/checkpost.js';
+import { comment, load, sample } from './commands/comment.js';
+import { approve, del, hide, reply } from './commands/decisions.js';
 import { help } from './commands/help.js';
 import { lang } from './commands/lang.js';
 import { open } from './commands/open.js';
@@ -26,7 +29,7 @@ export interface ShellIo {
 }
 
 /** The commands in the order /help lists them. */
-export const COMMANDS: readonly ShellCommand[] = [open, remind, digest, lang, help, quit];
+export const COMMANDS: readonly ShellCommand[] = [checkpost, comment, sample, load, approve, hide, reply, del, open, remind, digest, lang, help, quit];
 
 /**
  * The local console, a chat surface like Slack and Teams (Hubot's shell adapter): alerts are printed with numbered
@@ -35,10 +38,7 @@ export const COMMANDS: readonly ShellCommand[] = [open, remind, digest, lang, he
  */
 export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; done: Promise<void>; close(): void } {
   const state = new ShellState(io.output, io.lang ?? 'fr');
-  state.policyLook = (id) => {
-    const policy = ctx.policies.get(id);
-    return policy ? { zone: policy.calendar.timeZone, name: policy.name[state.lang] } : {};
-  };
+  state.policyOf = (id) => ctx.policies.get(id);
   const surface = shellSurface(state);
   const terminal = Boolean((io.input as { isTTY?: boolean }).isTTY && (io.output as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input: io.input, output: terminal ? io.output : undefined, terminal, crlfDelay: Infinity });

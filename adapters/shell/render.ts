@@ -1,19 +1,16 @@
-import { DateTime } from 'luxon';
 import type { Item } from '../../src/moderation/Item.js';
 import type { DecisionOutcome } from '../../src/moderation/ChatSurface.js';
+import type { Policy } from '../../src/policy/schema.js';
 import type { Lang } from '../../src/policy/types.js';
+import { formatReminder } from '../../src/sla/formatReminder.js';
+import { formatWhen } from '../../src/sla/formatWhen.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
 import { t, type TextKey } from './texts.js';
 
-const LOCALE: Record<Lang, string> = { fr: 'fr-CA', en: 'en-CA' };
-
-/** An ISO instant as a person reads it, in the policy's time zone (else in the offset it was written with). */
-export function when(iso: string | undefined, lang: Lang, zone?: string): string {
-  if (!iso) return '—';
-  let d = DateTime.fromISO(iso, { setZone: true });
-  if (zone) d = d.setZone(zone);
-  if (!d.isValid) return iso;
-  return d.setLocale(LOCALE[lang]).toFormat(lang === 'fr' ? "ccc d LLL yyyy, HH 'h' mm" : 'ccc LLL d yyyy, h:mm a');
+/** An ISO instant as the team reads it, in the policy's time zone, in the house style every surface uses. */
+export function when(iso: string | undefined, lang: Lang, zone = 'America/Toronto'): string {
+  if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '—';
+  return formatWhen(iso, { calendar: { timeZone: zone } }, lang);
 }
 
 /** Long texts are cut so one alert stays a screenful. */
@@ -65,16 +62,12 @@ export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang, z
   return lines.join('\n');
 }
 
-export function renderReminder(reminder: Reminder, n: number, lang: Lang, zone?: string): string {
-  const key = `remind_${reminder.kind.replace('-', '_')}` as TextKey;
-  const left = reminder.businessMinutesLeft;
-  return [
-    `⏰ ${t(lang, key)} — ${num(n, lang)} · ${reminder.item.author.name ?? reminder.item.author.id}`,
-    `  ${quote(excerpt(reminder.item.text, 120), lang)}`,
-    `  ${t(lang, 'dueBy', when(reminder.deadline, lang, zone))} · ${
-      left >= 0 ? t(lang, 'minutesLeft', Math.round(left)) : t(lang, 'minutesLate', Math.round(-left))
-    }`,
-  ].join('\n');
+/** The reminder in the words every surface uses, with the number to act on it. */
+export function renderReminder(reminder: Reminder, n: number, lang: Lang, policy: Policy | undefined): string {
+  const head = policy
+    ? formatReminder(reminder.kind, reminder.item, reminder.deadline, reminder.businessMinutesLeft, policy)[lang]
+    : `⏰ ${reminder.kind} — ${quote(excerpt(reminder.item.text, 80), lang)} · ${t(lang, 'dueBy', when(reminder.deadline, lang))}`;
+  return `${head}\n  ${t(lang, 'choices', n)}`;
 }
 
 export function renderDigest(

@@ -11,20 +11,20 @@ export function shellSurface(state: ShellState): ChatSurface {
     name: 'shell',
     async notify(item: Item): Promise<AlertRef> {
       const n = state.numberOf(item.id);
-      show(renderAlert(item, n, state.lang, state.policyLook(item.policyId).zone));
+      show(renderAlert(item, n, state.lang, state.policyOf(item.policyId)?.calendar.timeZone));
       return { surface: 'shell', channel: 'console', messageId: String(n) };
     },
     async update(_ref: AlertRef, outcome: DecisionOutcome): Promise<void> {
       // Numbers are per session: an alert from before a restart gets its number from the item, not the old ref.
-      show(renderOutcome(outcome, state.numberOf(outcome.item.id), state.lang, state.policyLook(outcome.item.policyId).zone));
+      show(renderOutcome(outcome, state.numberOf(outcome.item.id), state.lang, state.policyOf(outcome.item.policyId)?.calendar.timeZone));
     },
     async remind(reminder: Reminder): Promise<void> {
-      show(renderReminder(reminder, state.numberOf(reminder.item.id), state.lang, state.policyLook(reminder.item.policyId).zone));
+      show(renderReminder(reminder, state.numberOf(reminder.item.id), state.lang, state.policyOf(reminder.item.policyId)));
     },
     async digest(digest: Digest): Promise<void> {
-      const look = state.policyLook(digest.policyId);
+      const policy = state.policyOf(digest.policyId);
       show(
-        renderDigest(digest, (item) => state.numberOf(item.id), state.lang, look.zone ? { zone: look.zone, name: look.name ?? digest.policyId } : undefined),
+        renderDigest(digest, (item) => state.numberOf(item.id), state.lang, policy && { zone: policy.calendar.timeZone, name: policy.name[state.lang] }),
       );
     },
   };

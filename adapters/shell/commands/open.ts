@@ -21,7 +21,7 @@ export const open: ShellCommand = {
       const verdict = item.verdict ?? item.check?.verdict;
       lines.push(
         `  ${num(state.numberOf(item.id), lang)} · ${verdict ? t(lang, `verdict_${verdict}` as TextKey) : '—'} · ` +
-          `${item.author.name ?? item.author.id} · ${item.deadline ? t(lang, 'dueBy', when(item.deadline, lang, state.policyLook(item.policyId).zone)) : '—'}`,
+          `${item.author.name ?? item.author.id} · ${item.deadline ? t(lang, 'dueBy', when(item.deadline, lang, state.policyOf(item.policyId)?.calendar.timeZone)) : '—'}`,
         `      ${excerpt(item.text, 100)}`,
       );
     }

@@ -93,7 +93,7 @@ describe('createShell', () => {
     expect(printed).toContain('Alerte n° 1 · mess-quebec · à masquer');
     expect(printed).toContain('« Calice que vous êtes lents »');
     expect(printed).toContain('[obscene/high] Propos grossier : « Calice ».');
-    expect(printed).toContain('réponse attendue avant mar. 24 nov. 2026, 10 h 00');
+    expect(printed).toContain('reçu le lundi 23 novembre à 10 h 00 · réponse attendue au plus tard le mardi 24 novembre à 10 h 00');
     expect(printed).toContain('/approuver 1 · /masquer 1 · /repondre 1 [texte] · /supprimer 1');
 
     await shell.surface.update(ref!, {
@@ -103,7 +103,7 @@ describe('createShell', () => {
       at: '2026-11-23T14:02:00.000-05:00',
       ok: true,
     });
-    expect(printed).toContain('n° 1 — Masqué par julie à lun. 23 nov. 2026, 14 h 02');
+    expect(printed).toContain('n° 1 — Masqué par julie le lundi 23 novembre à 14 h 02');
     input.end();
     await shell.done;
   });
@@ -117,8 +117,8 @@ describe('createShell', () => {
     expect(out).toContain('2 élément(s) ouvert(s) :');
     expect(out.indexOf('first')).toBeLessThan(out.indexOf('second'));
     expect(out).not.toContain('not listed');
-    expect(out).toMatch(/n° 1 · à masquer · Steve Tremblay · réponse attendue avant mar\. 24 nov\. 2026, 09 h 00\n\s+first/);
-    expect(out).toMatch(/#1 · hide recommended · Steve Tremblay · reply due by Tue Nov 24 2026, 9:00 a\.m\.\n\s+first/);
+    expect(out).toMatch(/n° 1 · à masquer · Steve Tremblay · réponse attendue au plus tard le mardi 24 novembre à 9 h 00\n\s+first/);
+    expect(out).toMatch(/#1 · hide recommended · Steve Tremblay · reply due by Tuesday, November 24 at 9:00 AM\n\s+first/);
   });
 
   it('says so when nothing is open', async () => {

@@ -1,0 +1,22 @@
+import { check } from '../../../src/policy/check.js';
+import { describeResult } from '../../../src/policy/describeResult.js';
+import { parseCheckpost } from '../../../src/policy/parseCheckpost.js';
+import type { ShellCommand } from '../ShellCommand.js';
+import { t } from '../texts.js';
+
+/** The same check as Slack's and Teams' /checkpost: nothing is stored, only the verdict is shown. */
+export const checkpost: ShellCommand = {
+  names: { fr: ['checkpost', 'verifier'], en: ['checkpost', 'check'] },
+  usage: { fr: '/checkpost [--post|--comment] [--policy ID] TEXTE', en: '/checkpost [--post|--comment] [--policy ID] TEXT' },
+  summary: { fr: 'vérifier un texte (publication ou commentaire)', en: 'check a text (draft post or comment)' },
+  async run(args, { ctx, state }) {
+    const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId);
+    if ('error' in parsed) {
+      // Empty text asks for help: the usage in the console's language says it better than the engine's line.
+      state.print(parsed.help ? t(state.lang, 'usage', this.usage[state.lang]) : parsed.error);
+      return;
+    }
+    const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
+    state.print(describeResult(result, state.lang));
+  },
+};

@@ -1,0 +1,88 @@
+import { feedComment } from '../feedComment.js';
+import { readSamples, type Sample } from '../readSamples.js';
+import { excerpt } from '../render.js';
+import type { ShellCommand, ShellSession } from '../ShellCommand.js';
+import { takeOptions } from '../takeOptions.js';
+import { t, type TextKey } from '../texts.js';
+
+/** Feeds one comment and says what became of it when no alert was printed (an ok comment stands). */
+async function feedAndSay(session: ShellSession, sample: Sample): Promise<void> {
+  const item = await feedComment(session, sample);
+  const verdict = item.verdict ?? 'ok';
+  if (item.status === 'approved') {
+    session.state.print(t(session.state.lang, 'fed', `${item.policyId} · ${t(session.state.lang, `verdict_${verdict}` as TextKey)}`, excerpt(item.text, 80)));
+  }
+}
+
+export const comment: ShellCommand = {
+  names: { fr: ['commentaire'], en: ['comment'] },
+  usage: { fr: '/commentaire [--page ID] [--author NOM] [--policy ID] TEXTE', en: '/comment [--page ID] [--author NAME] [--policy ID] TEXT' },
+  summary: {
+    fr: 'simuler un commentaire public reçu (passe par tout le traitement)',
+    en: 'feed a public comment through the whole pipeline',
+  },
+  async run(args, session) {
+    const { options, rest } = takeOptions(args, { page: 'value', author: 'value', policy: 'value' });
+    if (!rest) {
+      session.state.print(t(session.state.lang, 'usage', this.usage[session.state.lang]));
+      return;
+    }
+    await feedAndSay(session, {
+      text: rest,
+      ...(typeof options.author === 'string' ? { author: options.author } : {}),
+      ...(typeof options.page === 'string' ? { page: options.page } : {}),
+      ...(typeof options.policy === 'string' ? { policy: options.policy } : {}),
+    });
+  },
+};
+
+export const sample: ShellCommand = {
+  names: { fr: ['exemple'], en: ['sample'] },
+  usage: { fr: '/exemple [N]', en: '/sample [N]' },
+  summary: { fr: 'recevoir l’exemple N de samples/ (sinon le suivant)', en: 'feed sample N from samples/ (else the next one)' },
+  async run(args, session) {
+    const { samples } = await readSamples(session.samplesFile);
+    const lang = session.state.lang;
+    if (samples.length === 0) {
+      session.state.print(t(lang, 'noSamples', session.samplesFile));
+      return;
+    }
+    const wanted = args.trim();
+    let index: number;
+    if (wanted === '') index = session.state.samplesFed++ % samples.length;
+    else if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= samples.length) index = Number(wanted) - 1;
+    else {
+      session.state.print(t(lang, 'sampleRange', samples.length));
+      return;
+    }
+    await feedAndSay(session, samples[index]!);
+  },
+};
+
+export const load: ShellCommand = {
+  names: { fr: ['charger'], en: ['load'] },
+  usage: { fr: '/charger FICHIER', en: '/load FILE' },
+  summary: {
+    fr: 'recevoir les commentaires d’un fichier (JSONL ou un par ligne)',
+    en: 'feed the comments of a file (JSONL or one a line)',
+  },
+  async run(args, session) {
+    const file = args.trim().replace(/^["']|["']$/g, '');
+    const lang = session.state.lang;
+    if (!file) {
+      session.state.print(t(lang, 'usage', this.usage[lang]));
+      return;
+    }
+    let read: Awaited<ReturnType<typeof readSamples>>;
+    try {
+      read = await readSamples(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      session.state.print(t(lang, 'cannotRead', file, code === 'ENOENT' ? (lang === 'fr' ? 'fichier introuvable' : 'no such file') : String(code ?? err)));
+      return;
+    }
+    for (const p of read.problems) session.state.print(t(lang, 'badLine', p.line, p.reason));
+    session.state.print(t(lang, 'loaded', read.samples.length, file));
+    for (const s of read.samples) await feedAndSay(session, s);
+  },
+};

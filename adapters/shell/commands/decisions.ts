@@ -1,0 +1,78 @@
+import type { Decision } from '../../../src/moderation/Item.js';
+import { decide } from '../../../src/moderation/decide.js';
+import type { ShellCommand, ShellSession } from '../ShellCommand.js';
+import { renderOutcome } from '../render.js';
+import { t } from '../texts.js';
+
+/** Reads the alert number, then the item; prints why when either is missing. */
+async function itemFor(args: string, session: ShellSession, usage: string) {
+  const { state, ctx } = session;
+  const m = /^#?(\d+)\b\s*([\s\S]*)$/.exec(args.trim());
+  if (!m) {
+    state.print(t(state.lang, 'usage', usage));
+    return undefined;
+  }
+  const id = state.idOf(Number(m[1]));
+  const item = id ? await ctx.store.getItem(id) : undefined;
+  if (!item) {
+    state.print(t(state.lang, 'noItem', m[1]!));
+    return undefined;
+  }
+  return { item, rest: m[2]!.trim() };
+}
+
+/** A done decision is printed by the surface's update (every alert of the item, on every surface, is updated);
+ *  a refusal, a platform error or a repeated decision only comes back in the outcome, so it is printed here. */
+async function carryOut(session: ShellSession, itemId: string, decision: Decision, replyText?: string): Promise<void> {
+  const outcome = await decide(session.ctx, { itemId, decision, actor: session.actor, ...(replyText ? { replyText } : {}) });
+  const shown = outcome.item.alerts?.some((a) => a.surface === 'shell');
+  if (!outcome.ok || outcome.duplicate || !shown) session.state.print(
+      renderOutcome(outcome, session.state.numberOf(itemId), session.state.lang, session.state.policyOf(outcome.item.policyId)?.calendar.timeZone),
+    );
+}
+
+function simple(decision: 'approve' | 'hide', fr: string, en: string, summary: { fr: string; en: string }): ShellCommand {
+  return {
+    names: { fr: [fr], en: [en] },
+    usage: { fr: `/${fr} N`, en: `/${en} N` },
+    summary,
+    async run(args, session) {
+      const found = await itemFor(args, session, this.usage[session.state.lang]);
+      if (found) await carryOut(session, found.item.id, decision);
+    },
+  };
+}
+
+export const approve = simple('approve', 'approuver', 'approve', { fr: 'laisser le commentaire en ligne', en: 'leave the comment up' });
+export const hide = simple('hide', 'masquer', 'hide', { fr: 'masquer le commentaire sur la page', en: 'hide the comment on the page' });
+
+export const reply: ShellCommand = {
+  names: { fr: ['repondre'], en: ['reply'] },
+  usage: { fr: '/repondre N [TEXTE]', en: '/reply N [TEXT]' },
+  summary: {
+    fr: 'répondre sous le commentaire (sans texte : la réponse prescrite)',
+    en: 'reply under the comment (no text: the prescribed reply)',
+  },
+  async run(args, session) {
+    const found = await itemFor(args, session, this.usage[session.state.lang]);
+    if (!found) return;
+    // Without text, decide() posts the reply the policy prescribes, or says there is none.
+    await carryOut(session, found.item.id, 'reply', found.rest || undefined);
+  },
+};
+
+export const del: ShellCommand = {
+  names: { fr: ['supprimer'], en: ['delete'] },
+  usage: { fr: '/supprimer N', en: '/delete N' },
+  summary: { fr: 'supprimer le commentaire (demande confirmation)', en: 'delete the comment (asks first)' },
+  async run(args, session) {
+    const found = await itemFor(args, session, this.usage[session.state.lang]);
+    if (!found) return;
+    const n = session.state.numberOf(found.item.id);
+    // Deleting cannot be undone on the page: one more keystroke, as the Slack and Teams buttons confirm.
+    session.ask(t(session.state.lang, 'confirmDelete', n), async (answer) => {
+      if (/^(o|oui|y|yes)$/i.test(answer)) await carryOut(session, found.item.id, 'delete');
+      else session.state.print(t(session.state.lang, 'cancelled'));
+    });
+  },
+};

@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localActions } from '../../../adapters/shell/localActions.js';
+import { testContext, type TestContext } from '../../helpers/testContext.js';
+import { driveShell } from './driveShell.js';
+
+// The console drives the real pipeline: real policies, a temp SQLite store, a recording Slack surface beside it
+// (so a decision typed here must update the alert there too), and the local platform that logs its actions.
+let t: TestContext;
+const dirs: string[] = [];
+afterEach(async () => {
+  await t?.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function setup(opts: Parameters<typeof testContext>[0] = {}) {
+  t = await testContext({ surfaces: ['slack'], ...opts });
+  const local = localActions(t.ctx.log);
+  t.ctx.platformFor = () => local;
+  return t;
+}
+
+describe('console commands on the real pipeline', () => {
+  it('/checkpost checks a draft post under a named policy and stores nothing', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, [
+      '/checkpost --post --policy senneterre Votez pour Martin Lavoie aux prochaines élections!',
+      '/checkpost --policy atlantis Bonjour',
+      '/checkpost',
+    ]);
+    expect(out).toMatch(/^À revoir — 2 constats\n- \[Propos partisans\] « Votez pour »/m);
+    expect(out).toContain('(senneterre/political)');
+    expect(out).toMatch(/atlantis/);
+    expect(out).toContain('Usage : /checkpost [--post|--comment] [--policy ID] TEXTE');
+    expect(await t.store.listItems()).toEqual([]);
+  });
+
+  it('feeds a sample through the pipeline, alerts every surface, and hides it from the console', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 1']);
+    expect(out).toContain('── Alerte n° 1 · mess-quebec · à masquer ──');
+    expect(out).toMatch(/\[obscene\/high\] « Calice »/);
+    expect(out).toMatch(/n° 1 — Masqué par console le mardi 3 mars à 10 h 00/);
+    expect(out).toContain('(déjà fait, rien de refait)');
+    const [item] = await t.store.listItems();
+    expect(item).toMatchObject({ source: 'console', status: 'hidden', decision: 'hide', decidedBy: 'shell:console', verdict: 'hide' });
+    expect(item!.alerts?.map((a) => a.surface).sort()).toEqual(['shell', 'slack']);
+    // The Slack alert of the same item was replaced too.
+    expect(t.surfaces.slack!.notified).toHaveLength(1);
+    expect(t.surfaces.slack!.updates.map((u) => u.outcome.decision)).toEqual(['hide']);
+    expect(t.logs.some((l) => l.msg.startsWith('local platform: hide'))).toBe(true);
+  });
+
+  it('routes a sample written for another policy to that policy', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, ['/sample 3']);
+    expect(out).toContain('── Alerte n° 1 · senneterre ·');
+    expect(out).toMatch(/\[emergency\/high\]/);
+    expect(out).toContain('composez le 9-1-1');
+    const [item] = await t.store.listItems();
+    expect(item).toMatchObject({ policyId: 'senneterre', pageId: 'console-senneterre', needsReply: true, status: 'open' });
+  });
+
+  it('/repondre without text posts the reply the policy prescribes and stops the clock', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, [
+      '/commentaire --author "Lucie Gagnon" --policy ombudsman-ontario Je veux porter plainte contre ma municipalité, personne ne me répond.',
+      '/repondre 1',
+    ]);
+    expect(out).toContain('── Alerte n° 1 · ombudsman-ontario ·');
+    expect(out).toMatch(/n° 1 — Répondu par console/);
+    expect(out).toMatch(/Réponse : « .+ »/);
+    const [item] = await t.store.listItems();
+    expect(item).toMatchObject({ status: 'answered', decision: 'reply', author: { name: 'Lucie Gagnon' } });
+    expect(item!.answeredAt).toBeDefined();
+    expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(out.match(/Réponse : « (.+) »/)![1]);
+  });
+
+  it('/supprimer asks first; anything but o/y cancels', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, ['/exemple 10', '/supprimer 1', 'non', '/ouverts', '/delete 1', 'y']);
+    expect(out).toContain('Supprimer définitivement le commentaire n° 1 de la page? (o/n)');
+    expect(out).toContain('Annulé.');
+    expect(out).toContain('1 élément(s) ouvert(s) :');
+    expect(out).toMatch(/n° 1 — Supprimé par console/);
+    expect((await t.store.listItems())[0]?.status).toBe('deleted');
+  });
+
+  it('says why a decision is refused and changes nothing', async () => {
+    await setup({ moderators: ['U-JULIE'] });
+    const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 7', '/masquer', '/approve deux']);
+    expect(out).toMatch(/n° 1 — échec : Seuls les modérateurs peuvent décider/);
+    expect(out).toContain('Aucun élément n° 7 (tapez /ouverts pour la liste).');
+    expect(out).toContain('Usage : /masquer N');
+    expect(out).toContain('Usage : /approuver N');
+    expect((await t.store.listItems())[0]?.status).toBe('open');
+  });
+
+  it('an ok comment stands and says so', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, ['/comment Merci à toute l’équipe pour le beau travail cet été']);
+    expect(out).toMatch(/Commentaire reçu : mess-quebec · conforme — Merci à toute l’équipe/);
+    expect((await t.store.listItems())[0]?.status).toBe('approved');
+    expect(t.surfaces.slack!.notified).toHaveLength(0);
+  });
+
+  it('/charger feeds a JSONL or plain file and reports bad lines by number', async () => {
+    await setup();
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-load-'));
+    dirs.push(dir);
+    const file = join(dir, 'comments.txt');
+    writeFileSync(
+      file,
+      [
+        '# a comment line',
+        '{"text": "You people are useless idiots", "author": "Dave K.", "policy": "ombudsman-ontario"}',
+        '{"text": ""}',
+        '{not json',
+        'Pouvez-vous me rappeler au 819-555-0142?',
+        '',
+      ].join('\n'),
+    );
+    const out = await driveShell(t.ctx, [`/charger ${file}`, '/load /no/such/file.jsonl', '/load']);
+    expect(out).toContain('Ligne 3 ignorée : text: needs a non-empty "text"');
+    expect(out).toContain('Ligne 4 ignorée : not valid JSON');
+    expect(out).toContain(`2 commentaire(s) lu(s) de ${file}.`);
+    expect(out).toContain('Lecture impossible de /no/such/file.jsonl : fichier introuvable');
+    expect(out).toContain('Usage : /charger FICHIER');
+    const items = await t.store.listItems();
+    expect(items.map((i) => [i.policyId, i.verdict]).sort()).toEqual([
+      ['mess-quebec', 'hide'],
+      ['ombudsman-ontario', 'hide'],
+    ]);
+  });
+
+  it('/rappels sends the reminders due now; /bilan shows the digest', async () => {
+    await setup();
+    await driveShell(t.ctx, ['/exemple 1']);
+    // Two business days later the complaint's reply is late.
+    t.clock.set('2026-03-05T10:00:00-05:00');
+    const out = await driveShell(t.ctx, ['/rappels', '/rappels', '/bilan', '/bilan atlantis', '/lang en', '/digest ombudsman-ontario']);
+    expect(out).toMatch(/🚨 Échéance dépassée .* Lucie Gagnon/);
+    expect(out).toContain('1 rappel(s).');
+    expect(out).toContain('Aucun rappel dû maintenant.');
+    expect(t.surfaces.slack!.reminders.map((r) => r.reminder.kind)).toEqual(['breached']);
+    expect(out).toMatch(/📋 Bilan — Ombudsman[^\n]*\n {2}Ouverts : 1 · à répondre aujourd’hui : 0 · en retard : 1/);
+    expect(out).toMatch(/Usage : \/bilan \[POLITIQUE\] \(.*ombudsman-ontario/);
+    expect(out).toMatch(/📋 Digest — Ombudsman[^\n]*\n {2}Open: 1 · due today: 0 · late: 1/);
+    // Shown now, not sent: the morning digest still goes to every surface.
+    expect(t.surfaces.slack!.digests).toHaveLength(0);
+  });
+
+  it('a failing command prints one line, not a stack trace', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, ['/comment --policy atlantis Bonjour', '/comment --colour red Bonjour', '/comment --author']);
+    expect(out).toMatch(/Échec : unknown policy 'atlantis' \(known: .*mess-quebec/);
+    expect(out).toMatch(/Échec : .*--colour/);
+    expect(out).toMatch(/Échec : .*--author/);
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+});
