@@ -1,0 +1,70 @@
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import type { Context } from '../../src/moderation/Context.js';
+import type { IncomingCommentInput } from '../../src/moderation/IncomingComment.js';
+import { ingestComments } from '../../src/moderation/ingestComments.js';
+import { signatureMatches } from '../../src/moderation/signatureMatches.js';
+
+export interface CommentsWebhookConfig {
+  /** $VIGIE_WEBHOOK_SECRET: the sender signs each body with it (X-Vigie-Signature-256: sha256=<hex>). */
+  secret?: string;
+  /** Called with the background processing of each delivery (tests wait on it). */
+  onProcessed?: (done: Promise<void>) => void;
+}
+
+const fail = (res: Response, status: number, error: string, message: string, problems?: string[]) =>
+  void res.status(status).json({ error, message, ...(problems ? { problems } : {}) });
+
+/**
+ * `POST /webhooks/comments`: comments from any other source (Instagram, YouTube, a website), one object or
+ * `{ "comments": [...] }`, in the shape documented in docs/webhooks.md. Same guarantees as the Facebook webhook:
+ * signed, validated, stored before the 200, processed after it.
+ */
+export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): express.Router {
+  const router = express.Router();
+  router.post('/', express.raw({ type: () => true, limit: '1mb' }), async (req: Request, res: Response) => {
+    if (!cfg.secret) {
+      return fail(res, 401, 'not_configured', 'VIGIE_WEBHOOK_SECRET is not set: deliveries cannot be verified and are refused');
+    }
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!signatureMatches(raw, req.get('x-vigie-signature-256'), cfg.secret)) {
+      return fail(res, 401, 'bad_signature', 'X-Vigie-Signature-256 must be sha256=<hex HMAC-SHA256 of the raw body with VIGIE_WEBHOOK_SECRET>');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return fail(res, 400, 'invalid_json', 'the body is not JSON');
+    }
+    const batch = json !== null && typeof json === 'object' && 'comments' in json;
+    const list = batch ? (json as { comments: unknown }).comments : [json];
+    if (!Array.isArray(list) || list.length === 0 || list.length > 500) {
+      return fail(res, 400, 'invalid_payload', 'comments: must be a list of 1 to 500 comments');
+    }
+    let ingested;
+    try {
+      ingested = await ingestComments(ctx, list as IncomingCommentInput[], batch ? 'comments' : 'comment');
+    } catch (err) {
+      ctx.log.error('comments webhook: store failed', { error: err instanceof Error ? err.message : String(err) });
+      return fail(res, 503, 'store_unavailable', 'the comments could not be stored; retry later');
+    }
+    cfg.onProcessed?.(ingested.processed);
+    const items = ingested.received.map((r) => ({ id: r.item.id, status: r.item.status, duplicate: r.duplicate }));
+    if (ingested.problems.length > 0) {
+      return void res.status(400).json({
+        error: 'invalid_payload',
+        message: ingested.problems[0],
+        problems: ingested.problems,
+        // The valid ones were kept: a sender that retries the whole batch gets them back as duplicates.
+        stored: items,
+      });
+    }
+    res.status(200).json({ stored: items });
+  });
+  const onError: ErrorRequestHandler = (err: unknown, _req, res, next) => {
+    const status = Number((err as { status?: unknown }).status);
+    if (res.headersSent || !(status >= 400 && status < 500)) return next(err);
+    fail(res, status, 'bad_request', err instanceof Error ? err.message : 'bad request');
+  };
+  router.use(onError);
+  return router;
+}
