@@ -39,6 +39,8 @@ export interface LexiconSource {
    * hate). `target`: the entries that name targets; they are never reported themselves.
    */
   role?: 'targeted' | 'target';
+  /** Classes whose words also match with one vowel missing (womn, trns, handicpé): group names people misspell. */
+  fuzzy?: string[];
 }
 
 export interface LexiconMatcher {
@@ -52,7 +54,7 @@ type Step = { kind: 'word'; ids: Set<number>; seqs: number[][]; optional: boolea
 interface Node {
   next: Map<string, Node>;
   /** Words that end here (the whole token, or the token plus a plural ending). */
-  words?: { id: number; plural: boolean }[];
+  words?: { id: number; plural: boolean; fuzzy: boolean }[];
   /** Words ending in `*`: any continuation of the token matches. */
   prefixes?: number[];
 }
@@ -69,6 +71,7 @@ const CONTRACTED: Record<string, string[]> = {
 };
 const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
 const GAP_MAX = 3;
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 
 function foldWord(w: string): string[] {
   return normalize(w).tokens.map((t) => t.text);
@@ -84,10 +87,10 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   const byFirstWord = new Map<number, number[]>();
   let hasTargets = false;
 
-  const wordId = (spec: string, plural: boolean): number => {
+  const wordId = (spec: string, plural: boolean, fuzzy = false): number => {
     // Plural endings only after a real word: "i"+"s" must not read as a plural of "i".
     plural &&= spec.replace('*', '').length >= 3;
-    const key = `${spec}${plural ? '' : '!'}`;
+    const key = `${spec}${plural ? '' : '!'}${fuzzy ? '~' : ''}`;
     const known = wordIds.get(key);
     if (known !== undefined) return known;
     const id = wordIds.size;
@@ -100,7 +103,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       node = child;
     }
     if (prefix) (node.prefixes ??= []).push(id);
-    else (node.words ??= []).push({ id, plural });
+    else (node.words ??= []).push({ id, plural, fuzzy });
     return id;
   };
 
@@ -115,18 +118,24 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       // A term that folds to several words ("fils-de-pute", "va-t'en") is matched as a phrase of them.
       const positions = isPhrase ? written.split(/\s+/) : [written];
       for (const pos of positions) {
-        if (pos === '...' || pos === '…') {
-          entrySteps.push({ kind: 'gap', max: GAP_MAX });
+        const gap = /^(?:\.\.\.|…)(\d*)$/.exec(pos);
+        if (gap) {
+          entrySteps.push({ kind: 'gap', max: gap[1] ? Math.min(Number(gap[1]), 12) : GAP_MAX });
           continue;
         }
         const optional = pos.startsWith('[') && pos.endsWith(']');
         const alts = (optional ? pos.slice(1, -1) : pos).split('|').filter(Boolean);
         const expanded: string[][] = [];
+        const fuzzyWords = new Set<string>();
         for (const alt of alts) {
           if (alt.startsWith('@')) {
             const cls = src.classes[alt.slice(1)];
             if (!cls) throw new Error(`${where}: unknown class ${alt} (define it under classes:)`);
-            for (const w of cls) expanded.push(foldWord(w));
+            for (const w of cls) {
+              const f = foldWord(w);
+              expanded.push(f);
+              if (f.length === 1 && src.fuzzy?.includes(alt.slice(1))) fuzzyWords.add(f[0]!);
+            }
           } else {
             const star = alt.endsWith('*');
             const words = foldWord(star ? alt.slice(0, -1) : alt);
@@ -139,7 +148,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         for (const w of expanded.flat()) lits.add(w);
         entrySteps.push({
           kind: 'word',
-          ids: new Set(single.map((w) => wordId(w, e.plural))),
+          ids: new Set(single.map((w) => wordId(w, e.plural, fuzzyWords.has(w)))),
           seqs: multi.map((ws) => ws.map((w) => wordId(w, e.plural))),
           optional,
         });
@@ -247,31 +256,47 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
     return out.length > 1 ? [...new Set(out)] : out;
   }
 
-  function walk(nt: NormalizedText, s: string, base: number, pos: number, node: Node, prev: string, masks: number, out: number[]): void {
-    if (node.prefixes && masks * 2 <= pos) out.push(...node.prefixes);
-    if (node.words) {
+  /**
+   * Walks the trie along token `s`. `edit` allows one slip for long words: two letters swapped (strangel,
+   * étrnagler) or, for words of fuzzy classes, one vowel left out (womn, handicpé).
+   */
+  function walk(nt: NormalizedText, s: string, base: number, pos: number, node: Node, prev: string, masks: number, out: number[], depth = 0, edit: 0 | 1 | 2 = 0): void {
+    const slipOk = edit === 0 || depth >= 5;
+    if (node.prefixes && masks * 2 <= pos && slipOk && edit !== 2) out.push(...node.prefixes);
+    if (node.words && slipOk) {
       const rest = s.slice(pos);
       const restMasked = rest.length > 0 && /^\*+$/.test(rest);
       for (const w of node.words) {
-        if (masks * 2 > pos) continue;
+        if (masks * 2 > pos || (edit === 2 && !w.fuzzy)) continue;
         if (rest === '' || restMasked || (w.plural && (rest === 's' || rest === 'x'))) out.push(w.id);
+      }
+    }
+    if (edit === 0 && pos >= 1 && masks === 0) {
+      for (const v of VOWELS) {
+        const skipped = node.next.get(v);
+        if (skipped && s[pos] !== v) walk(nt, s, base, pos, skipped, v, masks, out, depth + 1, 2);
       }
     }
     if (pos >= s.length) return;
     const c = s[pos]!;
     if (c === '*') {
-      for (const [ch, child] of node.next) walk(nt, s, base, pos + 1, child, ch, masks + 1, out);
+      for (const [ch, child] of node.next) walk(nt, s, base, pos + 1, child, ch, masks + 1, out, depth + 1, edit);
       return;
     }
     const child = node.next.get(c);
-    if (child) walk(nt, s, base, pos + 1, child, c, masks, out);
+    if (child) walk(nt, s, base, pos + 1, child, c, masks, out, depth + 1, edit);
     const alt = base >= 0 ? nt.alts.get(base + pos) : undefined;
     if (alt) {
       const altChild = node.next.get(alt);
-      if (altChild) walk(nt, s, base, pos + 1, altChild, alt, masks, out);
+      if (altChild) walk(nt, s, base, pos + 1, altChild, alt, masks, out, depth + 1, edit);
     }
     // A stretched letter (fuuuck, connnnard) is the letter once more.
-    if (c === prev) walk(nt, s, base, pos + 1, node, prev, masks, out);
+    if (c === prev) walk(nt, s, base, pos + 1, node, prev, masks, out, depth, edit);
+    const next = s[pos + 1];
+    if (edit === 0 && pos >= 1 && masks === 0 && next !== undefined && next !== c && next !== '*') {
+      const swapped = node.next.get(next)?.next.get(c);
+      if (swapped) walk(nt, s, base, pos + 2, swapped, c, masks, out, depth + 2, 1);
+    }
   }
 }
 

@@ -41,6 +41,8 @@ export const lexiconFileSchema = z
     notes: z.string().optional(),
     /** Named word sets that phrases use as `@name` (e.g. protected groups). */
     classes: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string().min(1))).default({}),
+    /** Class names whose words also match with one vowel left out (group names people misspell: womn, trns). */
+    fuzzy: z.array(z.string().min(1)).default([]),
     entries: z.array(lexiconEntrySchema).default([]),
     /**
      * Entries of other lists of the same language that also count for this one when their sentence names a

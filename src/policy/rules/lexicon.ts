@@ -99,11 +99,13 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
   if (known) return known;
   const { found, langs } = filesFor(dir, [...new Set(lists)].sort(), language);
   const classes = new Map<Lang, Record<string, string[]>>();
+  const fuzzy = new Map<Lang, string[]>();
   for (const lang of langs) {
     const path = join(dir, lang, 'classes.yml');
     const r = existsSync(path) ? readList(path) : undefined;
     if (r && !r.ok) throw new Error(r.errors.join('; '));
     classes.set(lang, r?.ok ? r.file.classes : {});
+    fuzzy.set(lang, r?.ok ? r.file.fuzzy : []);
   }
   const sources: LexiconSource[] = [];
   for (const { lang, list, path } of found) {
@@ -111,17 +113,17 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
     if (!r.ok) throw new Error(r.errors.join('; '));
     const file: LexiconFile = r.file;
     const own = { ...classes.get(lang), ...file.classes };
-    sources.push({ lang, list, entries: file.entries, classes: own });
+    sources.push({ lang, list, entries: file.entries, classes: own, fuzzy: [...(fuzzy.get(lang) ?? []), ...file.fuzzy] });
     if (!file.targeted) continue;
     const cls = file.targeted.class;
     if (!own[cls]) throw new Error(`${path}: targeted.class: unknown class '${cls}'`);
-    sources.push({ lang, list, entries: [lexiconEntrySchema.parse({ phrase: `@${cls}`, plural: false })], classes: own, role: 'target' });
+    sources.push({ lang, list, entries: [lexiconEntrySchema.parse({ phrase: `@${cls}`, plural: false })], classes: own, role: 'target', fuzzy: fuzzy.get(lang) ?? [] });
     for (const other of file.targeted.lists) {
       const otherPath = join(dir, lang, `${other}.yml`);
       const o = existsSync(otherPath) ? readList(otherPath) : undefined;
       if (!o) throw new Error(`${path}: targeted.lists: no lexicon '${other}' in ${join(dir, lang)}`);
       if (!o.ok) throw new Error(o.errors.join('; '));
-      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted' });
+      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [] });
     }
   }
   const m = compileLexicon(sources);
