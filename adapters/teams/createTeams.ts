@@ -45,7 +45,7 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
       const body: unknown = req.body;
       const why = activityProblem(body);
       if (why) {
-        res.status(400).json({ error: `not a Bot Framework activity: ${why}` });
+        res.status(400).json({ error: 'bad_activity', message: `not a Bot Framework activity: ${why}` });
         return;
       }
       await adapter.process(req, res, (tc) => bot.run(tc));
@@ -56,9 +56,11 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
     if (res.headersSent) return next(err);
     const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
     if (status >= 500) ctx.log.error('teams: request failed', { error: err instanceof Error ? err.message : String(err) });
-    res.status(status).json({
-      error: status === 400 ? 'the body is not valid JSON' : status === 413 ? 'the activity is larger than 1 MB' : 'Vigie could not handle this activity',
-    });
+    const [error, message] =
+      status === 400 ? ['invalid_json', 'the body is not valid JSON']
+      : status === 413 ? ['too_large', 'the activity is larger than 1 MB']
+      : ['internal', 'Vigie could not handle this activity; the details are in the server log'];
+    res.status(status >= 400 && status < 600 ? status : 500).json({ error, message });
   });
 
   return { surface: teamsSurface(ctx, { adapter, appId, channel: cfg.channel, look }), router };

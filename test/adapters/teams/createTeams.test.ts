@@ -324,15 +324,18 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
     it('answers 400 with a reason, never a stack trace', async () => {
       const notJson = await post(base, '{"type": "message",');
       expect(notJson.status).toBe(400);
-      expect(notJson.json).toEqual({ error: 'the body is not valid JSON' });
+      expect(notJson.json).toEqual({ error: 'invalid_json', message: 'the body is not valid JSON' });
       const noType = await post(base, { text: 'checkpost x' });
       expect(noType.status).toBe(400);
-      expect(noType.json.error).toMatch(/"type" is missing/);
+      expect(noType.json).toEqual({ error: 'bad_activity', message: 'not a Bot Framework activity: "type" is missing' });
       const noServiceUrl = await post(base, { type: 'message', conversation: { id: 'a:1' } });
-      expect(noServiceUrl.json.error).toMatch(/serviceUrl/);
+      expect(noServiceUrl.json.message).toMatch(/serviceUrl/);
       const list = await post(base, []);
-      expect(list.json.error).toMatch(/JSON object/);
-      for (const r of [notJson, noType, noServiceUrl, list]) expect(r.text).not.toMatch(/\bat .*\.(ts|js):\d+/);
+      expect(list.json.message).toMatch(/JSON object/);
+      const huge = await post(base, activity(connector.url, { type: 'message', text: `checkpost ${'a'.repeat(1_100_000)}` }));
+      expect(huge.status).toBe(413);
+      expect(huge.json.error).toBe('too_large');
+      for (const r of [notJson, noType, noServiceUrl, list, huge]) expect(r.text).not.toMatch(/\bat .*\.(ts|js):\d+/);
       expect(connector.calls).toHaveLength(0);
     });
   });
