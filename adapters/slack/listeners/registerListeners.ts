@@ -4,6 +4,7 @@ import type { SlackDeps } from '../SlackDeps.js';
 import { checkMessage } from './checkMessage.js';
 import { checkpost } from './checkpost.js';
 import { decisionButton } from './decisionButton.js';
+import { mention } from './mention.js';
 import { replyButton } from './replyButton.js';
 import { replySubmit } from './replySubmit.js';
 
@@ -33,6 +34,9 @@ export function registerListeners(app: App, deps: SlackDeps): Registered {
 
   app.view({ callback_id: REPLY_VIEW, type: 'view_submission' }, replySubmit(deps));
   registered.views.push(REPLY_VIEW);
+
+  app.event('app_mention', mention(deps));
+  registered.events.push('app_mention');
 
   return registered;
 }
