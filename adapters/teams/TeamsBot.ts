@@ -76,7 +76,8 @@ export class TeamsBot extends TeamsActivityHandler {
       await tc.sendActivity({ type: 'message', text: card.error, textFormat: 'markdown' });
       return;
     }
-    await tc.sendActivity({ type: 'message', text: card.summary, attachments: [CardFactory.adaptiveCard(card.card)] });
+    // The card carries the findings; the verdict line is the notification preview (text would repeat the card).
+    await tc.sendActivity({ type: 'message', summary: card.summary.split('\n')[0], attachments: [CardFactory.adaptiveCard(card.card)] });
   }
 
   /** Runs the same engine as the CLI and Slack's /checkpost on `args`. */

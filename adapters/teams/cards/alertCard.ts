@@ -27,7 +27,8 @@ export function alertCard(item: Item, opts: AlertCardOptions): AdaptiveCard {
   const t = texts(opts.lang);
   const verdict = item.verdict ?? item.check?.verdict ?? 'review';
   const findings = item.check?.findings ?? [];
-  const prescribed = findings.find((f) => f.reply)?.reply?.[opts.lang] ?? '';
+  // The reply goes to the commenter: in their language when it is known, as the core's template does.
+  const prescribed = findings.find((f) => f.reply)?.reply?.[item.check?.language ?? opts.lang] ?? '';
   const data = { itemId: item.id };
   const body = [
     text(alertTitle(item, opts.lang), { weight: 'Bolder', size: 'Medium', color: verdict === 'hide' ? 'Attention' : 'Warning' }),

@@ -107,7 +107,7 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
       const card = cardText(reply.body.attachments[0].content);
       expect(card).toContain('Vérification (publication)');
       expect(card).toContain('imbéciles');
-      expect(reply.body.text).toMatch(/constat/); // describeResult, the same words as the CLI and the console
+      expect(reply.body.summary).toMatch(/^À masquer — \d constats?$/); // describeResult's verdict line, as the CLI says it
       // The chat is remembered for proactive messages.
       expect((await t.store.getValue<SavedRef>(REFS_NAMESPACE, 'a:1personal-chat-julie'))?.conversationType).toBe('personal');
     });

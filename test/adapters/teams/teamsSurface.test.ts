@@ -77,6 +77,15 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(JSON.stringify(body)).toContain('Auteur récidiviste : 3 infractions sur cette page (seuil 3)');
   });
 
+  it('prefills the prescribed reply in the commenter\'s language', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    const item = flaggedItem();
+    await surface.notify({ ...item, check: { ...item.check!, language: 'en' } });
+    const input = connector.calls[0]!.body.attachments[0].content.body.find((b: any) => b.type === 'Input.Text');
+    expect(input.value).toBe('Write to us privately; we will call you back.');
+    expect(input.label).toBe('Réponse à publier'); // the team still reads French
+  });
+
   it('returns the id the Connector gave the message, so the card can be replaced in place', async () => {
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
     const ref = await surface.notify(flaggedItem());
