@@ -85,7 +85,9 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
       try {
         if (!platform) {
           throw new PlatformError(
-            `Aucune action possible sur ${item.source} (FACEBOOK_PAGE_TOKEN manquant ?) / No actions available on ${item.source} (is FACEBOOK_PAGE_TOKEN set?)`,
+            item.source === 'facebook'
+              ? 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN manquant / Vigie cannot act on Facebook: FACEBOOK_PAGE_TOKEN is not set'
+              : `Vigie ne peut pas agir sur ${item.source} : faites-le sur la plateforme, puis « Ignorer » / Vigie cannot act on ${item.source}: do it there, then Dismiss`,
             'not_configured',
           );
         }

@@ -174,7 +174,10 @@ describe('decide', () => {
     expect(await decide(t.ctx, { itemId: 'facebook:nope', decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown item/) });
     expect(await decide(t.ctx, { itemId: item.id, decision: 'ban' as never, actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown decision 'ban'/) });
     t.ctx.platformFor = () => undefined;
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/FACEBOOK_PAGE_TOKEN/) });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/FACEBOOK_PAGE_TOKEN is not set/) });
+    await t.store.putItem({ ...item, id: 'instagram:1', source: 'instagram', externalId: '1' });
+    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'delete', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/cannot act on instagram: do it there, then Dismiss/) });
+    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'dismiss', actor: julie })).toMatchObject({ ok: true, item: { status: 'dismissed' } });
     expect(await decide(t.ctx, { itemId: item.id, decision: 'unhide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/not hidden/) });
   });
 });

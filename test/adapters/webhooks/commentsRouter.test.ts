@@ -78,7 +78,7 @@ describe('POST /webhooks/comments', () => {
   it('answers 400 with every reason; the valid comments of a batch are kept', async () => {
     const res = await send({ comments: [instagram, { ...instagram, externalId: '', at: 'samedi' }] });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { problems: string[]; stored: unknown[] };
     expect(body.problems).toEqual([
       expect.stringMatching(/^comments\[1\]\.externalId: must be a non-empty id/),
       expect.stringMatching(/^comments\[1\]\.at: must be an ISO 8601 instant/),
