@@ -56,7 +56,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let policies: Map<string, Policy>;
   try {
-    policies = await loadPolicies();
+    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
   } catch (err) {
     if (err instanceof PolicyLoadError) return fail(io, err.message);
     throw err;

@@ -54,7 +54,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let policies: Map<string, Policy>;
   try {
-    policies = await loadPolicies();
+    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
   } catch (err) {
     if (err instanceof PolicyLoadError) {
       io.err(`vigie policies: ${err.message}\n`);

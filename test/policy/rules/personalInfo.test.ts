@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { personalInfo } from '../../../src/policy/rules/personalInfo.js';
+import type { RuleConfig, Policy } from '../../../src/policy/schema.js';
+
+const detect = (params: unknown = {}) => {
+  const p = personalInfo.params.parse(params);
+  const fn = personalInfo.compile(p, {} as RuleConfig, {} as Policy);
+  return (text: string) =>
+    fn({ text, kind: 'comment', lang: undefined, policy: {} as Policy, context: {}, cache: new Map() }).map((h) => ({
+      kind: h.detail,
+      text: text.slice(h.span[0], h.span[1]),
+    }));
+};
+
+describe('personalInfo', () => {
+  const find = detect();
+  const invalid: [string, string, string][] = [
+    ['514-555-1234 poste 22', 'phone', '514-555-1234 poste 22'],
+    ['appelez au (819) 737-2296 ext. 4', 'phone', '(819) 737-2296 ext. 4'],
+    ['+1 416 555 0199', 'phone', '+1 416 555 0199'],
+    ['mon courriel: a.b+c@exemple.qc.ca.', 'email', 'a.b+c@exemple.qc.ca'],
+    ['NAS 046 454 286', 'sin', '046 454 286'],
+    ['SIN: 046454286', 'sin', '046454286'],
+    ['H2X 1Y4', 'postalCode', 'H2X 1Y4'],
+    ['code k1a0b1', 'postalCode', 'k1a0b1'],
+    ['RAMQ TREM85031512', 'healthCard', 'TREM85031512'],
+    ['carte soleil GAGM 5562 0111', 'healthCard', 'GAGM 5562 0111'],
+    ['OHIP 1234-567-897', 'healthCard', '1234-567-897'],
+    ['health card 1234567897', 'healthCard', '1234567897'],
+    ['Visa 4111-1111-1111-1111', 'card', '4111-1111-1111-1111'],
+    ['MC 5500 0000 0000 0004', 'card', '5500 0000 0000 0004'],
+    ['je reste au 22, boulevard Lasalle à Baie-Comeau', 'address', '22, boulevard Lasalle'],
+    ['I live at 1200 Bay Street', 'address', '1200 Bay Street'],
+  ];
+  it.each(invalid)('finds in %j a %s', (text, kind, found) => {
+    expect(find(text)).toContainEqual({ kind, text: found });
+  });
+
+  const valid = [
+    'Dossier 2026-000123 en traitement',
+    'file number 2026-000123',
+    'numéro de dossier 4165550199',
+    'NAS 046 454 287', // checksum fails
+    'SIN 846 454 286 example', // 8xx are business numbers
+    'carte 4111 1111 1111 1112', // Luhn fails
+    'OHIP 1234-567-890', // check digit wrong
+    'ZZZ 1A1 is not a postal code',
+    'En 2025, 12 000 personnes ont reçu 3 500 000 $',
+    'Le 24 juin à 14 h 30',
+    'Section 3.2.1 de la politique',
+    'arobase @ville et # dièse',
+    'Le 15 rue est fermé',
+  ];
+  it.each(valid)('finds nothing in %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('leaves the organization’s own contacts alone when told', () => {
+    const f = detect({ ignore: ['819 737-2296', 'info@ville.senneterre.qc.ca'] });
+    expect(f('Appelez le 819 737-2296 ou info@ville.senneterre.qc.ca')).toEqual([]);
+    expect(f('Appelez le 819 555-0142')).toEqual([{ kind: 'phone', text: '819 555-0142' }]);
+  });
+
+  it('looks only for the kinds asked', () => {
+    expect(detect({ kinds: ['email'] })('514-555-1234 et x@y.ca')).toEqual([{ kind: 'email', text: 'x@y.ca' }]);
+  });
+
+  it('rejects unknown kinds at load time', () => {
+    expect(personalInfo.params.safeParse({ kinds: ['dna'] }).success).toBe(false);
+  });
+});
