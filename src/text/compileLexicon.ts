@@ -54,7 +54,7 @@ type Step = { kind: 'word'; ids: Set<number>; seqs: number[][]; optional: boolea
 interface Node {
   next: Map<string, Node>;
   /** Words that end here (the whole token, or the token plus a plural ending). */
-  words?: { id: number; plural: boolean; fuzzy: boolean }[];
+  words?: { id: number; plural: boolean; fuzzy: boolean; slip: boolean }[];
   /** Words ending in `*`: any continuation of the token matches. */
   prefixes?: number[];
 }
@@ -87,10 +87,12 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   const byFirstWord = new Map<number, number[]>();
   let hasTargets = false;
 
-  const wordId = (spec: string, plural: boolean, fuzzy = false): number => {
+  const wordId = (spec: string, plural: boolean, fuzzy = false, slip = true): number => {
     // Plural endings only after a real word: "i"+"s" must not read as a plural of "i".
     plural &&= spec.replace('*', '').length >= 3;
-    const key = `${spec}${plural ? '' : '!'}${fuzzy ? '~' : ''}`;
+    // Swapped letters only in long words of phrases: a lone term has no context to confirm it (grâce ≠ garce).
+    slip &&= spec.length >= 7;
+    const key = `${spec}${plural ? '' : '!'}${fuzzy ? '~' : ''}${slip ? '%' : ''}`;
     const known = wordIds.get(key);
     if (known !== undefined) return known;
     const id = wordIds.size;
@@ -103,7 +105,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       node = child;
     }
     if (prefix) (node.prefixes ??= []).push(id);
-    else (node.words ??= []).push({ id, plural, fuzzy });
+    else (node.words ??= []).push({ id, plural, fuzzy, slip });
     return id;
   };
 
@@ -148,8 +150,8 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         for (const w of expanded.flat()) lits.add(w);
         entrySteps.push({
           kind: 'word',
-          ids: new Set(single.map((w) => wordId(w, e.plural, fuzzyWords.has(w)))),
-          seqs: multi.map((ws) => ws.map((w) => wordId(w, e.plural))),
+          ids: new Set(single.map((w) => wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
+          seqs: multi.map((ws) => ws.map((w) => wordId(w, e.plural, false, isPhrase))),
           optional,
         });
       }
@@ -262,12 +264,12 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
    */
   function walk(nt: NormalizedText, s: string, base: number, pos: number, node: Node, prev: string, masks: number, out: number[], depth = 0, edit: 0 | 1 | 2 = 0): void {
     const slipOk = edit === 0 || depth >= 5;
-    if (node.prefixes && masks * 2 <= pos && slipOk && edit !== 2) out.push(...node.prefixes);
+    if (node.prefixes && masks * 2 <= pos && edit === 0) out.push(...node.prefixes);
     if (node.words && slipOk) {
       const rest = s.slice(pos);
       const restMasked = rest.length > 0 && /^\*+$/.test(rest);
       for (const w of node.words) {
-        if (masks * 2 > pos || (edit === 2 && !w.fuzzy)) continue;
+        if (masks * 2 > pos || (edit === 2 && !w.fuzzy) || (edit === 1 && !w.slip)) continue;
         if (rest === '' || restMasked || (w.plural && (rest === 's' || rest === 'x'))) out.push(w.id);
       }
     }
