@@ -18,7 +18,7 @@ import { decide } from '../../src/moderation/decide.js';
 import { forgetReference, saveReference } from './conversationRefs.js';
 import { langOf } from './langOf.js';
 import { texts } from './texts.js';
-import { ALERT_VERBS, type AlertVerb } from './cards/alertCard.js';
+import { ALERT_VERBS, SUBMIT_VERB, type AlertVerb } from './cards/alertCard.js';
 import { outcomeCard } from './cards/outcomeCard.js';
 import { checkCard } from './cards/checkCard.js';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard.js';
@@ -55,7 +55,9 @@ export class TeamsBot extends TeamsActivityHandler {
     });
     this.onMessage(async (tc, next) => {
       await saveReference(this.ctx.store, tc.activity, this.ctx.now());
-      await this.answerMessage(tc);
+      const value = tc.activity.value as Record<string, unknown> | undefined;
+      if (value && typeof value[SUBMIT_VERB] === 'string') await this.decideFromSubmit(tc, value as { [SUBMIT_VERB]: string });
+      else await this.answerMessage(tc);
       await next();
     });
   }
@@ -94,7 +96,8 @@ export class TeamsBot extends TeamsActivityHandler {
   /** Approve / Hide / Reply / Delete on an alert card (Action.Execute): decide, then answer with the new card. */
   protected override async onAdaptiveCardInvoke(tc: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     try {
-      return await this.decideFromCard(tc, value);
+      const done = await this.decideFromCard(tc, value.action.verb, value.action.data ?? {});
+      return 'say' in done ? message(done.say) : cardResponse(done.card);
     } catch (err) {
       // The store or the core failed: Teams shows this line instead of a generic "something went wrong".
       this.ctx.log.error('teams: card action failed', { error: err instanceof Error ? err.message : String(err), verb: value.action?.verb });
@@ -102,22 +105,33 @@ export class TeamsBot extends TeamsActivityHandler {
     }
   }
 
-  private async decideFromCard(tc: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const data = (value.action.data ?? {}) as { itemId?: unknown; replyText?: unknown };
+  /**
+   * The same buttons on a Teams client too old for Universal Actions: the card's Action.Submit fallback arrives as
+   * a message whose `value` names the verb. There is no invoke to answer; the core updates the card for everyone.
+   */
+  private async decideFromSubmit(tc: TurnContext, value: { [SUBMIT_VERB]: string } & Record<string, unknown>): Promise<void> {
+    const done = await this.decideFromCard(tc, value[SUBMIT_VERB], value);
+    if ('say' in done) await tc.sendActivity({ type: 'message', text: done.say });
+  }
+
+  private async decideFromCard(
+    tc: TurnContext,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<{ card: AdaptiveCard } | { say: string }> {
     const itemId = typeof data.itemId === 'string' ? data.itemId : undefined;
     const item = itemId ? await this.ctx.store.getItem(itemId) : undefined;
     const lang = item ? this.look.langFor(item.policyId) : langOf(tc.activity.locale);
     const t = texts(lang);
-    if (!item) return message(t.unknownItem);
-    if (!(ALERT_VERBS as readonly string[]).includes(value.action.verb)) return message(t.unknownAction);
-    const decision = VERB_TO_DECISION[value.action.verb as AlertVerb];
+    if (!item) return { say: t.unknownItem };
+    if (!(ALERT_VERBS as readonly string[]).includes(verb)) return { say: t.unknownAction };
+    const decision = VERB_TO_DECISION[verb as AlertVerb];
     const replyText = typeof data.replyText === 'string' ? data.replyText.trim() : '';
-    const when = this.look.whenFor(item.policyId, lang);
-    const policyName = this.look.policyName(item.policyId, lang);
     const from = tc.activity.from;
     const actor: Actor = { surface: 'teams', id: from?.aadObjectId ?? from?.id ?? 'unknown', name: from?.name };
     const outcome = await decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
-    return cardResponse(outcomeCard(outcome, { lang, when, policyName }));
+    const shown = { lang, when: this.look.whenFor(item.policyId, lang), policyName: this.look.policyName(item.policyId, lang) };
+    return { card: outcomeCard(outcome, shown) };
   }
 
   /** « Vérifier ce message »: Teams asks for a dialog; the dialog is the check of the message's text. */

@@ -6,6 +6,8 @@ import { adaptiveCard, findingBlocks, itemBlocks, text, type AdaptiveCard, type 
 /** Verbs carried by the card's Action.Execute buttons; the bot maps them to core decisions. */
 export const ALERT_VERBS = ['approve', 'hide', 'reply', 'delete'] as const;
 export type AlertVerb = (typeof ALERT_VERBS)[number];
+/** Where an Action.Submit fallback puts the verb in its data (old clients send it as a message's `value`). */
+export const SUBMIT_VERB = 'vigieVerb';
 
 export interface AlertCardOptions {
   lang: Lang;
@@ -45,11 +47,20 @@ export function alertCard(item: Item, opts: AlertCardOptions): AdaptiveCard {
     },
     ...(opts.notice ? [text(opts.notice, { color: 'Attention', weight: 'Bolder' })] : []),
   ];
+  // Teams clients without Universal Actions render the Action.Submit fallback instead (Microsoft's advice).
+  const execute = (verb: AlertVerb, style?: string) => ({
+    type: 'Action.Execute',
+    title: t.button[verb],
+    verb,
+    data,
+    ...(style ? { style } : {}),
+    fallback: { type: 'Action.Submit', title: t.button[verb], data: { ...data, [SUBMIT_VERB]: verb } },
+  });
   const actions: Record<string, unknown>[] = [
-    { type: 'Action.Execute', title: t.button.approve, verb: 'approve', data, style: 'positive' },
-    { type: 'Action.Execute', title: t.button.hide, verb: 'hide', data, style: 'destructive' },
-    { type: 'Action.Execute', title: t.button.reply, verb: 'reply', data },
-    { type: 'Action.Execute', title: t.button.delete, verb: 'delete', data, style: 'destructive' },
+    execute('approve', 'positive'),
+    execute('hide', 'destructive'),
+    execute('reply'),
+    execute('delete', 'destructive'),
     ...(item.permalink ? [{ type: 'Action.OpenUrl', title: t.button.open, url: item.permalink }] : []),
   ];
   return adaptiveCard(body, actions);

@@ -286,6 +286,31 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
       expect(fb.calls).toHaveLength(0);
     });
 
+    it('takes the Action.Submit fallback of older clients as the same decision', async () => {
+      await start();
+      const { item, messageId } = await alerted();
+      const submit = (data: Record<string, unknown>) =>
+        post(
+          base,
+          activity(connector.url, {
+            type: 'message',
+            replyToId: messageId,
+            conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true } as never,
+            channelData: { tenant: { id: 'tenant-1' }, channel: { id: CHANNEL } },
+            value: data,
+          }),
+        );
+      expect((await submit({ vigieVerb: 'hide', itemId: item.id, replyText: '' })).status).toBe(200);
+      expect(fb.calls).toEqual([{ action: 'hide', itemId: item.id }]);
+      const put = connector.calls.filter((c) => c.method === 'PUT');
+      expect(put).toHaveLength(1);
+      expect(cardText(put[0]!.body)).toContain('Masqué par Julie Tremblay');
+      expect(connector.calls.filter((c) => c.method === 'POST')).toHaveLength(1); // the alert only: no chat reply
+
+      await submit({ vigieVerb: 'hide', itemId: 'facebook:gone' });
+      expect(connector.calls.at(-1)!.body.text).toMatch(/introuvable/);
+    });
+
     it('replaces the Teams card when the decision is made in Slack', async () => {
       await start();
       const { item, messageId } = await alerted();
@@ -315,6 +340,18 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
       await post(base, installedInChannel(connector.url)); // added back
       expect(await teams.surface.notify(flaggedItem())).toMatchObject({ channel: CHANNEL });
       expect(connector.calls.filter((c) => c.method === 'POST')).toHaveLength(2);
+    });
+  });
+
+  describe('failures', () => {
+    beforeEach(() => start());
+
+    it('tells the person in the chat when Vigie cannot work, and logs why', async () => {
+      await t.store.close();
+      const res = await post(base, activity(connector.url, { type: 'message', text: 'checkpost Bonjour' }));
+      expect(res.status).toBe(200);
+      expect(connector.calls.at(-1)!.body.text).toMatch(/Vigie n’a pas pu traiter la demande/);
+      expect(t.logs.some((l) => l.level === 'error' && l.msg === 'teams: turn failed')).toBe(true);
     });
   });
 

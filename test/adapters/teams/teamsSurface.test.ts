@@ -51,6 +51,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     const card = attachment.content;
     expect(card.version).toBe('1.5');
     const execute = card.actions.filter((a: any) => a.type === 'Action.Execute');
+    expect(execute[1].fallback).toEqual({ type: 'Action.Submit', title: 'Masquer', data: { itemId: 'facebook:111_222', vigieVerb: 'hide' } });
     expect(execute.map((a: any) => [a.verb, a.title, a.data.itemId])).toEqual([
       ['approve', 'Approuver', 'facebook:111_222'],
       ['hide', 'Masquer', 'facebook:111_222'],
