@@ -66,6 +66,13 @@ export async function receiveComment(ctx: Context, input: IncomingCommentInput):
   const at = new Date(c.at).getTime();
   // Same instant counts as seen: Meta redelivers the very same change with the same time.
   if (existing && at <= new Date(existing.updatedAt).getTime()) {
+    // A removal or a hide delivered before the comment itself left no text: the late add brings it, for the
+    // audit log and for a person to judge, without undoing the newer state.
+    if ((c.verb === 'add' || c.verb === 'edit') && c.text && !existing.text) {
+      const filled: Item = { ...existing, text: c.text, author: c.author.name ? c.author : existing.author, receivedAt: c.verb === 'add' ? c.at : existing.receivedAt };
+      await ctx.store.putItem(filled);
+      return { item: filled, duplicate: false };
+    }
     return { item: existing, duplicate: true };
   }
 

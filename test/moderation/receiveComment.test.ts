@@ -63,8 +63,17 @@ describe('receiveComment', () => {
   it('a removal marks the item deleted, and a late add does not bring it back', async () => {
     await receiveComment(t.ctx, comment({ verb: 'remove', text: undefined, at: '2026-03-03T15:20:00.000Z' }));
     expect((await t.store.getItem(ID))?.status).toBe('deleted');
+    await receiveComment(t.ctx, comment());
+    expect(await t.store.getItem(ID)).toMatchObject({ status: 'deleted', text: 'Merci pour le déneigement rapide ce matin!' });
     expect((await receiveComment(t.ctx, comment())).duplicate).toBe(true);
-    expect((await t.store.getItem(ID))?.status).toBe('deleted');
+  });
+
+  it('a late add fills in the text of a removal or hide that arrived first, without undoing it', async () => {
+    await receiveComment(t.ctx, comment({ verb: 'hide', text: undefined, at: '2026-03-03T15:20:00.000Z' }));
+    const add = await receiveComment(t.ctx, comment({ text: 'Texte original' }));
+    expect(add.duplicate).toBe(false);
+    expect(await t.store.getItem(ID)).toMatchObject({ status: 'hidden', text: 'Texte original', receivedAt: '2026-03-03T15:00:00.000Z', updatedAt: '2026-03-03T15:20:00.000Z' });
+    expect((await receiveComment(t.ctx, comment({ text: 'Texte original' }))).duplicate).toBe(true);
   });
 
   it('keeps a hidden item hidden when it is edited, and follows hide/unhide done on the page itself', async () => {
