@@ -1,0 +1,242 @@
+// `npm start`: the composition root. Reads the environment, loads the policies, opens the store, builds the core's
+// Context, mounts every adapter on one HTTP server, starts the scheduler and, when no chat app is configured (or
+// when asked), the local console. Known start-up problems print their reason and exit 2, never a stack trace.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type express from 'express';
+import type { Context, Logger } from '../src/moderation/Context.js';
+import type { Item } from '../src/moderation/Item.js';
+import type { PlatformActions } from '../src/moderation/PlatformActions.js';
+import { loadRouting } from '../src/moderation/routing.js';
+import { recoverPending } from '../src/moderation/recoverPending.js';
+import { runDigest } from '../src/moderation/runDigest.js';
+import { runReminders } from '../src/moderation/runReminders.js';
+import { loadPolicies } from '../src/policy/loadPolicies.js';
+import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
+import { slaSchedule } from '../src/sla/schedule.js';
+import { openStore } from '../src/store/openStore.js';
+import type { Store } from '../src/store/Store.js';
+import { graphActions } from './facebook/graphActions.js';
+import { facebookRouter } from './facebook/facebookRouter.js';
+import { loadConfig, wantsConsole, type Config } from './config.js';
+import { createServer } from './server.js';
+import { createShell } from './shell/createShell.js';
+import { localActions } from './shell/localActions.js';
+import { createTeams } from './teams/createTeams.js';
+
+export interface VigieIo {
+  /** The console's keyboard. */
+  input: Readable;
+  /** The banner and the console. */
+  output: Writable;
+  /** The log. */
+  error: Writable;
+}
+
+export interface VigieHandle {
+  config: Config;
+  ctx: Context;
+  /** The port the server listens on (the real one when PORT=0). */
+  port: number;
+  /** Whether the local console runs. */
+  console: boolean;
+  /** Settles once Vigie has stopped: close() was called or the console was quit. */
+  closed: Promise<void>;
+  /** Stops the console, the scheduler and the server, then closes the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** A start-up problem an operator can fix; main prints its message and exits 2. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+/** Log lines on the error stream: `level message key=value`. The console keeps quiet below warnings. */
+function streamLogger(out: Writable, quiet: boolean): Logger {
+  const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
+    const extra = fields
+      ? Object.entries(fields)
+          .map(([k, v]) => `${k}=${typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v)}`)
+          .join(' ')
+      : '';
+    out.write(`${new Date().toISOString()} ${level} ${msg}${extra ? ` ${extra}` : ''}\n`);
+  };
+  return {
+    info: (m, f) => void (quiet ? undefined : write('info', m, f)),
+    warn: (m, f) => write('warn', m, f),
+    error: (m, f) => write('error', m, f),
+  };
+}
+
+/** The reminder and digest ticks of every policy, fed into the same pipeline as webhooks. */
+function schedulerJobs(ctx: Context): ScheduledJob[] {
+  return slaSchedule(ctx.policies.values()).map((spec) => ({
+    name: spec.name,
+    cron: spec.cron,
+    timeZone: spec.timeZone,
+    run: (now: Date) => (spec.job === 'reminders' ? runReminders(ctx, now) : runDigest(ctx, now)),
+  }));
+}
+
+function listen(app: express.Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port);
+    server.once('listening', () => resolve(server));
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') {
+        reject(new StartupError(`Le port ${port} est déjà pris / port ${port} is already in use: set PORT to another port (PORT=0 picks a free one)`));
+      } else if (err.code === 'EACCES') {
+        reject(new StartupError(`Port ${port} refusé / port ${port} needs privileges: use a port above 1024`));
+      } else reject(err);
+    });
+  });
+}
+
+/**
+ * Starts the whole product in this process and returns a handle to stop it (tests run it on PORT=0 with a temp
+ * store). Throws ConfigError, PolicyLoadError, RoutingError, StoreOpenError or StartupError with a message that
+ * lists what to fix.
+ */
+export async function startVigie(
+  env: Record<string, string | undefined>,
+  io: VigieIo = { input: process.stdin, output: process.stdout, error: process.stderr },
+  opts: { now?: () => Date; policyDir?: string } = {},
+): Promise<VigieHandle> {
+  const config = loadConfig(env);
+  const withConsole = wantsConsole(config);
+  const log = streamLogger(io.error, withConsole);
+  const policies = await loadPolicies(opts.policyDir);
+  const defaultPolicyId = config.policy ?? 'mess-quebec';
+  if (!policies.has(defaultPolicyId)) {
+    throw new StartupError(
+      `VIGIE_POLICY: politique inconnue / unknown policy '${defaultPolicyId}' (known: ${[...policies.keys()].join(', ')})`,
+    );
+  }
+  const routing = loadRouting(config.routing, env, policies.keys());
+  const store: Store = await openStore(config.store, { log });
+
+  const stops: (() => Promise<void>)[] = [() => store.close()];
+  const stopAll = async () => {
+    // Last started, first stopped: the store closes after everything that writes to it.
+    for (const stop of stops.splice(0).reverse()) await stop().catch((err: unknown) => log.warn('stopping failed', { error: String(err) }));
+  };
+  try {
+    const local = localActions(log);
+    const graph: PlatformActions | undefined = config.facebook.pageToken
+      ? graphActions({ pageToken: config.facebook.pageToken, graphUrl: config.facebook.graphUrl, dryRun: config.dryRun, log })
+      : undefined;
+    const ctx: Context = {
+      policies,
+      defaultPolicyId,
+      store,
+      surfaces: [],
+      platformFor: (item: Item) => (item.source === 'facebook' && graph ? graph : local),
+      now: opts.now ?? (() => new Date()),
+      log,
+      moderators: config.moderators,
+      dryRun: config.dryRun,
+      routing,
+    };
+
+    const routers: { path: string; router: express.Router }[] = [
+      { path: '/webhooks/facebook', router: facebookRouter(ctx, { appSecret: config.facebook.appSecret, verifyToken: config.facebook.verifyToken }) },
+    ];
+    if (config.slack) {
+      // Loaded only when configured: the console alone starts faster without Bolt.
+      const { createSlack } = await import('./slack/createSlack.js');
+      const slack = createSlack(ctx, { ...config.slack, moderators: config.moderators });
+      routers.push({ path: '/', router: slack.router });
+      ctx.surfaces.push(slack.surface);
+      stops.push(() => slack.locales.idle());
+      if (!config.slack.channel) log.warn('SLACK_CHANNEL is not set: alerts go to Slack only for pages whose routing names a channel');
+    }
+    // Without MicrosoftAppId the Teams endpoint takes local traffic (Bot Framework Emulator, Teams toolkit).
+    const teams = createTeams(ctx, {
+      appId: config.teams.appId,
+      appPassword: config.teams.appPassword,
+      appType: config.teams.appType,
+      tenantId: config.teams.tenantId,
+    });
+    routers.push({ path: '/', router: teams.router });
+    if (config.teams.appId) ctx.surfaces.push(teams.surface);
+
+    const app = createServer(routers, {
+      logError: (m) => log.error(m),
+      health: async () => ({
+        store: await Promise.race([
+          store.getValue('health', 'probe').then(
+            () => true,
+            () => false,
+          ),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref()),
+        ]),
+        policies: [...policies.keys()],
+        surfaces: ctx.surfaces.map((s) => s.name),
+      }),
+    });
+    const server = await listen(app, config.port);
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
+    const port = (server.address() as AddressInfo).port;
+
+    const endpoints = ['/healthz', ...routers.map((r) => r.path).filter((p) => p !== '/'), ...(config.slack ? ['/slack/events'] : []), '/api/messages'];
+    // The banner first, then the console's greeting and prompt under it.
+    const surfaces = [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') || 'aucune / none';
+    io.output.write(
+      [
+        `Vigie — http://localhost:${port}  ${endpoints.join(' ')}`,
+        `  magasin / store : ${config.store}`,
+        `  politique / policy : ${defaultPolicyId} (${policies.size} chargées / loaded)`,
+        `  surfaces : ${surfaces}${config.dryRun ? ' — simulation / dry run' : ''}`,
+        '',
+      ].join('\n'),
+    );
+    const lang = policies.get(defaultPolicyId)!.language;
+    const shell = withConsole ? createShell(ctx, { input: io.input, output: io.output, lang }) : undefined;
+    if (shell) {
+      ctx.surfaces.push(shell.surface);
+      stops.push(async () => shell.close());
+    }
+
+    const recovered = await recoverPending(ctx);
+    if (recovered > 0) log.info('recovered pending comments', { recovered });
+    const scheduler = startScheduler(ctx, schedulerJobs(ctx));
+    stops.push(() => scheduler.stop());
+
+    let closing: Promise<void> | undefined;
+    let settle!: () => void;
+    const closed = new Promise<void>((resolve) => (settle = resolve));
+    const close = () => (closing ??= stopAll().then(settle));
+    // Quitting the console (or the end of its input) stops Vigie, as Hubot's shell does.
+    void shell?.done.then(close);
+
+    return { config, ctx, port, console: withConsole, closed, close };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  startVigie(process.env).then(
+    (vigie) => {
+      const stop = () => void vigie.close();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      void vigie.closed.then(() => process.exit(0));
+    },
+    (err: unknown) => {
+      // Every start-up error carries a message written for the operator (ConfigError, PolicyLoadError, RoutingError,
+      // StoreOpenError, StartupError): the message, never the stack.
+      process.stderr.write(`vigie: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,190 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { startVigie, type VigieHandle } from '../../adapters/main.js';
+import { ConfigError } from '../../adapters/config.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const dirs: string[] = [];
+const running: VigieHandle[] = [];
+const children: ChildProcessWithoutNullStreams[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-main-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((v) => v.close()));
+});
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Polls `read()` until it contains `text` (bounded, so a broken product fails instead of hanging). */
+async function waitFor(read: () => string, text: string | RegExp, ms = 10_000): Promise<string> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const now = read();
+    if (typeof text === 'string' ? now.includes(text) : text.test(now)) return now;
+    if (Date.now() > end) throw new Error(`waited for ${String(text)}; got:\n${now}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The whole product in this process: port 0, a temp store, the console on PassThrough streams. */
+async function start(env: Record<string, string> = {}) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const error = new PassThrough();
+  let out = '';
+  let err = '';
+  output.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  error.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const vigie = await startVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), ...env }, { input, output, error });
+  running.push(vigie);
+  return {
+    vigie,
+    base: `http://127.0.0.1:${vigie.port}`,
+    type: (line: string) => input.write(`${line}\n`),
+    out: () => out,
+    err: () => err,
+    input,
+  };
+}
+
+describe('startVigie', () => {
+  it('starts with nothing configured: console, HTTP server, health, banner', async () => {
+    const v = await start();
+    expect(v.vigie.console).toBe(true);
+    expect(v.out()).toContain(`Vigie — http://localhost:${v.vigie.port}`);
+    expect(v.out()).toMatch(/politique \/ policy : mess-quebec \(5 chargées \/ loaded\)/);
+    expect(v.out()).toContain('surfaces : shell');
+    const res = await fetch(`${v.base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      store: 'reachable',
+      policies: expect.arrayContaining(['mess-quebec', 'senneterre', 'baie-comeau', 'ombudsman-ontario', 'ontario-specialist-accounts']),
+      surfaces: ['shell'],
+    });
+    const missing = await fetch(`${v.base}/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: 'not_found' });
+  });
+
+  it('takes a sample comment through the pipeline to a decision, typed at the console', async () => {
+    const v = await start();
+    v.type('/exemple 4');
+    let out = await waitFor(v.out, 'Alerte n° 1');
+    expect(out).toContain('Steve Tremblay');
+    expect(out).toMatch(/Choix : \/approuver 1 · \/masquer 1/);
+    v.type('/masquer 1');
+    out = await waitFor(v.out, /n° 1 — Masqué par console/);
+    const item = (await v.vigie.ctx.store.listItems(['hidden']))[0];
+    expect(item?.text).toMatch(/^Calice que vous êtes lents/);
+    const audit = await v.vigie.ctx.store.listAudit();
+    expect(audit.map((a) => a.decision)).toEqual(expect.arrayContaining(['received', 'checked', 'hide']));
+    expect(audit.find((a) => a.decision === 'hide')).toMatchObject({ actor: 'shell:console', result: 'ok' });
+    v.type('/quitter');
+    await v.vigie.closed;
+  });
+
+  it('alerts the console about a signed Facebook webhook delivery', async () => {
+    const secret = 'app-secret';
+    const v = await start({ FACEBOOK_APP_SECRET: secret, FACEBOOK_VERIFY_TOKEN: 'verify-me' });
+    const challenge = await fetch(`${v.base}/webhooks/facebook?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=42`);
+    expect(await challenge.text()).toBe('42');
+    const body = readFileSync(join(ROOT, 'test/fixtures/facebook/commentAdd.json'), 'utf8');
+    const signature = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+    const bad = await fetch(`${v.base}/webhooks/facebook`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' },
+    });
+    expect(bad.status).toBe(401);
+    const res = await fetch(`${v.base}/webhooks/facebook`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+    });
+    expect(res.status).toBe(200);
+    const out = await waitFor(v.out, 'Alerte n° 1');
+    expect(out).toContain('Jean Tremblay');
+    expect(out).toContain('quand ouvre la piscine municipale');
+    v.type('/ouverts');
+    await waitFor(v.out, /1 élément\(s\) ouvert\(s\) :\n\s+n° 1 ·/);
+  });
+
+  it('keeps the console off when a chat app is configured, unless asked', async () => {
+    const teams = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'pw' };
+    const off = await start(teams);
+    expect(off.vigie.console).toBe(false);
+    expect(off.out()).not.toContain('Console Vigie');
+    expect(off.out()).toContain('surfaces : teams');
+    const forced = await start({ ...teams, VIGIE_CONSOLE: '1' });
+    expect(forced.vigie.console).toBe(true);
+    expect(forced.out()).toContain('surfaces : teams, shell');
+  });
+
+  it('refuses a bad configuration with every problem listed', async () => {
+    await expect(startVigie({ PORT: 'abc', VIGIE_DRY_RUN: 'maybe' })).rejects.toThrow(ConfigError);
+    await expect(startVigie({ PORT: '0', VIGIE_POLICY: 'atlantis', VIGIE_STORE: join(tempDir(), 's.sqlite') })).rejects.toThrow(
+      /unknown policy 'atlantis' \(known: .*mess-quebec/,
+    );
+  });
+
+  it('stops the server and closes the store on close()', async () => {
+    const v = await start({ VIGIE_CONSOLE: '0' });
+    expect((await fetch(`${v.base}/healthz`)).status).toBe(200);
+    await v.vigie.close();
+    await v.vigie.closed;
+    await expect(fetch(`${v.base}/healthz`)).rejects.toThrow();
+    await v.vigie.close(); // twice is fine
+  });
+});
+
+describe('npm start (a child process)', () => {
+  function spawnVigie(env: Record<string, string>) {
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(SLACK_|FACEBOOK_|Microsoft|VIGIE_|PORT$)/.test(k)),
+    ) as Record<string, string>;
+    const child = spawn(process.execPath, [TSX, 'adapters/main.ts'], { cwd: ROOT, env: { ...clean, ...env } });
+    children.push(child);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, out: () => out, err: () => err, exited };
+  }
+
+  it('answers /checkpost on standard input and stops on /quit', async () => {
+    const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite') });
+    // Bounded but generous: a cold start transpiles the whole product on two shared cores.
+    await waitFor(run.out, 'Console Vigie', 60_000);
+    run.child.stdin.write('/checkpost Calice que vous êtes lents, appelez-moi au 819-555-0142\n');
+    run.child.stdin.write('/quit\n');
+    const code = await run.exited;
+    expect(code).toBe(0);
+    expect(run.out()).toContain('surfaces : shell');
+    expect(run.out()).toMatch(/obscene|grossi/i);
+    expect(run.out()).toContain('Au revoir.');
+    expect(run.err()).not.toMatch(/\n\s+at /);
+  }, 90_000);
+
+  it('exits 2 with the reasons, no stack trace, on a bad environment', async () => {
+    const run = spawnVigie({ PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(await run.exited).toBe(2);
+    expect(run.err()).toMatch(/^vigie: Configuration invalide \/ invalid configuration:\n {2}- PORT: .*\n {2}- SLACK_SIGNING_SECRET: missing/);
+    expect(run.err()).not.toMatch(/\n\s+at /);
+  }, 90_000);
+});
