@@ -52,7 +52,7 @@ export async function forgetReference(store: Store, activity: Partial<Activity>,
   await store.setValue<SavedRef>(REFS_NAMESPACE, found.key, { ...before, removedAt: now.toISOString() });
 }
 
-/** The reference for `conversationId`, or else for the configured channel, or else the first channel saved. */
+/** The reference for `conversationId`, or else for the configured channel, or else the first channel (or group chat) saved. */
 export async function findReference(
   store: Store,
   conversationId: string | undefined,
@@ -69,5 +69,6 @@ export async function findReference(
     .map((e) => e.value)
     .filter((r) => !r.removedAt)
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  return byAge.find((r) => r.conversationType === 'channel') ?? byAge[0];
+  // Alerts are the team's business: never someone's personal chat unless it is named.
+  return byAge.find((r) => r.conversationType === 'channel') ?? byAge.find((r) => r.conversationType === 'groupChat');
 }

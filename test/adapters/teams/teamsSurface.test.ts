@@ -151,15 +151,16 @@ describe('Teams surface (proactive messages through saved conversation reference
     ]);
   });
 
-  it('threads a reminder in a personal or group chat as a reply to the alert', async () => {
-    await saveReference(store, activity(connector.url, { type: 'message', text: 'aide' }), new Date('2026-03-01T12:00:00Z'));
+  it('threads a reminder in a group chat as a reply to the alert', async () => {
+    const group = { id: '19:groupchat-comms@thread.v2', conversationType: 'groupChat', isGroup: true } as never;
+    await saveReference(store, activity(connector.url, { type: 'message', text: 'aide', conversation: group }), new Date('2026-03-01T12:00:00Z'));
     const ref = (await surface.notify(flaggedItem()))!;
-    expect(ref.channel).toBe('a:1personal-chat-julie');
+    expect(ref.channel).toBe('19:groupchat-comms@thread.v2');
     await surface.remind(
       { kind: 'before-closing', item: flaggedItem(), deadline: '2026-03-11T10:00:00-04:00', businessMinutesLeft: 30, mark: 'm' },
       ref,
     );
-    expect(connector.calls[1]).toMatchObject({ conversationId: 'a:1personal-chat-julie', activityId: ref.messageId });
+    expect(connector.calls[1]).toMatchObject({ conversationId: '19:groupchat-comms@thread.v2', activityId: ref.messageId });
     expect(connector.calls[1]!.body.replyToId).toBe(ref.messageId);
   });
 
@@ -203,12 +204,17 @@ describe('Teams surface (proactive messages through saved conversation reference
 
   it('says what to do when no conversation is known, and does not post elsewhere', async () => {
     expect(await surface.notify(flaggedItem())).toBeUndefined();
+    // Someone chatting with the bot does not make their personal chat the team's alert channel.
+    await saveReference(store, activity(connector.url, { type: 'message', text: 'aide' }), new Date('2026-02-01T00:00:00Z'));
+    expect(await surface.notify(flaggedItem())).toBeUndefined();
+    expect(await make('a:1personal-chat-julie').notify(flaggedItem())).toMatchObject({ channel: 'a:1personal-chat-julie' });
+    connector.calls.length = 0;
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));
     expect(await surface.notify(flaggedItem({ channels: { teams: ['19:unknown@thread.tacv2'] } }))).toBeUndefined();
     expect(connector.calls).toHaveLength(0);
     const warnings = log.lines.filter((l) => l.level === 'warn').map((l) => l.msg);
-    expect(warnings).toHaveLength(2);
-    expect(warnings[1]).toMatch(/'19:unknown@thread.tacv2'.*add the Vigie app to the channel/);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[2]).toMatch(/'19:unknown@thread.tacv2'.*add the Vigie app to the channel/);
   });
 
   it('fails loudly when the Connector refuses the message, so the caller can retry', async () => {
