@@ -33,7 +33,8 @@ export const link: Detector<Params> = {
       );
     };
     return ({ text }) => {
-      if (!/[./]/.test(text)) return [];
+      // Cheap gate: a URL has a scheme, www. or a dot followed by letters.
+      if (!/https?:|www\.|\.[a-z]{2}/i.test(text)) return [];
       const hits: Hit[] = [];
       for (const m of text.matchAll(URL_RE)) {
         const raw = m[0].replace(/[.,;:!?)\]]+$/, '');

@@ -70,6 +70,11 @@ function compile(p: Params) {
   return (text: string): Hit[] => {
     // Cheap exit: every kind needs a digit or an @.
     if (!/[\d@]/.test(text)) return [];
+    let digits = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
     const hits: Hit[] = [];
     const taken: [number, number][] = [];
     const add = (kind: InfoKind, s: number, e: number) => {
@@ -77,13 +82,13 @@ function compile(p: Params) {
       taken.push([s, e]);
       hits.push({ span: [s, e], detail: kind, note: NOTES[kind] });
     };
-    if (want.has('card')) {
+    if (want.has('card') && digits >= 13) {
       for (const m of text.matchAll(CARD)) {
         const d = digitsOf(m[0]);
         if (validator.isCreditCard(d)) add('card', m.index, m.index + m[0].length);
       }
     }
-    if (want.has('healthCard')) {
+    if (want.has('healthCard') && digits >= 8) {
       for (const m of text.matchAll(RAMQ)) add('healthCard', m.index, m.index + m[0].length);
       const context = HEALTH_CONTEXT.test(text);
       for (const m of text.matchAll(OHIP)) {
@@ -93,19 +98,19 @@ function compile(p: Params) {
         if (shaped && luhn(d)) add('healthCard', m.index, m.index + m[0].length);
       }
     }
-    if (want.has('sin')) {
+    if (want.has('sin') && digits >= 9) {
       for (const m of text.matchAll(SIN)) {
         const d = digitsOf(m[0]);
         if (d[0] !== '8' && luhn(d)) add('sin', m.index, m.index + m[0].length);
       }
     }
-    if (want.has('email')) {
+    if (want.has('email') && text.includes('@')) {
       for (const m of text.matchAll(EMAIL)) {
         const addr = m[0].replace(/\.+$/, '');
         if (validator.isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
       }
     }
-    if (want.has('phone') && /\d{3}/.test(text)) {
+    if (want.has('phone') && digits >= 10) {
       for (const f of findPhoneNumbersInText(text, { defaultCountry: 'CA' })) {
         const raw = text.slice(f.startsAt, f.endsAt);
         if (/^\d{4}-\d{5,}$/.test(raw.trim())) continue;
@@ -115,7 +120,7 @@ function compile(p: Params) {
         add('phone', f.startsAt, f.endsAt + (ext ? ext[0].length : 0));
       }
     }
-    if (want.has('address')) {
+    if (want.has('address') && digits >= 1) {
       for (const re of [STREET_FR, STREET_EN]) {
         for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].replace(/[.,]+$/, '').length);
       }
