@@ -135,6 +135,21 @@ describe('startVigie', () => {
     expect(forced.out()).toContain('surfaces : teams, shell');
   });
 
+  it('mounts Slack when its credentials are set, behind its signature check', async () => {
+    const v = await start({ SLACK_SIGNING_SECRET: 'shh', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_CHANNEL: 'C0123' });
+    expect(v.vigie.console).toBe(false);
+    expect(v.out()).toContain('surfaces : slack');
+    expect(v.out()).toContain('/slack/events');
+    const unsigned = await fetch(`${v.base}/slack/events`, {
+      method: 'POST',
+      body: 'command=%2Fcheckpost&text=Bonjour',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(unsigned.status).toBe(401);
+    const health = (await (await fetch(`${v.base}/healthz`)).json()) as { surfaces: string[] };
+    expect(health.surfaces).toEqual(['slack']);
+  });
+
   it('refuses a bad configuration with every problem listed', async () => {
     await expect(startVigie({ PORT: 'abc', VIGIE_DRY_RUN: 'maybe' })).rejects.toThrow(ConfigError);
     await expect(startVigie({ PORT: '0', VIGIE_POLICY: 'atlantis', VIGIE_STORE: join(tempDir(), 's.sqlite') })).rejects.toThrow(
@@ -179,6 +194,16 @@ describe('npm start (a child process)', () => {
     expect(run.out()).toMatch(/obscene|grossi/i);
     expect(run.out()).toContain('Au revoir.');
     expect(run.err()).not.toMatch(/\n\s+at /);
+  }, 90_000);
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), VIGIE_CONSOLE: '0' });
+    const out = await waitFor(run.out, /surfaces : aucune \/ none/, 60_000);
+    const port = /localhost:(\d+)/.exec(out)![1];
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.err()).toBe('');
   }, 90_000);
 
   it('exits 2 with the reasons, no stack trace, on a bad environment', async () => {
