@@ -69,17 +69,20 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
 
   // Two clicks at once (or a surface retrying) race here: the first takes the claim, the other is a duplicate.
   // The key names the state the decision starts from, so hide → unhide → hide again is three decisions.
-  const claimKey = `decide:${item.id}:${req.decision}:from:${item.decision ?? '-'}@${item.decidedAt ?? '-'}`;
+  // An edit (new updatedAt) makes the comment a new question, so the same decision can be taken again.
+  const claimKey = `decide:${item.id}:${req.decision}:from:${item.decision ?? '-'}@${item.decidedAt ?? '-'}:${item.updatedAt}`;
   if (!(await ctx.store.claim(claimKey, 10 * 60_000))) {
     return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
   }
 
   const actor = `${req.actor.surface}:${req.actor.id}`;
   let replyId: string | undefined;
-  const dryRun = ctx.dryRun && PLATFORM_DECISIONS.includes(req.decision);
-  if (PLATFORM_DECISIONS.includes(req.decision)) {
+  // Approving a comment that is hidden on the page means letting it be seen again.
+  const action: Decision = req.decision === 'approve' && item.status === 'hidden' ? 'unhide' : req.decision;
+  const dryRun = ctx.dryRun && PLATFORM_DECISIONS.includes(action);
+  if (PLATFORM_DECISIONS.includes(action)) {
     if (dryRun) {
-      ctx.log.info(`dry run: would ${VERBS[req.decision]} the comment`, { itemId: item.id, actor, replyText });
+      ctx.log.info(`dry run: would ${VERBS[action]} the comment`, { itemId: item.id, actor, replyText });
     } else {
       const platform = ctx.platformFor(item);
       try {
@@ -91,10 +94,10 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
             'not_configured',
           );
         }
-        if (req.decision === 'hide') await platform.hide(item);
-        else if (req.decision === 'unhide') await platform.unhide(item);
-        else if (req.decision === 'delete') await platform.delete(item);
-        else if (req.decision === 'reply') replyId = await platform.reply(item, replyText!);
+        if (action === 'hide') await platform.hide(item);
+        else if (action === 'unhide') await platform.unhide(item);
+        else if (action === 'delete') await platform.delete(item);
+        else if (action === 'reply') replyId = await platform.reply(item, replyText!);
       } catch (err) {
         // Nothing was done: let the next click try again, and keep the item open.
         await ctx.store.release(claimKey);
@@ -156,7 +159,8 @@ function statusAfter(item: Item, decision: Decision): ItemStatus {
     case 'unhide':
       return awaiting ? 'open' : 'approved';
     case 'reply':
-      return 'answered';
+      // Answering under a hidden comment does not make it visible.
+      return item.status === 'hidden' ? 'hidden' : 'answered';
   }
 }
 

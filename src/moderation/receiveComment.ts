@@ -97,6 +97,12 @@ export async function receiveComment(ctx: Context, input: IncomingCommentInput):
         status: recheck ? 'received' : existing.status,
         updatedAt: c.at,
       };
+      if (recheck) {
+        // The new text has not been judged: an earlier approval or dismissal does not carry over (the audit keeps it).
+        delete item.decision;
+        delete item.decidedAt;
+        delete item.decidedBy;
+      }
       event = 'edited';
       break;
     }

@@ -81,6 +81,34 @@ describe('decide', () => {
     expect(bodies).toEqual([{ is_hidden: true }, { is_hidden: false }, { is_hidden: true }]);
   });
 
+  it('approving a hidden comment unhides it on the page; replying under a hidden one leaves it hidden', async () => {
+    const item = await setup({}, 'Je veux porter plainte contre un agent. Bande de caves');
+    const bodies: unknown[] = [];
+    nock(GRAPH)
+      .post(`/${GRAPH_VERSION}/${CID}`, (b) => bodies.push(b) > 0)
+      .times(3)
+      .reply(200, { success: true });
+    nock(GRAPH).post(`/${GRAPH_VERSION}/${CID}/comments`).reply(200, { id: 'r9' });
+    await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
+    expect((await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).item).toMatchObject({ status: 'hidden', answeredBy: 'Julie Côté' });
+    await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
+    expect((await decide(t.ctx, { itemId: item.id, decision: 'approve', actor: julie })).item.status).toBe('approved');
+    expect(bodies).toEqual([{ is_hidden: true }, { is_hidden: true }, { is_hidden: false }]);
+  });
+
+  it('an edited comment can be approved again: the earlier approval was for the old text', async () => {
+    const item = await setup({}, 'Quand ouvre le bureau?');
+    await decide(t.ctx, { itemId: item.id, decision: 'approve', actor: julie });
+    await receiveComment(t.ctx, comment({ verb: 'edit', text: 'Quand ouvre le bureau? Bande de crisse de caves', at: '2026-03-03T15:30:00.000Z' }));
+    const edited = await processItem(t.ctx, item.id);
+    expect(edited).toMatchObject({ status: 'open', verdict: 'hide' });
+    expect(edited.decision).toBeUndefined();
+    const again = await decide(t.ctx, { itemId: item.id, decision: 'approve', actor: julie });
+    expect(again.ok).toBe(true);
+    expect(again.duplicate).toBeUndefined();
+    expect((await t.store.listAudit()).filter((a) => a.decision === 'approve')).toHaveLength(2);
+  });
+
   it('deletes on the page and counts it against the author', async () => {
     const item = await setup({}, 'Allez voir mon site');
     const scope = nock(GRAPH).delete(`/${GRAPH_VERSION}/${CID}`).reply(200, { success: true });
