@@ -101,19 +101,10 @@ describe('mess-quebec (comments)', () => {
     ],
   });
   ruleTable(P, 'mess-quebec', 'media', {
-    valid: ['J’ai une entrevue d’emploi demain, des conseils?'],
+    valid: ['J’ai une entrevue d’emploi demain, des conseils?', 'La journaliste a demandé au ministre de répondre', 'Pour rappel le porte parole a confirmé'],
     invalid: [
       { text: 'Je suis journaliste à La Presse, pouvez-vous m’accorder une entrevue?', reply: true },
       { text: 'Reporter with CBC here, media inquiry about the program', reply: true },
-    ],
-  });
-  ruleTable(P, 'mess-quebec', 'off_topic', {
-    valid: [
-      'Bravo!',
-      'Est-ce que le programme de formation est offert aux travailleurs autonomes de la région de Québec cette année?',
-    ],
-    invalid: [
-      'Regardez mon chat qui joue du piano dans la cuisine avec mon chien et mes deux perruches ce matin, trop drôle hahaha',
     ],
   });
 });
@@ -214,6 +205,24 @@ describe('ombudsman-ontario', () => {
       { text: 'Our team enjoyed meeting students at the career fair today.', kind: 'post' },
     ],
     invalid: [{ text: 'News release: the Ombudsman’s annual report is out today, read it on our website.', kind: 'post' }],
+  });
+  ruleTable(P, 'ombudsman-ontario', 'off_topic', {
+    valid: [
+      'Bravo!',
+      'I waited two years for my school board to answer my letters about my son’s special education plan and nobody ever replied, is this something your office looks into when a board ignores parents?',
+      'Regardez mon chat qui joue du piano',
+    ],
+    invalid: [
+      'Look at my cat playing the piano in the kitchen with my dog and my two parrots this morning, it is so funny, I laughed for ten minutes and then we all went outside to play in the snow until lunch time',
+    ],
+  });
+  ruleTable(P, 'ombudsman-ontario', 'commercial', {
+    valid: ['Thank you for the report on long-term care homes.', 'How do I subscribe? Is there a newsletter?'.replace('subscribe', 'sign up')],
+    invalid: ['Please subscribe to my channel, I subscribe back!', 'Check out my new remix on my page', 'Gagnez de l’argent facilement à la maison, écrivez-moi en privé'],
+  });
+  ruleTable(P, 'ombudsman-ontario', 'emergency', {
+    valid: ['The 911 report was interesting', 'Bear saves drowning crow, what a video', 'Critiquer l’immigration = suicide social', 'aidez moi svp pour choisir mes cours'],
+    invalid: [{ text: 'My neighbour is suicidal, please call 911', reply: true }, { text: 'Appelez le 9-1-1, il y a un incendie sur la rue', reply: true }],
   });
   ruleTable(P, 'ombudsman-ontario', 'media', {
     valid: ['Thank you for the presentation'],
