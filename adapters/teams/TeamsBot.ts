@@ -8,18 +8,19 @@ import {
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import type { Context } from '../../src/moderation/Context.js';
-import type { Actor } from '../../src/moderation/ChatSurface.js';
-import type { Decision } from '../../src/moderation/Item.js';
+import type { Actor, DecisionOutcome } from '../../src/moderation/ChatSurface.js';
+import type { AlertRef, Decision } from '../../src/moderation/Item.js';
 import type { Lang } from '../../src/policy/types.js';
 import { parseCheckpost } from '../../src/policy/parseCheckpost.js';
 import { check } from '../../src/policy/check.js';
 import { describeResult } from '../../src/policy/describeResult.js';
 import { decide } from '../../src/moderation/decide.js';
-import { forgetReference, saveReference } from './conversationRefs.js';
+import { forgetReference, referenceOf, saveReference } from './conversationRefs.js';
 import { langOf } from './langOf.js';
 import { texts } from './texts.js';
 import { ALERT_VERBS, SUBMIT_VERB, type AlertVerb } from './cards/alertCard.js';
 import { outcomeCard } from './cards/outcomeCard.js';
+import { pendingCard } from './cards/pendingCard.js';
 import { checkCard } from './cards/checkCard.js';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard.js';
 import { messageText } from './messageText.js';
@@ -31,10 +32,18 @@ const VERB_TO_DECISION: Record<AlertVerb, Decision> = { approve: 'approve', hide
  * Vigie in Teams: translates activities into calls to the core and the core's answers into cards.
  * `checkpost` in a chat or with an @mention, « Vérifier ce message » on any message, and the alert buttons.
  */
+export interface TeamsBotOptions {
+  /** How long a click waits for the decision before answering "in progress" (Teams gives up after 5 s). */
+  invokeBudgetMs: number;
+  /** Replaces a card after the invoke was answered (the Teams surface's `update`). */
+  replaceCard: (ref: AlertRef, outcome: DecisionOutcome) => Promise<void>;
+}
+
 export class TeamsBot extends TeamsActivityHandler {
   constructor(
     private readonly ctx: Context,
     private readonly look: CardLook,
+    private readonly opts: TeamsBotOptions,
   ) {
     super();
     // References are saved when the app is installed or the bot first addressed, for proactive alerts later.
@@ -96,7 +105,7 @@ export class TeamsBot extends TeamsActivityHandler {
   /** Approve / Hide / Reply / Delete on an alert card (Action.Execute): decide, then answer with the new card. */
   protected override async onAdaptiveCardInvoke(tc: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     try {
-      const done = await this.decideFromCard(tc, value.action.verb, value.action.data ?? {});
+      const done = await this.decideFromCard(tc, value.action.verb, value.action.data ?? {}, this.opts.invokeBudgetMs);
       return 'say' in done ? message(done.say) : cardResponse(done.card);
     } catch (err) {
       // The store or the core failed: Teams shows this line instead of a generic "something went wrong".
@@ -118,6 +127,7 @@ export class TeamsBot extends TeamsActivityHandler {
     tc: TurnContext,
     verb: string,
     data: Record<string, unknown>,
+    budgetMs?: number,
   ): Promise<{ card: AdaptiveCard } | { say: string }> {
     const itemId = typeof data.itemId === 'string' ? data.itemId : undefined;
     const item = itemId ? await this.ctx.store.getItem(itemId) : undefined;
@@ -129,9 +139,23 @@ export class TeamsBot extends TeamsActivityHandler {
     const replyText = typeof data.replyText === 'string' ? data.replyText.trim() : '';
     const from = tc.activity.from;
     const actor: Actor = { surface: 'teams', id: from?.aadObjectId ?? from?.id ?? 'unknown', name: from?.name };
-    const outcome = await decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
+    const deciding = decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
     const shown = { lang, when: this.look.whenFor(item.policyId, lang), policyName: this.look.policyName(item.policyId, lang) };
-    return { card: outcomeCard(outcome, shown) };
+    const outcome = budgetMs === undefined ? await deciding : await within(deciding, budgetMs);
+    if (outcome) return { card: outcomeCard(outcome, shown) };
+
+    // Too slow for Teams: answer now, and let the card follow the decision. The core replaces every alert after a
+    // decision it carried out; a refusal or a platform error it leaves as is, so that card is replaced here.
+    const where = referenceOf(tc.activity);
+    const messageId = tc.activity.replyToId;
+    void deciding
+      .then(async (late) => {
+        if (!late.ok && where && messageId) await this.opts.replaceCard({ surface: 'teams', channel: where.key, messageId }, late);
+      })
+      .catch((err: unknown) => {
+        this.ctx.log.error('teams: late card action failed', { error: err instanceof Error ? err.message : String(err), itemId: item.id });
+      });
+    return { card: pendingCard(item, verb as AlertVerb, shown) };
   }
 
   /** « Vérifier ce message »: Teams asks for a dialog; the dialog is the check of the message's text. */
@@ -175,4 +199,17 @@ function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
 
 function message(text: string): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as unknown as Record<string, unknown> };
+}
+
+/** The value if it settles within `ms`, else undefined (the promise keeps running). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -18,6 +18,8 @@ export interface TeamsConfig {
   tenantId?: string;
   /** Conversation id of the channel where alerts and digests go when an item names none. */
   channel?: string;
+  /** How long a button click waits for the decision before answering "in progress" (default 4 s; Teams waits 5). */
+  invokeBudgetMs?: number;
 }
 
 /**
@@ -28,7 +30,8 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
   const appId = cfg.appId ?? '';
   const adapter = new CloudAdapter(teamsAuthentication(cfg));
   const look = policyLook(ctx);
-  const bot = new TeamsBot(ctx, look);
+  const surface = teamsSurface(ctx, { adapter, appId, channel: cfg.channel, look });
+  const bot = new TeamsBot(ctx, look, { invokeBudgetMs: cfg.invokeBudgetMs ?? 4000, replaceCard: (ref, o) => surface.update(ref, o) });
 
   adapter.onTurnError = async (tc: TurnContext, err: Error) => {
     ctx.log.error('teams: turn failed', { error: err.message, type: tc.activity.type, name: tc.activity.name });
@@ -63,7 +66,7 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
     res.status(status >= 400 && status < 600 ? status : 500).json({ error, message });
   });
 
-  return { surface: teamsSurface(ctx, { adapter, appId, channel: cfg.channel, look }), router };
+  return { surface, router };
 }
 
 /** What makes a body unusable before botbuilder sees it (botbuilder would throw outside its own error handling). */

@@ -19,8 +19,10 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 function recordingPlatform() {
   const calls: { action: string; itemId: string; text?: string }[] = [];
   let refuse: PlatformError | undefined;
+  let gate: Promise<void> | undefined;
   const platform: PlatformActions = {
     async hide(item) {
+      await gate;
       if (refuse) throw refuse;
       calls.push({ action: 'hide', itemId: item.id });
     },
@@ -35,7 +37,17 @@ function recordingPlatform() {
       return `${item.externalId}_reply1`;
     },
   };
-  return { platform, calls, refuseWith: (e: PlatformError | undefined) => void (refuse = e) };
+  return {
+    platform,
+    calls,
+    refuseWith: (e: PlatformError | undefined) => void (refuse = e),
+    /** Hold Facebook's answer until the returned function is called. */
+    hold(): () => void {
+      let open!: () => void;
+      gate = new Promise<void>((resolve) => (open = resolve));
+      return open;
+    },
+  };
 }
 
 async function listen(router: express.Router): Promise<{ url: string; server: Server }> {
@@ -62,6 +74,15 @@ async function post(base: string, body: unknown, headers: Record<string, string>
   return { status: res.status, text, json };
 }
 
+/** Waits for something the server does after answering (bounded by the test's timeout; no timing is asserted). */
+async function until<T>(probe: () => T | undefined): Promise<T> {
+  for (;;) {
+    const hit = probe();
+    if (hit !== undefined) return hit;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 function cardText(card: unknown): string {
   return JSON.stringify(card);
 }
@@ -74,10 +95,10 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
   let server: Server;
   let teams: ReturnType<typeof createTeams>;
 
-  async function start(opts: { moderators?: string[] } = {}) {
+  async function start(opts: { moderators?: string[]; invokeBudgetMs?: number } = {}) {
     fb = recordingPlatform();
     t = await testContext({ surfaces: ['slack'], platform: fb.platform, moderators: opts.moderators, now: '2026-03-10T10:05:00-04:00' });
-    teams = createTeams(t.ctx, {});
+    teams = createTeams(t.ctx, { invokeBudgetMs: opts.invokeBudgetMs });
     t.ctx.surfaces.push(teams.surface);
     ({ url: base, server } = await listen(teams.router));
   }
@@ -309,6 +330,34 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
 
       await submit({ vigieVerb: 'hide', itemId: 'facebook:gone' });
       expect(connector.calls.at(-1)!.body.text).toMatch(/introuvable/);
+    });
+
+    it('answers "in progress" when Facebook is slower than Teams waits, then replaces the card with the outcome', async () => {
+      await start({ invokeBudgetMs: 1 });
+      const { item, messageId } = await alerted();
+      const open = fb.hold();
+      const res = await click('hide', item.id, messageId);
+      expect(cardText(res.json.value)).toContain('⏳ Masquer : en cours');
+      expect(res.json.value.actions).toBeUndefined();
+      open();
+      const put = await until(() => connector.calls.find((c) => c.method === 'PUT'));
+      expect(put.activityId).toBe(messageId);
+      expect(cardText(put.body)).toContain('Masqué par Julie Tremblay');
+    });
+
+    it('replaces the "in progress" card with the reason when Facebook refuses late', async () => {
+      await start({ invokeBudgetMs: 1 });
+      const { item, messageId } = await alerted();
+      const open = fb.hold();
+      fb.refuseWith(new PlatformError('Meta limite les appels : réessayez dans une minute', 'rate_limited', 429));
+      const res = await click('hide', item.id, messageId);
+      expect(cardText(res.json.value)).toContain('en cours');
+      open();
+      const put = await until(() => connector.calls.find((c) => c.method === 'PUT'));
+      expect(put.conversationId).toBe(CHANNEL);
+      expect(put.activityId).toBe(messageId);
+      expect(cardText(put.body)).toContain('Échec : Meta limite les appels');
+      expect(put.body.attachments[0].content.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
     });
 
     it('replaces the Teams card when the decision is made in Slack', async () => {
