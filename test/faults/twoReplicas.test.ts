@@ -1,0 +1,95 @@
+// Two replicas behind a load balancer share one Redis: whatever lands on one is seen and finished by the other.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../src/moderation/decide.js';
+import { runReminders } from '../../src/moderation/runReminders.js';
+import { startScheduler } from '../../src/scheduler/startScheduler.js';
+import { redisSkip, testRedis, type TestRedis } from '../helpers/redisServer.js';
+import { chatStandIn, httpChatSurface, type ChatStandIn } from './chatStandIn.js';
+import { graphStandIn } from './graphStandIn.js';
+import { startReplica, type Replica } from './replica.js';
+import { deliver, feedBody, itemIdFor } from './webhook.js';
+
+const SECRET = 'app-secret-for-tests';
+
+describe.skipIf(redisSkip)('two replicas sharing one Redis', () => {
+  let redis: TestRedis;
+  let chat: ChatStandIn;
+  let graph: Awaited<ReturnType<typeof graphStandIn>>;
+  let a: Replica;
+  let b: Replica;
+
+  beforeAll(async () => {
+    redis = await testRedis();
+    chat = await chatStandIn();
+    graph = await graphStandIn();
+    const common = { storeUrl: redis.url, keyPrefix: redis.keyPrefix, appSecret: SECRET, graphUrl: graph.url };
+    a = await startReplica({ ...common, name: 'a', surfaces: [httpChatSurface(chat.url, 'a')] });
+    b = await startReplica({ ...common, name: 'b', surfaces: [httpChatSurface(chat.url, 'b')] });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await chat?.close();
+    await graph?.close();
+    await redis?.stop();
+  });
+  const settled = async () => {
+    await Promise.all([...a.processing, ...b.processing]);
+  };
+
+  it('an alert posted by one replica is decided by a click that lands on the other', async () => {
+    expect(await deliver(a.url, feedBody(1), SECRET)).toBe(200);
+    await settled();
+    const id = itemIdFor(1);
+    expect(chat.record.alerts.filter((x) => x.itemId === id)).toEqual([{ itemId: id, replica: 'a', messageId: expect.any(String) }]);
+    const messageId = chat.record.alerts.find((x) => x.itemId === id)!.messageId;
+
+    const outcome = await decide(b.ctx, { itemId: id, decision: 'hide', actor: { surface: 'slack', id: 'U042', name: 'julie' } });
+    expect(outcome.ok).toBe(true);
+    expect(graph.calls).toEqual([{ method: 'POST', path: `/v21.0/${id.slice('facebook:'.length)}`, body: { is_hidden: true } }]);
+    // B updated the very message A posted.
+    expect(chat.record.updates).toContainEqual({ messageId, decision: 'hide', replica: 'b', ok: true });
+    expect((await a.store.getItem(id))?.status).toBe('hidden');
+  });
+
+  it('the same click landing on both replicas at once acts on the page once', async () => {
+    expect(await deliver(b.url, feedBody(2), SECRET)).toBe(200);
+    await settled();
+    const id = itemIdFor(2);
+    const before = graph.calls.length;
+    const actor = { surface: 'slack', id: 'U042', name: 'julie' };
+    const outcomes = await Promise.all([
+      decide(a.ctx, { itemId: id, decision: 'delete', actor }),
+      decide(b.ctx, { itemId: id, decision: 'delete', actor }),
+    ]);
+    expect(graph.calls.slice(before)).toEqual([{ method: 'DELETE', path: `/v21.0/${id.slice('facebook:'.length)}`, body: {} }]);
+    expect(outcomes.filter((o) => o.ok && !o.duplicate)).toHaveLength(1);
+    expect(outcomes.filter((o) => o.duplicate)).toHaveLength(1);
+  });
+
+  it('one comment delivered to both replicas (a redelivery) is stored and alerted once', async () => {
+    const body = feedBody(3);
+    const statuses = await Promise.all([deliver(a.url, body, SECRET), deliver(b.url, body, SECRET), deliver(a.url, body, SECRET)]);
+    expect(statuses).toEqual([200, 200, 200]);
+    await settled();
+    expect(chat.alertsFor(itemIdFor(3))).toBe(1);
+    expect((await b.store.listItems(['open'])).filter((i) => i.id === itemIdFor(3))).toHaveLength(1);
+  });
+
+  it('scheduled reminders go out from one replica only', async () => {
+    // Comment 4 was received long enough ago that its deadline has passed: a breach reminder is due.
+    expect(await deliver(a.url, feedBody(4), SECRET)).toBe(200);
+    await settled();
+    const id = itemIdFor(4);
+    expect((await a.store.getItem(id))?.deadline).toBeDefined();
+    const job = (r: Replica) => ({ name: 'sla-reminders', cron: '* * * * * *', timeZone: 'UTC', run: (now: Date) => runReminders(r.ctx, now) });
+    const schedulers = [startScheduler(a.ctx, [job(a)]), startScheduler(b.ctx, [job(b)])];
+    while (!chat.record.reminders.some((r) => r.itemId === id)) await new Promise((r) => setTimeout(r, 50));
+    // Two more slots on both replicas: nothing more for this item.
+    await new Promise((r) => setTimeout(r, 2100));
+    await Promise.all(schedulers.map((s) => s.stop()));
+    const kinds = chat.record.reminders.filter((r) => r.itemId === id).map((r) => r.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds).size).toBe(kinds.length);
+  });
+});
