@@ -25,6 +25,7 @@ import { createServer } from './server.js';
 import { createShell } from './shell/createShell.js';
 import { localActions } from './shell/localActions.js';
 import { createTeams } from './teams/createTeams.js';
+import { commentsRouter } from './webhooks/commentsRouter.js';
 
 export interface VigieIo {
   /** The console's keyboard. */
@@ -142,6 +143,8 @@ export async function startVigie(
 
     const routers: { path: string; router: express.Router }[] = [
       { path: '/webhooks/facebook', router: facebookRouter(ctx, { appSecret: config.facebook.appSecret, verifyToken: config.facebook.verifyToken }) },
+      // Refuses every delivery (401, with the reason) until VIGIE_WEBHOOK_SECRET is set.
+      { path: '/webhooks/comments', router: commentsRouter(ctx, { secret: config.webhookSecret }) },
     ];
     if (config.slack) {
       // Loaded only when configured: the console alone starts faster without Bolt.

@@ -76,6 +76,9 @@ describe('startVigie', () => {
       policies: expect.arrayContaining(['mess-quebec', 'senneterre', 'baie-comeau', 'ombudsman-ontario', 'ontario-specialist-accounts']),
       surfaces: ['shell'],
     });
+    const unsigned = await fetch(`${v.base}/webhooks/comments`, { method: 'POST', body: '{}' });
+    expect(unsigned.status).toBe(401);
+    expect(await unsigned.json()).toMatchObject({ error: 'not_configured' });
     const missing = await fetch(`${v.base}/nope`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: 'not_found' });
@@ -120,8 +123,32 @@ describe('startVigie', () => {
     const out = await waitFor(v.out, 'Alerte n° 1');
     expect(out).toContain('Jean Tremblay');
     expect(out).toContain('quand ouvre la piscine municipale');
+    // The alert prints while the pipeline is still notifying; the item is open once every surface has it.
+    for (let i = 0; i < 200 && (await v.vigie.ctx.store.listItems(['open'])).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
     v.type('/ouverts');
     await waitFor(v.out, /1 élément\(s\) ouvert\(s\) :\n\s+n° 1 ·/);
+  });
+
+  it('alerts the console about a comment from the generic signed webhook', async () => {
+    const secret = 'hook-secret';
+    const v = await start({ VIGIE_WEBHOOK_SECRET: secret });
+    const body = JSON.stringify({
+      source: 'instagram',
+      externalId: 'ig-1',
+      pageId: 'ville-senneterre',
+      author: { id: 'u1', name: 'Gilles Côté' },
+      text: 'You people are useless idiots',
+      at: '2026-11-23T15:00:00Z',
+    });
+    const res = await fetch(`${v.base}/webhooks/comments`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-vigie-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
+    });
+    expect(res.status).toBe(200);
+    const out = await waitFor(v.out, 'Alerte n° 1');
+    expect(out).toContain('Gilles Côté');
+    expect(out).toContain('à masquer');
   });
 
   it('keeps the console off when a chat app is configured, unless asked', async () => {
