@@ -138,6 +138,7 @@ async function sequential(url: string, n: number, pool: { body: string; headers:
 }
 
 export default async function bench(): Promise<void> {
+  const loadAtStart = loadavg()[0]!;
   const child: ChildProcess = fork(here, [], { env: { ...process.env, VIGIE_SLACK_BENCH_ROLE: 'server' }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
@@ -189,7 +190,7 @@ export default async function bench(): Promise<void> {
     const us = (ms: number) => ((ms * 1000) / n).toFixed(0);
     process.stdout.write(
       `In process, no HTTP (mean of ${n}): check() ${us(c1 - c0)} µs a text, Block Kit rendering ${us(c2 - c1)} µs.\n` +
-      `Machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} when the run started (other work shares the cores).\n\n` +
+      `Machine: ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} when the run started (other work shares the cores).\n\n` +
       `Signed slash commands over loopback, ${SECONDS} s per row, ${pool.length} sample texts in turn (server in a child process).\n\n` +
         '| server | target req/s | achieved req/s | sent | ok | p50 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n' +
         `${rows.join('\n')}\n`,

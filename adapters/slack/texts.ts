@@ -1,6 +1,6 @@
 import type { Decision } from '../../src/moderation/Item.js';
 import type { ReminderKind } from '../../src/sla/types.js';
-import type { Category, Lang, Verdict } from '../../src/policy/types.js';
+import type { Lang, Verdict } from '../../src/policy/types.js';
 
 /** Every word the Slack surface shows, French first. Policy wording (findings, clauses, replies) comes from the policy. */
 const fr = {
@@ -63,13 +63,6 @@ const fr = {
     previous: 'Journée précédente', dueList: 'À répondre aujourd’hui', breachedList: 'En retard', nothing: 'Rien en attente. Bonne journée !',
     listMore: (n: number) => `… et ${n} autre(s).`,
   },
-  category: {
-    insult: 'Insulte', hate: 'Propos haineux', obscene: 'Obscénité', threat: 'Menace', defamation: 'Diffamation',
-    commercial: 'Publicité', political: 'Propos partisans', personal_info: 'Renseignements personnels', shouting: 'Majuscules',
-    repetition: 'Répétition', off_topic: 'Hors sujet', complaint: 'Plainte', emergency: 'Urgence', media: 'Demande des médias',
-    language: 'Langue', frequency: 'Fréquence', signature: 'Signature', accessibility: 'Accessibilité', conduct: 'Conduite',
-    confidential: 'Confidentialité', copyright: 'Droit d’auteur', link: 'Lien',
-  } satisfies Record<Category, string>,
   help:
     '*Vigie vérifie un texte selon la politique de l’organisation.*\n' +
     '• `/checkpost TEXTE` : vérifie un commentaire du public\n' +
@@ -136,13 +129,6 @@ const en: typeof fr = {
     median: 'Median reply', p90: '90th percentile', hours: 'business h', byAccount: 'By account', byCategory: 'By category',
     previous: 'Previous business day', dueList: 'Due today', breachedList: 'Late', nothing: 'Nothing waiting. Have a good day!',
     listMore: (n: number) => `… and ${n} more.`,
-  },
-  category: {
-    insult: 'Insult', hate: 'Hate speech', obscene: 'Obscenity', threat: 'Threat', defamation: 'Defamation',
-    commercial: 'Advertising', political: 'Partisan content', personal_info: 'Personal information', shouting: 'Capitals',
-    repetition: 'Repetition', off_topic: 'Off topic', complaint: 'Complaint', emergency: 'Emergency', media: 'Media request',
-    language: 'Language', frequency: 'Frequency', signature: 'Signature', accessibility: 'Accessibility', conduct: 'Conduct',
-    confidential: 'Confidentiality', copyright: 'Copyright', link: 'Link',
   },
   help:
     '*Vigie checks a text against the organization’s policy.*\n' +

@@ -1,5 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Item } from '../../../src/moderation/Item.js';
+import { CATEGORY_LABELS } from '../../../src/policy/categoryLabels.js';
+import type { Category } from '../../../src/policy/types.js';
 import type { Digest, DigestStats } from '../../../src/sla/types.js';
 import { clip, escapeMrkdwn } from '../mrkdwn.js';
 import { texts, type Texts } from '../texts.js';
@@ -59,7 +61,7 @@ export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[
     },
     context(`${t.digest.previous}${t.colon}${digest.previousBusinessDay} · ${look.when(digest.at)}`),
     ...breakdown(t.digest.byAccount, digest.byAccount, t, (k) => k),
-    ...breakdown(t.digest.byCategory, digest.byCategory, t, (k) => (k in t.category ? t.category[k as keyof Texts['category']] : k)),
+    ...breakdown(t.digest.byCategory, digest.byCategory, t, (k) => (k in CATEGORY_LABELS ? CATEGORY_LABELS[k as Category][look.lang] : k)),
     ...listBlock(t.digest.breachedList, digest.breached, look),
     ...listBlock(t.digest.dueList, digest.dueToday, look),
   ];

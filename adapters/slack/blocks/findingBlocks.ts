@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { CATEGORY_LABELS } from '../../../src/policy/categoryLabels.js';
 import type { Finding, Lang } from '../../../src/policy/types.js';
 import { clip, escapeMrkdwn } from '../mrkdwn.js';
 import { texts } from '../texts.js';
@@ -11,7 +12,7 @@ import { context, section } from './plain.js';
 export function findingBlocks(finding: Finding, lang: Lang): types.KnownBlock[] {
   const t = texts(lang);
   // The engine's message already quotes the words found and says what to do.
-  const lines = [`*${t.category[finding.category]}* — ${escapeMrkdwn(finding.message[lang])}`];
+  const lines = [`*${CATEGORY_LABELS[finding.category][lang]}* — ${escapeMrkdwn(finding.message[lang])}`];
   if (finding.reply) lines.push(`*${t.suggestedReply}${t.colon.trimEnd()}*\n>${escapeMrkdwn(finding.reply[lang]).replace(/\n/g, '\n>')}`);
   return [
     section(lines.join('\n')),

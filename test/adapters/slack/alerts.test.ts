@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import nock from 'nock';
 import type { AlertRef } from '../../../src/moderation/Item.js';
 import { PlatformError } from '../../../src/moderation/PlatformActions.js';
 import { interactionBody, postSigned } from '../../helpers/slackSign.js';
-import { CHANNEL, clickPayload, recordingPlatform, SECRET, slackApi, startSlack, storedItem, TOKEN, type Harness } from './slackHarness.js';
+import { CHANNEL, clickPayload, recordingPlatform, SECRET, slackApi, startSlack, storedItem, TOKEN, warmEngine, type Harness } from './slackHarness.js';
+
+beforeAll(() => warmEngine());
 
 const INSULT = "Calice que vous êtes lents au ministère, ça fait deux semaines que j'attends mon chèque tabarnak";
 
@@ -58,7 +60,7 @@ describe('alerts in the channel', () => {
     expect(text).toContain(`<${item.permalink}|Emploi Québec>`);
     expect(text).toContain('>*Calice* que vous êtes lents');
     expect(text).toContain('*tabarnak*');
-    expect(text).toContain('*Obscénité*');
+    expect(text).toContain('*Grossièreté ou contenu sexuel*');
     expect(text).toContain('mercredi 4 mars à 10 h 00'); // deadline, in Montréal time
     const buttons = buttonsOf(blocks);
     expect(buttons.map((b) => b.action_id)).toEqual(['vigie_approve', 'vigie_hide', 'vigie_reply', 'vigie_delete']);

@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import nock from 'nock';
 import { commandBody, postSigned, slackSignature } from '../../helpers/slackSign.js';
-import { SECRET, slackApi, startSlack, type Harness } from './slackHarness.js';
+import { SECRET, slackApi, startSlack, warmEngine, type Harness } from './slackHarness.js';
+
+beforeAll(() => warmEngine());
 
 let h: Harness;
 let api: ReturnType<typeof slackApi>;
@@ -31,7 +33,7 @@ describe('/checkpost over HTTP', () => {
     expect(text).toContain('*À masquer*');
     expect(text).toContain('>*Calice* que vous êtes lents');
     expect(text).toContain("*ça fait deux semaines que j'attends*");
-    expect(text).toContain('*Obscénité*');
+    expect(text).toContain('*Grossièreté ou contenu sexuel*');
     expect(text).toContain('« Calice »');
     expect(text).toContain('Clause : _« le Ministère se réserve le droit de supprimer');
     expect(text).toContain('*Réponse prescrite :*');
@@ -73,7 +75,7 @@ describe('/checkpost over HTTP', () => {
     await h.slack.locales.idle();
     const second = (await checkpost('Calice de service', 'U0ANNE')).json() as Ack;
     expect(second.text).toContain('To hide');
-    expect(allText(second)).toContain('*Obscenity*');
+    expect(allText(second)).toContain('*Obscenity or sexual content*');
     expect(allText(second)).toContain('Clause: _“le Ministère');
     // Cached in the store: no second look-up.
     expect(api.of('users.info')).toHaveLength(1);

@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import nock from 'nock';
 import { interactionBody, postSigned } from '../../helpers/slackSign.js';
-import { CHANNEL, SECRET, slackApi, startSlack, storedItem, type Harness } from './slackHarness.js';
+import { CHANNEL, SECRET, slackApi, startSlack, storedItem, warmEngine, type Harness } from './slackHarness.js';
+
+beforeAll(() => warmEngine());
 
 type Block = { type: string; text?: { text: string }; elements?: { text?: string }[] };
 const textOf = (blocks: Block[]) => blocks.map((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => e.text ?? '')].join('\n')).join('\n');

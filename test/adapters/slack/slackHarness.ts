@@ -127,6 +127,16 @@ export async function startSlack(
   };
 }
 
+/**
+ * Compiles every policy once (lexicons, matchers) before the first test of a file, so that cost lands in a hook with
+ * its own time limit rather than in whichever test happens to run first.
+ */
+export async function warmEngine(): Promise<void> {
+  const t = await testContext({ surfaces: [] });
+  for (const policy of t.ctx.policies.values()) check(policy, 'Bonjour, merci. Hello, thanks.', { kind: 'comment' });
+  await t.close();
+}
+
 /** A checked comment stored open, as the pipeline leaves it before alerting. */
 export async function storedItem(t: TestContext, text: string, extra: Partial<Item> = {}): Promise<Item> {
   const policyId = extra.policyId ?? 'mess-quebec';
