@@ -14,6 +14,7 @@ import { recoverPending } from '../src/moderation/recoverPending.js';
 import { runDigest } from '../src/moderation/runDigest.js';
 import { runReminders } from '../src/moderation/runReminders.js';
 import { loadPolicies } from '../src/policy/loadPolicies.js';
+import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
 import { slaSchedule } from '../src/sla/schedule.js';
 import { openStore } from '../src/store/openStore.js';
@@ -71,14 +72,18 @@ function streamLogger(out: Writable, quiet: boolean): Logger {
   };
 }
 
-/** The reminder and digest ticks of every policy, fed into the same pipeline as webhooks. */
+/** The reminder and digest ticks of every policy, fed into the same pipeline as webhooks, and the sweep of
+ *  comments left pending by a surface that was down. */
 function schedulerJobs(ctx: Context): ScheduledJob[] {
-  return slaSchedule(ctx.policies.values()).map((spec) => ({
-    name: spec.name,
-    cron: spec.cron,
-    timeZone: spec.timeZone,
-    run: (now: Date) => (spec.job === 'reminders' ? runReminders(ctx, now) : runDigest(ctx, now)),
-  }));
+  return [
+    ...slaSchedule(ctx.policies.values()).map((spec) => ({
+      name: spec.name,
+      cron: spec.cron,
+      timeZone: spec.timeZone,
+      run: (now: Date) => (spec.job === 'reminders' ? runReminders(ctx, now) : runDigest(ctx, now)),
+    })),
+    recoveryJob(ctx),
+  ];
 }
 
 function listen(app: express.Express, port: number): Promise<Server> {
