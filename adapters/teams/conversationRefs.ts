@@ -46,10 +46,13 @@ export async function saveReference(store: Store, activity: Partial<Activity>, n
 /** The app was removed from the conversation: keep the record (for the log) but never post there again. */
 export async function forgetReference(store: Store, activity: Partial<Activity>, now: Date): Promise<void> {
   const found = referenceOf(activity);
-  if (!found) return;
-  const before = await store.getValue<SavedRef>(REFS_NAMESPACE, found.key);
+  if (found) await forgetConversation(store, found.key, now);
+}
+
+export async function forgetConversation(store: Store, key: string, now: Date): Promise<void> {
+  const before = await store.getValue<SavedRef>(REFS_NAMESPACE, key);
   if (!before || before.removedAt) return;
-  await store.setValue<SavedRef>(REFS_NAMESPACE, found.key, { ...before, removedAt: now.toISOString() });
+  await store.setValue<SavedRef>(REFS_NAMESPACE, key, { ...before, removedAt: now.toISOString() });
 }
 
 /** The reference for `conversationId`, or else for the configured channel, or else the first channel (or group chat) saved. */

@@ -3,7 +3,8 @@ import type { ChatSurface, DecisionOutcome } from '../../src/moderation/ChatSurf
 import type { Context } from '../../src/moderation/Context.js';
 import type { AlertRef, Item } from '../../src/moderation/Item.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
-import { findReference, type SavedRef } from './conversationRefs.js';
+import { findReference, forgetConversation, type SavedRef } from './conversationRefs.js';
+import { TeamsRefusal, teamsRefusal } from './teamsRefusal.js';
 import { alertCard, alertTitle } from './cards/alertCard.js';
 import { outcomeCard, outcomeLine } from './cards/outcomeCard.js';
 import { reminderCard } from './cards/reminderCard.js';
@@ -33,9 +34,22 @@ function threadOf(saved: SavedRef, ref: AlertRef): { ref: Partial<ConversationRe
 export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurface {
   const { adapter, appId, look } = opts;
 
-  async function send(ref: Partial<ConversationReference>, card: AdaptiveCard, summary: string, replyToId?: string): Promise<string> {
+  /** Runs a proactive turn; a refusal becomes a TeamsRefusal, and a conversation Vigie was removed from is forgotten. */
+  async function proactive(saved: SavedRef, ref: Partial<ConversationReference>, logic: (tc: TurnContext) => Promise<void>): Promise<void> {
+    const key = saved.ref.conversation!.id;
+    try {
+      await adapter.continueConversationAsync(appId, ref, logic);
+    } catch (err) {
+      const refusal = teamsRefusal(err, key);
+      if (refusal instanceof TeamsRefusal && refusal.notAMember) await forgetConversation(ctx.store, key, ctx.now());
+      throw refusal;
+    }
+  }
+
+  async function send(saved: SavedRef, card: AdaptiveCard, summary: string, thread?: { ref: Partial<ConversationReference>; replyToId?: string }): Promise<string> {
     let id: string | undefined;
-    await adapter.continueConversationAsync(appId, ref, async (tc: TurnContext) => {
+    const replyToId = thread?.replyToId;
+    await proactive(saved, thread?.ref ?? saved.ref, async (tc: TurnContext) => {
       // botbuilder makes every proactive message a reply to the synthetic turn's random id; a new post is not a reply.
       tc.onSendActivities(async (_tc, activities, next) => {
         for (const a of activities) {
@@ -47,7 +61,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const sent = await tc.sendActivity({ type: 'message', summary, attachments: [CardFactory.adaptiveCard(card)] });
       id = sent?.id;
     });
-    if (!id) throw new Error(`Teams did not return an id for the message posted to ${ref.conversation?.id}`);
+    if (!id) throw new TeamsRefusal(`Teams did not return an id for the message posted to '${saved.ref.conversation?.id}'`, undefined, undefined);
     return id;
   }
 
@@ -72,7 +86,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const lang = look.langFor(item.policyId);
       const card = alertCard(item, { lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) });
       const summary = `${alertTitle(item, lang)} — ${item.author.name ?? item.author.id}`;
-      const messageId = await send(saved.ref, card, summary);
+      const messageId = await send(saved, card, summary);
       return { surface: 'teams', channel: saved.ref.conversation!.id, messageId };
     },
 
@@ -86,7 +100,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const lang = look.langFor(outcome.item.policyId);
       const shown = { lang, when: look.whenFor(outcome.item.policyId, lang), policyName: look.policyName(outcome.item.policyId, lang) };
       const card = outcomeCard(outcome, shown);
-      await adapter.continueConversationAsync(appId, saved.ref, async (tc: TurnContext) => {
+      await proactive(saved, saved.ref, async (tc: TurnContext) => {
         await tc.updateActivity({
           type: 'message',
           id: ref.messageId,
@@ -104,12 +118,12 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const alerted = ref?.surface === 'teams' ? await findReference(ctx.store, ref.channel, undefined) : undefined;
       if (ref && alerted) {
         const thread = threadOf(alerted, ref);
-        await send(thread.ref, reminderCard(reminder, { lang, line, threaded: true }), summary, thread.replyToId);
+        await send(alerted, reminderCard(reminder, { lang, line, threaded: true }), summary, thread);
         return;
       }
       const saved = await findReference(ctx.store, item.channels?.teams?.[0], opts.channel);
       if (!saved) return missing('reminder', item.channels?.teams?.[0] ?? opts.channel);
-      await send(saved.ref, reminderCard(reminder, { lang, line, threaded: false }), summary);
+      await send(saved, reminderCard(reminder, { lang, line, threaded: false }), summary);
     },
 
     async digest(digest: Digest): Promise<void> {
@@ -117,7 +131,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       if (!saved) return missing('digest', opts.channel);
       const lang = look.langFor(digest.policyId);
       const card = digestCard(digest, { lang, when: look.whenFor(digest.policyId, lang), policyName: look.policyName(digest.policyId, lang) });
-      await send(saved.ref, card, texts(lang).digestTitle);
+      await send(saved, card, texts(lang).digestTitle);
     },
   };
 }

@@ -217,9 +217,16 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(warnings[2]).toMatch(/'19:unknown@thread.tacv2'.*add the Vigie app to the channel/);
   });
 
-  it('fails loudly when the Connector refuses the message, so the caller can retry', async () => {
+  it('fails loudly when the Connector refuses, saying what to do, and forgets a conversation Vigie was removed from', async () => {
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));
+    connector.failWith(401, { error: { code: 'Unauthorized', message: 'Authorization has been denied for this request.' } });
+    await expect(surface.notify(flaggedItem())).rejects.toThrow(/check MicrosoftAppId, MicrosoftAppPassword/);
     connector.failWith(403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
-    await expect(surface.notify(flaggedItem())).rejects.toThrow();
+    await expect(surface.notify(flaggedItem())).rejects.toThrow(
+      `Vigie is not a member of '${CHANNEL}' any more: add the Vigie app to it again (BotNotInConversationRoster: The bot is not part of the conversation roster.)`,
+    );
+    expect((await store.getValue<SavedRef>(REFS_NAMESPACE, CHANNEL))?.removedAt).toBe('2026-03-10T14:05:00.000Z');
+    expect(await surface.notify(flaggedItem())).toBeUndefined(); // not tried again until the app is added back
+    expect(connector.calls).toHaveLength(2);
   });
 });
