@@ -86,6 +86,7 @@ export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutco
     { type: 'section', fields },
     section(quoteMarked(item.text, findings)),
   ];
+  if (item.suggestBlock) blocks.push(section(`:warning: ${t.repeat(item.suggestBlock.violations, item.suggestBlock.threshold)}`));
   for (const f of findings.slice(0, MAX_FINDINGS)) blocks.push(...findingBlocks(f, look.lang));
   if (findings.length > MAX_FINDINGS) blocks.push(context(t.more(findings.length - MAX_FINDINGS)));
   if (outcome) {

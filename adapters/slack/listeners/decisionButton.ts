@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { decide } from '../../../src/moderation/decide.js';
 import { alreadyDone } from '../alreadyDone.js';
 import { decisionOf } from '../blocks/alertBlocks.js';
+import { guarded } from './guarded.js';
 import { mayDecide } from '../mayDecide.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { SURFACE } from '../slackSurface.js';
@@ -22,15 +23,19 @@ export function decisionButton(deps: SlackDeps) {
     const itemId = action.value ?? '';
     const user = { id: body.user.id, name: body.user.name ?? body.user.username };
     const to = { channel: body.channel?.id ?? (body.container?.channel_id as string | undefined), user: user.id };
-    const item = await ctx.store.getItem(itemId);
-    const look = deps.lookFor(item?.policyId, (await deps.locales.known(user.id)) ?? undefined);
-    const t = texts(look.lang);
-    if (!(await mayDecide(deps, user, itemId, decision))) {
-      await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
-      return;
-    }
-    const outcome = await decide(ctx, { itemId, decision, actor: { surface: SURFACE, ...user } });
-    if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, decision));
-    else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+    await guarded(ctx, client, to, `${decision} ${itemId}`, async () => {
+      const item = await ctx.store.getItem(itemId);
+      const userLang = await deps.locales.known(user.id);
+      const look = deps.lookFor(item?.policyId, userLang);
+      const t = texts(look.lang);
+      if (!(await mayDecide(deps, user, itemId, decision))) {
+        await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+      } else {
+        const outcome = await decide(ctx, { itemId, decision, actor: { surface: SURFACE, ...user } });
+        if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, decision));
+        else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+      }
+      if (!userLang) deps.locales.warm(user.id);
+    });
   };
 }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { alreadyDone } from '../alreadyDone.js';
 import { replyModal } from '../blocks/replyModal.js';
 import { mayDecide } from '../mayDecide.js';
+import { guarded } from './guarded.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { slackApiError } from '../slackApiError.js';
 import { tellUser } from '../tellUser.js';
@@ -19,32 +20,34 @@ export function replyButton(deps: SlackDeps) {
     const user = { id: body.user.id, name: body.user.name ?? body.user.username };
     const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
     const to = { channel, user: user.id };
-    const item = await ctx.store.getItem(itemId);
-    const look = deps.lookFor(item?.policyId, (await deps.locales.known(user.id)) ?? undefined);
-    const t = texts(look.lang);
-    if (!(await mayDecide(deps, user, itemId, 'reply'))) {
-      await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
-      return;
-    }
-    if (!item) {
-      await tellUser(client, ctx.log, to, `:warning: ${t.unknownItem}`);
-      return;
-    }
-    if (item.decision === 'reply') {
-      await tellUser(client, ctx.log, to, alreadyDone(item, look, 'reply'));
-      return;
-    }
-    const replyLang = item.check?.language ?? look.policy.language;
-    const template = item.check?.findings.find((f) => f.reply)?.reply?.[replyLang] ?? '';
-    try {
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: replyModal(item, template, look.lang, { itemId, ...(channel ? { channel } : {}), ...(body.message?.ts ? { ts: body.message.ts } : {}) }),
-      });
-    } catch (err) {
-      const e = slackApiError('views.open', err);
-      ctx.log.warn(e.message, { itemId });
-      await tellUser(client, ctx.log, to, `:warning: ${e.message}`);
-    }
+    await guarded(ctx, client, to, `reply ${itemId}`, async () => {
+      const item = await ctx.store.getItem(itemId);
+      const look = deps.lookFor(item?.policyId, await deps.locales.known(user.id));
+      const t = texts(look.lang);
+      if (!(await mayDecide(deps, user, itemId, 'reply'))) {
+        await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+        return;
+      }
+      if (!item) {
+        await tellUser(client, ctx.log, to, `:warning: ${t.unknownItem}`);
+        return;
+      }
+      if (item.decision === 'reply') {
+        await tellUser(client, ctx.log, to, alreadyDone(item, look, 'reply'));
+        return;
+      }
+      const replyLang = item.check?.language ?? look.policy.language;
+      const template = item.check?.findings.find((f) => f.reply)?.reply?.[replyLang] ?? '';
+      try {
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: replyModal(item, template, look.lang, { itemId, ...(channel ? { channel } : {}), ...(body.message?.ts ? { ts: body.message.ts } : {}) }),
+        });
+      } catch (err) {
+        const e = slackApiError('views.open', err);
+        ctx.log.warn(e.message, { itemId });
+        await tellUser(client, ctx.log, to, `:warning: ${e.message}`);
+      }
+    });
   };
 }

@@ -4,6 +4,7 @@ import { decide } from '../../../src/moderation/decide.js';
 import { alreadyDone } from '../alreadyDone.js';
 import { REPLY_INPUT_ACTION, REPLY_INPUT_BLOCK } from '../ids.js';
 import { mayDecide } from '../mayDecide.js';
+import { guarded } from './guarded.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { SURFACE } from '../slackSurface.js';
 import { tellUser } from '../tellUser.js';
@@ -36,12 +37,14 @@ export function replySubmit(deps: SlackDeps) {
     }
     await ack();
     const to = { ...(channel ? { channel } : {}), user: user.id };
-    if (!(await mayDecide(deps, user, itemId, 'reply'))) {
-      await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
-      return;
-    }
-    const outcome = await decide(ctx, { itemId, decision: 'reply', actor: { surface: SURFACE, ...user }, replyText });
-    if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, 'reply'));
-    else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+    await guarded(ctx, client, to, `reply ${itemId}`, async () => {
+      if (!(await mayDecide(deps, user, itemId, 'reply'))) {
+        await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+        return;
+      }
+      const outcome = await decide(ctx, { itemId, decision: 'reply', actor: { surface: SURFACE, ...user }, replyText });
+      if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, 'reply'));
+      else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+    });
   };
 }

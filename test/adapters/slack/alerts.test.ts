@@ -69,6 +69,11 @@ describe('alerts in the channel', () => {
     expect(del.confirm).toMatchObject({ title: { text: 'Supprimer le commentaire ?' }, confirm: { text: 'Supprimer' }, style: 'danger' });
   });
 
+  it('warns about a repeat offender', async () => {
+    await alerted(INSULT, { suggestBlock: { violations: 3, threshold: 3 }, authorViolations: 3 });
+    expect(textOf(api.of('chat.postMessage')[0]!.body.blocks as Block[])).toContain('Auteur récidiviste : 3 infractions sur cette page (seuil 3)');
+  });
+
   it('posts to the page routing channel when the item has one, and leaves Reply out when no answer is called for', async () => {
     await alerted('Calice de ministère', { channels: { slack: ['C0ROUTED'] }, needsReply: false });
     const [call] = api.of('chat.postMessage');
@@ -167,6 +172,40 @@ describe('decisions from the buttons', () => {
     await click('vigie_hide', item.id);
     await vi.waitFor(() => expect(api.of('chat.update')).toHaveLength(1));
     expect(platform.done).toEqual([{ action: 'hide', itemId: item.id }]);
+  });
+
+  it('says so, in words, when the store is down at the click, instead of doing nothing silently', async () => {
+    await start();
+    const { item } = await alerted();
+    await h.t.store.close();
+    const res = await click('vigie_hide', item.id);
+    expect(res.status).toBe(200);
+    await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(1));
+    expect(String(api.of('chat.postEphemeral')[0]!.body.text)).toContain('Vigie n’a pas pu traiter la demande');
+    expect(platform.done).toHaveLength(0);
+    expect(h.t.logs.some((l) => l.level === 'error' && l.msg.includes(`hide ${item.id} failed`))).toBe(true);
+  });
+
+  it('shows a dry run as such', async () => {
+    await start({ dryRun: true });
+    const { item } = await alerted();
+    await click('vigie_hide', item.id);
+    await vi.waitFor(() => expect(api.of('chat.update')).toHaveLength(1));
+    expect(platform.done).toHaveLength(0);
+    expect(textOf(api.of('chat.update')[0]!.body.blocks as Block[])).toContain('(simulation : rien n’a été fait sur la page)');
+  });
+
+  it('updates its alert after a decision taken in Teams, naming the person', async () => {
+    await start();
+    const { item, ref } = await alerted();
+    const at = h.t.clock.now().toISOString();
+    await h.slack.surface.update(ref, { item: { ...item, status: 'approved' }, decision: 'approve', by: { surface: 'teams', id: '29:abc', name: 'Julie <Roy>' }, at, ok: true });
+    const blocks = api.of('chat.update')[0]!.body.blocks as Block[];
+    expect(textOf(blocks)).toContain('Approuvé par Julie &lt;Roy&gt; le mardi 3 mars à 10 h 00');
+    expect(buttonsOf(blocks)).toHaveLength(0);
+    // An alert of another surface is not Slack's to touch.
+    await h.slack.surface.update({ ...ref, surface: 'teams' }, { item, decision: 'hide', by: { surface: 'slack', id: 'U1' }, at, ok: true });
+    expect(api.of('chat.update')).toHaveLength(1);
   });
 
   it('answers an unknown item privately', async () => {
