@@ -6,7 +6,8 @@ import type { Digest, Reminder } from '../../src/sla/types.js';
 
 /** What the stand-in chat service saw, shared by every replica as one Slack workspace would be. */
 export interface ChatRecord {
-  alerts: { itemId: string; replica: string; messageId: string }[];
+  /** `at`: when the alert arrived (Date.now() of the test process). */
+  alerts: { itemId: string; replica: string; messageId: string; at: number }[];
   updates: { messageId: string; decision: string; replica: string; ok: boolean; duplicate?: boolean }[];
   reminders: { itemId: string; kind: string; replica: string }[];
   digests: { replica: string }[];
@@ -56,7 +57,7 @@ export async function chatStandIn(): Promise<ChatStandIn> {
       switch (req.url) {
         case '/notify': {
           const messageId = `m-${++seq}`;
-          record.alerts.push({ itemId: body.itemId, replica: body.replica, messageId });
+          record.alerts.push({ itemId: body.itemId, replica: body.replica, messageId, at: Date.now() });
           return answer(200, { ok: true, messageId });
         }
         case '/update':
