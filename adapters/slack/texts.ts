@@ -7,6 +7,8 @@ const fr = {
   colon: ' : ',
   quote: (s: string) => `« ${s} »`,
   verdict: { ok: 'Conforme', review: 'À examiner', hide: 'À masquer' } satisfies Record<Verdict, string>,
+  /** A staff draft is not hidden but held back or revised. */
+  postVerdict: { ok: 'Prêt à publier', review: 'À réviser avant publication', hide: 'Ne pas publier tel quel' } satisfies Record<Verdict, string>,
   verdictIcon: { ok: ':white_check_mark:', review: ':large_yellow_circle:', hide: ':red_circle:' } satisfies Record<Verdict, string>,
   alertTitle: { ok: 'Commentaire reçu', review: 'Commentaire à examiner', hide: 'Masquage recommandé' } satisfies Record<Verdict, string>,
   button: { approve: 'Approuver', hide: 'Masquer', reply: 'Répondre', delete: 'Supprimer' },
@@ -77,6 +79,7 @@ const en: typeof fr = {
   colon: ': ',
   quote: (s: string) => `“${s}”`,
   verdict: { ok: 'Compliant', review: 'To review', hide: 'To hide' },
+  postVerdict: { ok: 'Ready to publish', review: 'Revise before publishing', hide: 'Do not publish as is' },
   verdictIcon: fr.verdictIcon,
   alertTitle: { ok: 'Comment received', review: 'Comment to review', hide: 'Hiding recommended' },
   button: { approve: 'Approve', hide: 'Hide', reply: 'Reply', delete: 'Delete' },

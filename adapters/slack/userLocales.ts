@@ -6,6 +6,8 @@ import type { Store } from '../../src/store/Store.js';
 export const LOCALE_NAMESPACE = 'slack-locale';
 // People rarely switch Slack's language; a month keeps users.info calls rare without keeping stale data forever.
 const TTL_MS = 30 * 24 * 3_600_000;
+// The locale is a nicety; the 3-second acknowledgement is not. A slow store answers in the policy's language.
+const STORE_WAIT_MS = 250;
 
 /** The product language for a Slack locale ('fr-CA', 'en-US'); undefined for any other language. */
 export function langOfLocale(locale: string | undefined): Lang | undefined {
@@ -51,7 +53,11 @@ export function userLocales(deps: { store: Store; client: WebClient; log: Logger
   return {
     async known(userId) {
       if (!memory.has(userId)) {
-        const stored = await deps.store.getValue<string>(LOCALE_NAMESPACE, userId).catch(() => undefined);
+        let timer: NodeJS.Timeout | undefined;
+        const stored = await Promise.race([
+          deps.store.getValue<string>(LOCALE_NAMESPACE, userId).catch(() => undefined),
+          new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), STORE_WAIT_MS))),
+        ]).finally(() => clearTimeout(timer));
         if (stored === undefined) return undefined;
         memory.set(userId, stored || null);
       }

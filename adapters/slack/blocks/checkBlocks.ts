@@ -13,7 +13,8 @@ const MAX_FINDINGS = 20;
 export function checkBlocks(result: CheckResult, text: string, opts: { kind: Kind; policy: Policy; lang: Lang }): types.KnownBlock[] {
   const t = texts(opts.lang);
   const { verdict, findings } = result;
-  const head = `${t.verdictIcon[verdict]} *${t.verdict[verdict]}* · ${t.checkTitle[opts.kind]} · ${
+  const label = opts.kind === 'post' ? t.postVerdict[verdict] : t.verdict[verdict];
+  const head = `${t.verdictIcon[verdict]} *${label}* · ${t.checkTitle[opts.kind]} · ${
     findings.length ? t.findingsCount(findings.length) : t.noFinding
   }`;
   const blocks: types.KnownBlock[] = [section(head), section(quoteMarked(text, findings))];
@@ -26,7 +27,8 @@ export function checkBlocks(result: CheckResult, text: string, opts: { kind: Kin
 /** The notification text of the same answer, for screen readers and push notifications. */
 export function checkText(result: CheckResult, opts: { kind: Kind; lang: Lang }): string {
   const t = texts(opts.lang);
-  return `${t.verdict[result.verdict]} · ${t.checkTitle[opts.kind]} · ${
+  const label = opts.kind === 'post' ? t.postVerdict[result.verdict] : t.verdict[result.verdict];
+  return `${label} · ${t.checkTitle[opts.kind]} · ${
     result.findings.length ? t.findingsCount(result.findings.length) : t.noFinding
   }`;
 }

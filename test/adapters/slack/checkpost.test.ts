@@ -54,6 +54,8 @@ describe('/checkpost over HTTP', () => {
     expect(allText(ack)).toContain('ombudsman-ontario');
     const lang = h.t.ctx.policies.get('ombudsman-ontario')!.language;
     expect(ack.text).toContain(lang === 'en' ? 'Draft post check' : 'Vérification du projet de publication');
+    // A draft is not "hidden": the verdict speaks of publishing.
+    expect(ack.text).toMatch(lang === 'en' ? /^(Ready to publish|Revise before publishing|Do not publish as is) ·/ : /^(Prêt à publier|À réviser avant publication|Ne pas publier tel quel) ·/);
   });
 
   it('gives help on empty text and a clear reason on a bad option, never an error', async () => {
