@@ -54,19 +54,23 @@ export function buildDigest(items: Item[], policy: Policy, now: Date): Digest {
   const replyHours = { all: [] as number[], account: new Map<string, number[]>(), category: new Map<string, number[]>() };
   const dueToday: Item[] = [];
   const breached: Item[] = [];
+  const dueOf = new Map<Item, number>(); // parsed once: sorting re-reads each deadline many times
 
   for (const item of items) {
     if (item.policyId !== policy.id) continue;
     const account = item.pageName ?? item.pageId;
     const cats = categoriesOf(item);
     // Buckets appear only for accounts and categories with something to report.
+    let buckets: DigestStats[] | undefined;
     const bump = (field: keyof Omit<DigestStats, 'medianReplyHours' | 'p90ReplyHours'>) => {
-      for (const b of [totals, (byAccount[account] ??= emptyStats()), ...cats.map((c) => (byCategory[c] ??= emptyStats()))]) b[field]++;
+      buckets ??= [totals, (byAccount[account] ??= emptyStats()), ...cats.map((c) => (byCategory[c] ??= emptyStats()))];
+      for (const b of buckets) b[field]++;
     };
 
     if (item.status === 'open') bump('open');
     if (isAwaitingReply(item)) {
       const dueMs = deadlineMsOf(item, policy);
+      dueOf.set(item, dueMs);
       if (dueMs <= nowMs) {
         bump('breached');
         breached.push(item);
@@ -97,7 +101,7 @@ export function buildDigest(items: Item[], policy: Policy, now: Date): Digest {
   for (const [k, s] of Object.entries(byAccount)) withTimes(s, replyHours.account.get(k));
   for (const [k, s] of Object.entries(byCategory)) withTimes(s, replyHours.category.get(k));
 
-  const byDeadline = (a: Item, b: Item) => deadlineMsOf(a, policy) - deadlineMsOf(b, policy);
+  const byDeadline = (a: Item, b: Item) => dueOf.get(a)! - dueOf.get(b)!;
   return {
     policyId: policy.id,
     at: DateTime.fromMillis(nowMs, { zone }).toISO()!,

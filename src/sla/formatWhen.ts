@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Lang } from '../policy/types.js';
+import { wallClock } from './zoned.js';
 
 /** What formatWhen needs of a policy: its time zone. A Policy fits. */
 export interface HasTimeZone {
@@ -11,21 +11,33 @@ export interface FormatWhenOptions {
   year?: boolean;
 }
 
+// Names written out rather than asked of Intl: a sweep may format thousands of reminders at once (the first
+// after an outage) and Intl costs tens of microseconds a call; these are the Office québécois de la langue
+// française forms (lower case in French).
+const WEEKDAYS: Record<Lang, string[]> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const MONTHS: Record<Lang, string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
 /**
  * An instant as the team reads it, in the policy's time zone: « mardi 24 novembre à 15 h 00 » (French house
  * style: 24-hour clock with « h », « 1er » for the first of the month), "Tuesday, November 24 at 3:00 PM".
  */
 export function formatWhen(date: Date | string, policy: HasTimeZone, lang: Lang, options: FormatWhenOptions = {}): string {
   const ms = typeof date === 'string' ? Date.parse(date) : date.getTime();
-  const d = DateTime.fromMillis(ms, { zone: policy.calendar.timeZone });
+  const w = wallClock(ms, policy.calendar.timeZone);
+  const weekday = WEEKDAYS[lang][w.weekday - 1]!;
+  const month = MONTHS[lang][w.month - 1]!;
+  const minute = String(w.minute).padStart(2, '0');
   if (lang === 'fr') {
-    const fr = d.setLocale('fr-CA');
-    const day = d.day === 1 ? '1er' : String(d.day);
-    const year = options.year ? ` ${d.year}` : '';
-    return `${fr.toFormat('cccc')} ${day} ${fr.toFormat('LLLL')}${year} à ${d.hour} h ${String(d.minute).padStart(2, '0')}`;
+    return `${weekday} ${w.day === 1 ? '1er' : w.day} ${month}${options.year ? ` ${w.year}` : ''} à ${w.hour} h ${minute}`;
   }
-  const en = d.setLocale('en-CA');
-  return `${en.toFormat('cccc, LLLL d')}${options.year ? `, ${d.year}` : ''} at ${en.toFormat('h:mm')} ${d.hour < 12 ? 'AM' : 'PM'}`;
+  const h12 = w.hour % 12 === 0 ? 12 : w.hour % 12;
+  return `${weekday}, ${month} ${w.day}${options.year ? `, ${w.year}` : ''} at ${h12}:${minute} ${w.hour < 12 ? 'AM' : 'PM'}`;
 }
 
 /** A duration in business minutes as « 1 h 45 » / "1 h 45 min". */

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import type { Policy } from '../policy/schema.js';
 import type { Item } from '../moderation/Item.js';
 import { deadlineFor } from './deadlineFor.js';
+import { isoInZone } from './zoned.js';
 
 /**
  * received → open: the item has been checked and the team alerted. An item that calls for a reply gets its
@@ -14,7 +14,7 @@ export function openItem(item: Item, policy: Policy): Item {
     return opened;
   }
   const { deadline } = deadlineFor(policy, new Date(item.receivedAt), item.kind);
-  opened.deadline = DateTime.fromJSDate(deadline, { zone: policy.calendar.timeZone }).toISO()!;
+  opened.deadline = isoInZone(deadline, policy.calendar.timeZone);
   return opened;
 }
 

@@ -5,6 +5,7 @@ import { BACK_AT_WORK_MINUTES, budgetMinutes, deadlineFor } from './deadlineFor.
 import { formatReminder } from './formatReminder.js';
 import type { Reminder, ReminderKind } from './types.js';
 import { DateTime } from 'luxon';
+import { isoInZone } from './zoned.js';
 
 /** An item whose clock is running: open, waiting for a reply from staff. */
 export function isAwaitingReply(item: Item): boolean {
@@ -79,7 +80,7 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
   out.sort((a, b) => a.dueMs - b.dueMs);
   // Formatting is the costly part; only the few reminders due now pay for it.
   return out.map(({ r, dueMs }) => {
-    const deadline = DateTime.fromMillis(dueMs, { zone: policy.calendar.timeZone }).toISO()!;
+    const deadline = isoInZone(dueMs, policy.calendar.timeZone);
     const reminder: Reminder = { ...r, deadline };
     if (reminder.threshold === undefined) delete reminder.threshold;
     reminder.message = formatReminder(r.kind, r.item, deadline, r.businessMinutesLeft, policy);
