@@ -126,8 +126,10 @@ export async function receiveComment(ctx: Context, input: IncomingCommentInput):
     itemId: item.id,
     policyId: item.policyId,
     decision: event,
-    actor: `${c.source}:${c.author.id}`,
-    ...(c.author.name ? { actorName: c.author.name } : {}),
+    // The author wrote or changed it; a removal or a hide may be anyone's on the page, so the platform is named.
+    ...(c.verb === 'add' || c.verb === 'edit'
+      ? { actor: `${c.source}:${c.author.id}`, ...(c.author.name ? { actorName: c.author.name } : {}) }
+      : { actor: c.source }),
     rules: [],
     clauses: [],
     text: item.text,

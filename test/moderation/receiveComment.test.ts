@@ -84,6 +84,12 @@ describe('receiveComment', () => {
     expect(await t.store.getItem(ID)).toMatchObject({ status: 'hidden', text: 'autre' });
     await receiveComment(t.ctx, comment({ verb: 'unhide', text: undefined, at: '2026-03-03T15:03:00.000Z' }));
     expect((await t.store.getItem(ID))?.status).toBe('approved');
+    expect((await t.store.listAudit()).map((a) => [a.decision, a.actor])).toEqual([
+      ['received', 'facebook:6120394857362514'],
+      ['hidden-on-platform', 'facebook'],
+      ['edited', 'facebook:6120394857362514'],
+      ['unhidden-on-platform', 'facebook'],
+    ]);
   });
 
   it('refuses a malformed event with every problem listed, and stores nothing', async () => {
