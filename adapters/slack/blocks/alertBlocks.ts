@@ -63,10 +63,20 @@ export function decisionButtons(item: Item, lang: Lang): types.ActionsBlock {
   };
 }
 
+/** Approving a question or complaint does not answer it: its alert keeps a way to reply. */
+function awaitsReply(item: Item): boolean {
+  return item.status === 'open' && item.needsReply && !item.answeredAt;
+}
+
+function replyOnly(item: Item, lang: Lang): types.ActionsBlock {
+  return { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements: [button('vigie_reply', texts(lang).button.reply, item.id, 'primary')] };
+}
+
 /**
  * The alert for a flagged comment: author, page and link, the comment with the offending words in bold, findings,
  * deadline; buttons while it is open. After a decision (`outcome`) the same message says who did what, without
- * buttons, unless the platform refused (then the buttons stay so the person can try again).
+ * buttons, unless the platform refused (then the buttons stay so the person can try again) or the comment still
+ * awaits its answer (then Reply stays).
  */
 export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutcome): types.KnownBlock[] {
   const t = texts(look.lang);
@@ -94,6 +104,7 @@ export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutco
     if (outcome.ok && outcome.replyText) blocks.push(section(`>${escapeMrkdwn(clip(outcome.replyText, 2500)).replace(/\n/g, '\n>')}`));
   }
   if (!outcome || !outcome.ok) blocks.push(decisionButtons(item, look.lang));
+  else if (awaitsReply(item)) blocks.push(replyOnly(item, look.lang));
   blocks.push(context(`${t.policy}${t.colon}${escapeMrkdwn(look.policy.name[look.lang])} · \`${escapeMrkdwn(item.id)}\``));
   return blocks;
 }

@@ -143,6 +143,16 @@ describe('decisions from the buttons', () => {
     expect(platform.done).toEqual([{ action: 'delete', itemId: two.item.id }]);
   });
 
+  it('keeps Reply on an approved complaint, which still awaits its answer', async () => {
+    await start();
+    const { item } = await alerted(INSULT, { needsReply: true });
+    await click('vigie_approve', item.id);
+    await vi.waitFor(() => expect(api.of('chat.update')).toHaveLength(1));
+    const blocks = api.of('chat.update')[0]!.body.blocks as Block[];
+    expect(textOf(blocks)).toContain('Approuvé par <@U0JULIE>');
+    expect(buttonsOf(blocks).map((b) => b.action_id)).toEqual(['vigie_reply']);
+  });
+
   it('refuses someone who is not a moderator, privately, does nothing and audits the attempt', async () => {
     await start({ slackModerators: ['U0BOSS'] });
     const { item } = await alerted();
