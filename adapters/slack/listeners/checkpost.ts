@@ -4,6 +4,7 @@ import { parseCheckpost } from '../../../src/policy/parseCheckpost.js';
 import type { Lang } from '../../../src/policy/types.js';
 import { checkBlocks, checkText } from '../blocks/checkBlocks.js';
 import { helpBlocks } from '../blocks/helpBlocks.js';
+import { slackPlainText } from '../slackPlainText.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { texts } from '../texts.js';
 
@@ -16,7 +17,8 @@ export function checkpost(deps: SlackDeps) {
   return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const userLang = await deps.locales.known(command.user_id).catch(() => undefined);
     try {
-      await answer(command.text ?? '', userLang, ack);
+      // Slack escapes &, < and > in the command text even with should_escape off: check what the person typed.
+      await answer(slackPlainText(command.text ?? ''), userLang, ack);
     } catch (err) {
       // A bug in a rule must not leave the person with Slack's "dispatch_failed": say so, log the details.
       ctx.log.error('/checkpost failed', { error: err instanceof Error ? err.message : String(err) });

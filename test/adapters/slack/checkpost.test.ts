@@ -42,6 +42,11 @@ describe('/checkpost over HTTP', () => {
     expect(api.of('chat.postMessage')).toHaveLength(0);
   });
 
+  it('checks what the person typed, not Slack’s escaping of it', async () => {
+    const ack = (await checkpost('Calice &amp; tabarnak &lt;3 <https://exemple.ca>')).json() as Ack;
+    expect(allText(ack)).toContain('>*Calice* &amp; *tabarnak* &lt;3 https://exemple.ca');
+  });
+
   it('says when a text is fine', async () => {
     const ack = (await checkpost('Merci pour l’information, bonne journée!')).json() as Ack;
     expect(ack.text).toContain('Conforme');
