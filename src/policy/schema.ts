@@ -24,10 +24,12 @@ export const ruleSchema = z.object({
   message: bilingual,
   /** Key into `replies` for the reply the policy prescribes (complaints, emergencies, media). */
   reply: z.string().optional(),
-});
+})
+  // A misspelt key (`parms:`) would otherwise be dropped without a word and the rule run with defaults.
+  .strict();
 export type RuleConfig = z.infer<typeof ruleSchema>;
 
-export const policySchema = z.object({
+const policyFields = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: bilingual,
   /** Language of the organization: messages are shown in it first. */
@@ -56,5 +58,17 @@ export const policySchema = z.object({
   /** Office hours in words, as the document states them (or a note that it does not). */
   hoursNote: bilingual.optional(),
   rules: z.array(ruleSchema).min(1),
-});
-export type Policy = z.infer<typeof policySchema>;
+}).strict();
+
+/**
+ * A policy file. Unknown top-level keys are errors, except `x-...` keys, which hold YAML anchors shared by several
+ * rules (e.g. `x-titles: &titles [...]`) and are dropped after parsing.
+ */
+export const policySchema = z.preprocess(
+  (v) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('x-')))
+      : v,
+  policyFields,
+);
+export type Policy = z.infer<typeof policyFields>;

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPolicies } from '../../src/policy/loadPolicies.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from './fakeIo.js';
 
@@ -12,6 +13,9 @@ async function vigie(argv: string[], stdin = '', env: Record<string, string | un
   const code = await main(['check', ...argv], f.io);
   return { code, out: f.out(), err: f.err() };
 }
+
+// The first load compiles every lexicon (seconds on a busy machine); the commands then reuse the compiled lists.
+beforeAll(() => loadPolicies(), 120_000);
 
 describe('vigie check', () => {
   it('prints the verdict in the policy language and exits 1 when it finds something', async () => {

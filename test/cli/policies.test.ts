@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPolicies } from '../../src/policy/loadPolicies.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from './fakeIo.js';
 import { POLICY_IDS } from '../policy/policyIds.js';
@@ -8,6 +9,9 @@ async function vigie(argv: string[], env: Record<string, string | undefined> = {
   const code = await main(['policies', ...argv], f.io);
   return { code, out: f.out(), err: f.err() };
 }
+
+// The first load compiles every lexicon (seconds on a busy machine); the command then reuses the compiled lists.
+beforeAll(() => loadPolicies(), 120_000);
 
 describe('vigie policies', () => {
   it('lists each policy with its language rule, office hours and reply target', async () => {

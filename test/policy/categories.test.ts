@@ -7,7 +7,7 @@ import { ruleTable } from './ruleTester.js';
 let policies: Map<string, Policy>;
 beforeAll(async () => {
   policies = await loadPolicies();
-});
+}, 120_000);
 const P = () => policies;
 
 describe('mess-quebec (comments)', () => {

@@ -8,7 +8,7 @@ import { fingerprint } from '../../src/policy/fingerprint.js';
 let policies: Map<string, Policy>;
 beforeAll(async () => {
   policies = await loadPolicies();
-});
+}, 120_000);
 
 describe('check', () => {
   it('keeps civil criticism ok: « Le Ministère ne supprimera pas un commentaire parce qu’il est en désaccord »', () => {

@@ -8,7 +8,7 @@ import type { Policy } from '../../src/policy/schema.js';
 let policies: Map<string, Policy>;
 beforeAll(async () => {
   policies = await loadPolicies();
-});
+}, 120_000);
 
 describe('parseCheckpost', () => {
   const ok = (args: string) => {
