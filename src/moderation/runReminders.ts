@@ -68,5 +68,11 @@ export async function runReminders(ctx: Context, now: Date): Promise<Reminder[]>
       ctx.log.info('reminder sent', { item: reminder.item.id, kind: reminder.kind, mark: reminder.mark, surfaces: ok });
     }
   }
+  // Forget the marks of items no longer open, so the process-local memory follows the open backlog.
+  const open = new Set(items.map((i) => i.id));
+  for (const mark of sent) {
+    const id = mark.slice(0, mark.lastIndexOf(':', mark.lastIndexOf(':') - 1));
+    if (!open.has(id)) sent.delete(mark);
+  }
   return delivered;
 }

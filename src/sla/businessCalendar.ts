@@ -6,6 +6,12 @@ const MINUTE = 60_000;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** No calendar search goes further than this: a calendar with no office hours fails instead of looping. */
 const MAX_YEARS_AHEAD = 5;
+/**
+ * Years are laid out lazily (≈ tens of ms each), so an absurd date (year 9999 in a bad payload) must not make the
+ * calendar build thousands of them: instants further than this from the first year built are clamped to the
+ * window's edge, where they behave as "very long ago" or "very far ahead".
+ */
+const WINDOW_YEARS = 15;
 
 /** A local day (YYYY-MM-DD in the calendar's zone) or an instant, whose local day is meant. */
 export type DayRef = string | Date;
@@ -118,6 +124,8 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
   let cum = new Float64Array(0);
   let rangeStart = 0;
   let rangeEnd = 0;
+  let windowStart = -Infinity;
+  let windowEnd = Infinity;
 
   const yearStartMs = (y: number) => DateTime.fromObject({ year: y, month: 1, day: 1 }, { zone }).toMillis();
 
@@ -153,10 +161,18 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
     rangeEnd = yearStartMs(maxYear + 1);
   }
 
-  function cover(ms: number): void {
-    if (maxYear < minYear) addYear(DateTime.fromMillis(ms, { zone }).year);
-    while (ms < rangeStart) addYear(minYear - 1);
-    while (ms >= rangeEnd) addYear(maxYear + 1);
+  /** Lays out the years up to `ms` and returns it, clamped to the window. */
+  function cover(ms: number): number {
+    if (maxYear < minYear) {
+      const first = DateTime.fromMillis(ms, { zone }).year;
+      addYear(first);
+      windowStart = yearStartMs(first - WINDOW_YEARS);
+      windowEnd = yearStartMs(first + WINDOW_YEARS + 1) - 1;
+    }
+    const t = Math.min(Math.max(ms, windowStart), windowEnd);
+    while (t < rangeStart) addYear(minYear - 1);
+    while (t >= rangeEnd) addYear(maxYear + 1);
+    return t;
   }
 
   /** Position of the last interval starting at or before ms (-1 if none). */
@@ -175,7 +191,7 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
   }
 
   function indexMs(ms: number): number {
-    cover(ms);
+    ms = cover(ms);
     const i = lastStartAtOrBefore(ms);
     if (i < 0) return yearStartCum.get(minYear)!;
     return cum[i]! + Math.min(ms, ends[i]!) - starts[i]!;
@@ -206,19 +222,19 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
 
   const localDay = (at: Date) => DateTime.fromMillis(at.getTime(), { zone }).toISODate()!;
   const dayKey = (day: DayRef) => (typeof day === 'string' ? day : localDay(day));
+  const outside = (y: number): YearBlock => ({ year: y, starts: [], ends: [], days: new Map(), closed: new Map(), totalMs: 0 });
   function blockOf(day: string): YearBlock {
     const y = Number(day.slice(0, 4));
     if (!Number.isInteger(y) || !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`'${day}' is not a day (YYYY-MM-DD)`);
     cover(yearStartMs(y));
-    return blocks.get(y)!;
+    return blocks.get(y) ?? outside(y);
   }
 
   return {
     config,
     dayLengthMinutes,
     isOpen(at) {
-      const ms = at.getTime();
-      cover(ms);
+      const ms = cover(at.getTime());
       const i = lastStartAtOrBefore(ms);
       return i >= 0 && ms < ends[i]!;
     },
@@ -227,8 +243,7 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
       return blockOf(key).days.has(key);
     },
     nextOpening(at) {
-      const ms = at.getTime();
-      cover(ms);
+      const ms = cover(at.getTime());
       let guard = 0;
       for (;;) {
         const i = lastStartAtOrBefore(ms);

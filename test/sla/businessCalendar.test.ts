@@ -124,6 +124,17 @@ describe('businessCalendar', () => {
     expect(cal.indexOf(at('2026-11-23T10:00').getTime())).toBe(before);
   });
 
+  it('an absurd date (year 9999, year 1900) neither hangs nor throws', () => {
+    const cal = businessCalendar({ ...qc, closures: ['2031-05-05'] });
+    cal.indexOf(at('2026-11-23T10:00').getTime());
+    const far = cal.addBusinessMinutes(new Date('9999-01-01T12:00:00Z'), 480);
+    expect(far.getTime()).toBeGreaterThan(at('2040-01-01T00:00').getTime());
+    expect(cal.businessMinutesBetween(new Date('1900-01-01T00:00:00Z'), at('2026-11-23T10:00'))).toBeGreaterThan(0);
+    expect(cal.isBusinessDay('9999-01-04')).toBe(false);
+    // Within the window the calendar stays exact.
+    expect(local(cal.addBusinessMinutes(at('2026-11-20T15:00'), 480))).toBe('2026-11-23T15:00');
+  });
+
   it('property: a deadline is never before receipt, lies in office time and is exactly one business day away', () => {
     const cal = businessCalendar(qc);
     const start = at('2025-01-01T00:00').getTime();
