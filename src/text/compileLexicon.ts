@@ -57,6 +57,9 @@ interface Node {
   words?: { id: number; plural: boolean; fuzzy: boolean; slip: boolean }[];
   /** Words ending in `*`: any continuation of the token matches. */
   prefixes?: number[];
+  /** Some word below allows a missing vowel / swapped letters: only then are slips worth trying. */
+  fuzzyBelow?: boolean;
+  slipBelow?: boolean;
 }
 
 // French elision and English contractions: what a short form before/after an apostrophe stands for.
@@ -72,42 +75,153 @@ const CONTRACTED: Record<string, string[]> = {
 const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
 const GAP_MAX = 3;
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
+const MEMO_MAX = 50_000;
+
+function hasAlts(nt: NormalizedText, t: Token): boolean {
+  if (nt.alts.size === 0) return false;
+  for (let i = t.start; i < t.end; i++) if (nt.alts.has(i)) return true;
+  return false;
+}
 
 function foldWord(w: string): string[] {
   return normalize(w).tokens.map((t) => t.text);
 }
 
+
+// One trie of every word of every compiled lexicon, so a token is looked up once per check, whatever the
+// number of rules (each rule's matcher only runs its own phrases over the shared word ids).
+const root: Node = { next: new Map() };
+const wordIds = new Map<string, number>();
+const memo = new Map<string, number[]>();
+let version = 0;
+const perText = new WeakMap<NormalizedText, { version: number; ids: number[][]; present: number[] }>();
+
+function allPresent(steps: Extract<Step, { kind: 'word' }>[], present: number[]): boolean {
+  for (const st of steps) if (!stepPresent(st, present)) return false;
+  return true;
+}
+
+function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number[]): boolean {
+  for (const w of present) if (st.ids.has(w)) return true;
+  return st.seqs.some((q) => q.every((w) => present.includes(w)));
+}
+
+/** Word ids of every token of a text, computed once per text and shared by every matcher. */
+function idsOf(nt: NormalizedText): { ids: number[][]; present: number[] } {
+  const known = perText.get(nt);
+  if (known && known.version === version) return known;
+  const toks = nt.tokens;
+  const ids = toks.map((t, i) => tokenWords(nt, t, toks[i - 1]));
+  const present: number[] = [];
+  for (const list of ids) for (const w of list) if (!present.includes(w)) present.push(w);
+  const entry = { version, ids, present };
+  perText.set(nt, entry);
+  return entry;
+}
+
+function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): number {
+  // Plural endings only after a real word: "i"+"s" must not read as a plural of "i".
+  plural &&= spec.replace('*', '').length >= 3;
+  // Swapped letters only in long words of phrases: a lone term has no context to confirm it (grâce ≠ garce).
+  slip &&= spec.length >= 7;
+  const key = `${spec}${plural ? '' : '!'}${fuzzy ? '~' : ''}${slip ? '%' : ''}`;
+  const known = wordIds.get(key);
+  if (known !== undefined) return known;
+  const id = wordIds.size;
+  wordIds.set(key, id);
+  const prefix = spec.endsWith('*');
+  let node = root;
+  for (const ch of prefix ? spec.slice(0, -1) : spec) {
+    if (fuzzy) node.fuzzyBelow = true;
+    if (slip) node.slipBelow = true;
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map() }));
+    node = child;
+  }
+  if (prefix) (node.prefixes ??= []).push(id);
+  else (node.words ??= []).push({ id, plural, fuzzy, slip });
+  return id;
+}
+
+/** Word ids a token matches, through the trie (forgiving) and its elided or contracted readings. */
+function tokenWords(nt: NormalizedText, t: Token, prev: Token | undefined): number[] {
+  // Words recur from comment to comment: remember what a plain token matched.
+  const plain = !t.masked && !hasAlts(nt, t);
+  const key = plain ? `${t.text}${t.apostrophe ? "'" : ''}${prev?.apostrophe ? '^' : ''}` : '';
+  if (plain) {
+    const known = memo.get(key);
+    if (known) return known;
+  }
+  const found = walkToken(nt, t, prev);
+  if (plain) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function walkToken(nt: NormalizedText, t: Token, prev: Token | undefined): number[] {
+  const out: number[] = [];
+  walk(nt, t.text, t.start, 0, root, '', 0, out);
+  if (t.apostrophe) for (const f of ELIDED[t.text] ?? []) walk(nt, f, -1, 0, root, '', 0, out);
+  if (prev?.apostrophe) for (const f of CONTRACTED[t.text] ?? []) walk(nt, f, -1, 0, root, '', 0, out);
+  return out.length > 1 ? [...new Set(out)] : out;
+}
+
+/**
+ * Walks the trie along token `s`. `edit` allows one slip for long words: two letters swapped (strangel,
+ * étrnagler) or, for words of fuzzy classes, one vowel left out (womn, handicpé).
+ */
+function walk(nt: NormalizedText, s: string, base: number, pos: number, node: Node, prev: string, masks: number, out: number[], depth = 0, edit: 0 | 1 | 2 = 0): void {
+  const slipOk = edit === 0 || depth >= 5;
+  if (node.prefixes && masks * 2 <= pos && edit === 0) out.push(...node.prefixes);
+  if (node.words && slipOk) {
+    const rest = s.slice(pos);
+    const restMasked = rest.length > 0 && /^\*+$/.test(rest);
+    for (const w of node.words) {
+      if (masks * 2 > pos || (edit === 2 && !w.fuzzy) || (edit === 1 && !w.slip)) continue;
+      if (rest === '' || restMasked || (w.plural && (rest === 's' || rest === 'x'))) out.push(w.id);
+    }
+  }
+  if (pos >= s.length) return;
+  const c = s[pos]!;
+  if (c === '*') {
+    for (const [ch, child] of node.next) walk(nt, s, base, pos + 1, child, ch, masks + 1, out, depth + 1, edit);
+    return;
+  }
+  const child = node.next.get(c);
+  if (child) walk(nt, s, base, pos + 1, child, c, masks, out, depth + 1, edit);
+  else if (edit === 0 && pos >= 1 && masks === 0 && node.fuzzyBelow) {
+    // A vowel left out where the word and the token part ways (womn → women).
+    for (const v of VOWELS) {
+      const skipped = node.next.get(v);
+      if (skipped) walk(nt, s, base, pos, skipped, v, masks, out, depth + 1, 2);
+    }
+  }
+  const alt = base >= 0 ? nt.alts.get(base + pos) : undefined;
+  if (alt) {
+    const altChild = node.next.get(alt);
+    if (altChild) walk(nt, s, base, pos + 1, altChild, alt, masks, out, depth + 1, edit);
+  }
+  // A stretched letter (fuuuck, connnnard) is the letter once more.
+  if (c === prev) walk(nt, s, base, pos + 1, node, prev, masks, out, depth, edit);
+  const next = s[pos + 1];
+  if (!child && edit === 0 && pos >= 1 && masks === 0 && node.slipBelow && next !== undefined && next !== c && next !== '*') {
+    const swapped = node.next.get(next)?.next.get(c);
+    if (swapped) walk(nt, s, base, pos + 2, swapped, c, masks, out, depth + 2, 1);
+  }
+}
+
 export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
-  const root: Node = { next: new Map() };
-  const wordIds = new Map<string, number>();
   const entries: CompiledEntry[] = [];
   const steps: Step[][] = [];
   const literals: Set<string>[] = [];
   const unless: { exact: Set<string>; prefixes: string[] }[] = [];
-  const byFirstWord = new Map<number, number[]>();
+  const byAnchor = new Map<number, number[]>();
+  const targetSteps: Extract<Step, { kind: 'word' }>[] = [];
+  const required: Extract<Step, { kind: 'word' }>[][] = [];
   let hasTargets = false;
 
-  const wordId = (spec: string, plural: boolean, fuzzy = false, slip = true): number => {
-    // Plural endings only after a real word: "i"+"s" must not read as a plural of "i".
-    plural &&= spec.replace('*', '').length >= 3;
-    // Swapped letters only in long words of phrases: a lone term has no context to confirm it (grâce ≠ garce).
-    slip &&= spec.length >= 7;
-    const key = `${spec}${plural ? '' : '!'}${fuzzy ? '~' : ''}${slip ? '%' : ''}`;
-    const known = wordIds.get(key);
-    if (known !== undefined) return known;
-    const id = wordIds.size;
-    wordIds.set(key, id);
-    const prefix = spec.endsWith('*');
-    let node = root;
-    for (const ch of prefix ? spec.slice(0, -1) : spec) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
-      node = child;
-    }
-    if (prefix) (node.prefixes ??= []).push(id);
-    else (node.words ??= []).push({ id, plural, fuzzy, slip });
-    return id;
-  };
 
   for (const src of sources) {
     src.entries.forEach((e, index) => {
@@ -174,41 +288,63 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         target: src.role === 'target',
       });
       hasTargets ||= src.role === 'target';
+      if (src.role === 'target') targetSteps.push(first);
       steps.push(entrySteps);
+      // Every required word must be somewhere in the text: checked once before any phrase is tried.
+      required.push(entrySteps.filter((st): st is Extract<Step, { kind: 'word' }> => st.kind === 'word' && !st.optional).slice(1));
       literals.push(lits);
       const folded = e.unless.flatMap(foldWord);
       unless.push({
         exact: new Set(folded.filter((w) => !w.endsWith('*'))),
         prefixes: folded.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
       });
-      for (const wid of [...first.ids, ...first.seqs.map((q) => q[0]!)]) {
-        const list = byFirstWord.get(wid);
+      // Indexed by the last required word (usually the telling one: the insult, the verb), so an entry is only
+      // tried on a text that has it; common first words ("les", "you") would wake every phrase up.
+      const anchor = [...entrySteps].reverse().find((st): st is Extract<Step, { kind: 'word' }> => st.kind === 'word' && !st.optional)!;
+      for (const wid of new Set([...anchor.ids, ...anchor.seqs.flat()])) {
+        const list = byAnchor.get(wid);
         if (list) list.push(n);
-        else byFirstWord.set(wid, [n]);
+        else byAnchor.set(wid, [n]);
       }
     });
   }
 
+  // Which entries were already tried at the current token (a stamp per token instead of a Set).
+  const tried = new Uint32Array(entries.length);
+  let stamp = 0;
   return { entries, match: (nt) => run(nt) };
 
   function run(nt: NormalizedText): LexiconHit[] {
     const toks = nt.tokens;
-    const ids = toks.map((t, i) => tokenWords(nt, t, toks[i - 1]));
+    const { ids, present } = idsOf(nt);
     const hits: LexiconHit[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const seen = new Set<number>();
-      for (const wid of ids[i]!) {
-        for (const e of byFirstWord.get(wid) ?? []) {
-          if (seen.has(e)) continue;
-          seen.add(e);
-          const end = matchSteps(steps[e]!, 0, i, i, ids, toks);
-          if (end < 0) continue;
-          if (entries[e]!.negatable && negated(toks, i, end, literals[e]!)) continue;
-          if (excused(toks, unless[e]!)) continue;
-          hits.push({ entry: entries[e]!, tokens: [i, end], span: nt.span(toks[i]!.start, toks[end - 1]!.end) });
-        }
+    stamp++;
+    // Without a target named anywhere, entries that need one cannot count: do not even try them.
+    const targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present));
+    const candidates: number[] = [];
+    for (const w of present) {
+      const list = byAnchor.get(w);
+      if (!list) continue;
+      for (const e of list) {
+        if (tried[e] === stamp) continue;
+        tried[e] = stamp;
+        if (entries[e]!.needsTarget && !targetsHere) continue;
+        if (allPresent(required[e]!, present)) candidates.push(e);
       }
     }
+    for (const e of candidates) {
+      const st = steps[e]!;
+      const first = st[0] as Extract<Step, { kind: 'word' }>;
+      for (let i = 0; i < toks.length; i++) {
+        if (!anyIn(ids[i]!, first.ids) && first.seqs.length === 0) continue;
+        const end = matchSteps(st, 0, i, i, ids, toks);
+        if (end < 0) continue;
+        if (entries[e]!.negatable && negated(toks, i, end, literals[e]!)) continue;
+        if (excused(toks, unless[e]!)) continue;
+        hits.push({ entry: entries[e]!, tokens: [i, end], span: nt.span(toks[i]!.start, toks[end - 1]!.end) });
+      }
+    }
+    if (candidates.length > 1) hits.sort((a, b) => a.tokens[0] - b.tokens[0] || a.tokens[1] - b.tokens[1]);
     if (!hasTargets) return hits;
     // Sentence numbers of tokens, so a targeted hit is kept only beside a target in its own sentence.
     const sentence: number[] = [];
@@ -225,23 +361,22 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   function matchSteps(st: Step[], si: number, ti: number, start: number, ids: number[][], toks: Token[]): number {
     if (si === st.length) return ti;
     const step = st[si]!;
-    // Phrases stay inside one sentence.
-    const canTake = (t: number) => t < toks.length && (t === start || !toks[t - 1]!.sentenceEnd);
+
     if (step.kind === 'gap') {
       for (let g = 0; g <= step.max; g++) {
-        if (g > 0 && !canTake(ti + g - 1)) break;
+        if (g > 0 && !canTake(toks, start, ti + g - 1)) break;
         const r = matchSteps(st, si + 1, ti + g, start, ids, toks);
         if (r >= 0) return r;
       }
       return -1;
     }
-    if (canTake(ti) && ids[ti]!.some((w) => step.ids.has(w))) {
+    if (canTake(toks, start, ti) && anyIn(ids[ti]!, step.ids)) {
       const r = matchSteps(st, si + 1, ti + 1, start, ids, toks);
       if (r >= 0) return r;
     }
     for (const seq of step.seqs) {
       let t = ti;
-      while (t - ti < seq.length && canTake(t) && ids[t]!.includes(seq[t - ti]!)) t++;
+      while (t - ti < seq.length && canTake(toks, start, t) && ids[t]!.includes(seq[t - ti]!)) t++;
       if (t - ti < seq.length) continue;
       const r = matchSteps(st, si + 1, t, start, ids, toks);
       if (r >= 0) return r;
@@ -249,57 +384,16 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
     return step.optional ? matchSteps(st, si + 1, ti, start, ids, toks) : -1;
   }
 
-  /** Word ids a token matches, through the trie (forgiving) and its elided or contracted readings. */
-  function tokenWords(nt: NormalizedText, t: Token, prev: Token | undefined): number[] {
-    const out: number[] = [];
-    walk(nt, t.text, t.start, 0, root, '', 0, out);
-    if (t.apostrophe) for (const f of ELIDED[t.text] ?? []) walk(nt, f, -1, 0, root, '', 0, out);
-    if (prev?.apostrophe) for (const f of CONTRACTED[t.text] ?? []) walk(nt, f, -1, 0, root, '', 0, out);
-    return out.length > 1 ? [...new Set(out)] : out;
-  }
+}
 
-  /**
-   * Walks the trie along token `s`. `edit` allows one slip for long words: two letters swapped (strangel,
-   * étrnagler) or, for words of fuzzy classes, one vowel left out (womn, handicpé).
-   */
-  function walk(nt: NormalizedText, s: string, base: number, pos: number, node: Node, prev: string, masks: number, out: number[], depth = 0, edit: 0 | 1 | 2 = 0): void {
-    const slipOk = edit === 0 || depth >= 5;
-    if (node.prefixes && masks * 2 <= pos && edit === 0) out.push(...node.prefixes);
-    if (node.words && slipOk) {
-      const rest = s.slice(pos);
-      const restMasked = rest.length > 0 && /^\*+$/.test(rest);
-      for (const w of node.words) {
-        if (masks * 2 > pos || (edit === 2 && !w.fuzzy) || (edit === 1 && !w.slip)) continue;
-        if (rest === '' || restMasked || (w.plural && (rest === 's' || rest === 'x'))) out.push(w.id);
-      }
-    }
-    if (edit === 0 && pos >= 1 && masks === 0) {
-      for (const v of VOWELS) {
-        const skipped = node.next.get(v);
-        if (skipped && s[pos] !== v) walk(nt, s, base, pos, skipped, v, masks, out, depth + 1, 2);
-      }
-    }
-    if (pos >= s.length) return;
-    const c = s[pos]!;
-    if (c === '*') {
-      for (const [ch, child] of node.next) walk(nt, s, base, pos + 1, child, ch, masks + 1, out, depth + 1, edit);
-      return;
-    }
-    const child = node.next.get(c);
-    if (child) walk(nt, s, base, pos + 1, child, c, masks, out, depth + 1, edit);
-    const alt = base >= 0 ? nt.alts.get(base + pos) : undefined;
-    if (alt) {
-      const altChild = node.next.get(alt);
-      if (altChild) walk(nt, s, base, pos + 1, altChild, alt, masks, out, depth + 1, edit);
-    }
-    // A stretched letter (fuuuck, connnnard) is the letter once more.
-    if (c === prev) walk(nt, s, base, pos + 1, node, prev, masks, out, depth, edit);
-    const next = s[pos + 1];
-    if (edit === 0 && pos >= 1 && masks === 0 && next !== undefined && next !== c && next !== '*') {
-      const swapped = node.next.get(next)?.next.get(c);
-      if (swapped) walk(nt, s, base, pos + 2, swapped, c, masks, out, depth + 2, 1);
-    }
-  }
+function anyIn(ws: number[], set: Set<number>): boolean {
+  for (const w of ws) if (set.has(w)) return true;
+  return false;
+}
+
+/** Phrases stay inside one sentence. */
+function canTake(toks: Token[], start: number, t: number): boolean {
+  return t < toks.length && (t === start || !toks[t - 1]!.sentenceEnd);
 }
 
 function negated(toks: Token[], start: number, end: number, literals: Set<string>): boolean {

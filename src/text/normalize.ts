@@ -65,21 +65,35 @@ function classify(raw: string, folded: string): Kind {
   return 'X';
 }
 
+// Kind and folded form per character, computed once per code point: the per-character regexes and folding
+// are the slow part of normalizing, and texts reuse few distinct characters.
+const charInfo = new Map<string, [Kind, string]>();
+function infoOf(ch: string): [Kind, string] {
+  let info = charInfo.get(ch);
+  if (!info) {
+    const folded = foldChar(ch);
+    info = [classify(ch, folded), folded];
+    if (charInfo.size < 100_000) charInfo.set(ch, info);
+  }
+  return info;
+}
+const MARK = /^\p{M}+$/u;
+
 function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
   for (const ch of text) {
-    const folded = foldChar(ch);
+    const [kind, folded] = infoOf(ch);
     const from = i;
     i += ch.length;
-    const last = units[units.length - 1];
     // A lone combining accent belongs to the letter before it.
-    if (folded === '' && last && /^\p{M}+$/u.test(ch)) {
+    if (folded === '' && units.length > 0 && MARK.test(ch)) {
+      const last = units[units.length - 1]!;
       last.to = i;
       last.raw += ch;
       continue;
     }
-    units.push({ kind: classify(ch, folded), chars: folded, from, to: i, raw: ch });
+    units.push({ kind, chars: folded, from, to: i, raw: ch });
   }
   return units;
 }

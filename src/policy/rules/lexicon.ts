@@ -177,13 +177,13 @@ export const lexicon: Detector<LexiconParams> = {
     const matcher = matcherFor(dir, params.lists, params.language);
     const cues = cueMatcherFor(dir, params.language);
     const min = RANK[params.minSeverity];
+    const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
+    const cueKey = `lexicon:cues:${dir}:${params.language}`;
     return (input) => {
       const nt = normalizedOf(input);
-      const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
       let found = input.cache.get(key) as LexiconHit[] | undefined;
       if (!found) input.cache.set(key, (found = matcher.match(nt)));
       if (found.length === 0) return [];
-      const cueKey = `lexicon:cues:${dir}:${params.language}`;
       let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
       if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));
       let lang: Lang | undefined | null = null;
