@@ -14,6 +14,7 @@ import { liveValue, plainJson } from './plainJson.js';
 const SQLITE_HEADER = 'SQLite format 3\0';
 // Namespaces are key prefixes in keyv's one table; ';' is the character after ':', so [`ns:`, `ns;`) is a namespace.
 const TABLE = 'keyv';
+const SWEEP_EVERY_MS = 3600_000;
 
 interface Row {
   key: string;
@@ -87,6 +88,21 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
     );
   }
   opening = false;
+
+  // keyv drops an expired value only when it is read again; claims on scheduler slots and values with a ttl are
+  // written once and never read again, so the file would grow by a row a minute forever. Sweep them out.
+  const sweepExpired = async () => {
+    await adapter.query(
+      `DELETE FROM ${TABLE} WHERE json_valid(value) AND json_extract(value, '$.expires') IS NOT NULL
+       AND json_extract(value, '$.expires') < ?`,
+      Date.now(),
+    );
+  };
+  await sweepExpired().catch((error: Error) => opts.log?.warn('SQLite store: sweeping expired keys failed', { path, error: error.message }));
+  const sweeper = setInterval(() => {
+    sweepExpired().catch((error: Error) => opts.log?.warn('SQLite store: sweeping expired keys failed', { path, error: error.message }));
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
 
   const spaces = new Map<string, Keyv>();
   const space = (namespace: string): Keyv => {
@@ -216,6 +232,7 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       return values;
     },
     async close() {
+      clearInterval(sweeper);
       await adapter.disconnect();
     },
   };

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import KeyvSqlite from '@keyv/sqlite';
 import { openStore, StoreOpenError } from '../../src/store/openStore.js';
 import { freePort } from '../helpers/redisServer.js';
 import { makeItem } from './storeContract.js';
@@ -97,5 +98,28 @@ describe('openStore', () => {
     expect(error).toBeInstanceOf(StoreOpenError);
     expect((error as Error).message).toMatch(new RegExp(`cannot reach the Redis store redis://:\\*\\*\\*@127.0.0.1:${port}`));
     expect((error as Error).message).not.toContain('s3cret');
+  });
+});
+
+describe('SQLite store housekeeping', () => {
+  it('drops expired claims and values from the file when it opens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-sweep-'));
+    const path = join(dir, 'vigie.sqlite');
+    try {
+      const store = await openStore(path);
+      await store.claim('schedule:recover-pending:2026-03-03T15:00:00.000Z', 30);
+      await store.claim('reminder:facebook:1:due-soon:120', 30 * 24 * 3600_000);
+      await store.setValue('dedup', 'k', true, 30);
+      await store.setValue('teams-refs', 'c1', { id: 'c1' });
+      await store.close();
+      await new Promise((r) => setTimeout(r, 80));
+      await (await openStore(path)).close();
+      const raw = new KeyvSqlite({ uri: `sqlite://${path}` });
+      const rows = (await raw.query('SELECT key FROM keyv ORDER BY key')) as { key: string }[];
+      await raw.disconnect();
+      expect(rows.map((r) => r.key)).toEqual(['claims:reminder:facebook:1:due-soon:120', 'value.teams-refs:c1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
