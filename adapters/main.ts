@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type express from 'express';
+import express from 'express';
 import type { Context, Logger } from '../src/moderation/Context.js';
 import type { Item } from '../src/moderation/Item.js';
 import type { PlatformActions } from '../src/moderation/PlatformActions.js';
@@ -25,7 +25,6 @@ import { loadConfig, wantsConsole, type Config } from './config.js';
 import { createServer } from './server.js';
 import { createShell } from './shell/createShell.js';
 import { localActions } from './shell/localActions.js';
-import { createTeams } from './teams/createTeams.js';
 import { commentsRouter } from './webhooks/commentsRouter.js';
 
 export interface VigieIo {
@@ -161,14 +160,28 @@ export async function startVigie(
       if (!config.slack.channel) log.warn('SLACK_CHANNEL is not set: alerts go to Slack only for pages whose routing names a channel');
     }
     // Without MicrosoftAppId the Teams endpoint takes local traffic (Bot Framework Emulator, Teams toolkit).
-    const teams = createTeams(ctx, {
+    const teamsConfig = {
       appId: config.teams.appId,
       appPassword: config.teams.appPassword,
       appType: config.teams.appType,
       tenantId: config.teams.tenantId,
-    });
-    routers.push({ path: '/', router: teams.router });
-    if (config.teams.appId) ctx.surfaces.push(teams.surface);
+    };
+    if (config.teams.appId) {
+      const { createTeams } = await import('./teams/createTeams.js');
+      const teams = createTeams(ctx, teamsConfig);
+      routers.push({ path: '/', router: teams.router });
+      ctx.surfaces.push(teams.surface);
+    } else {
+      // Local traffic only (Bot Framework Emulator): botbuilder, the heaviest import by far, loads with the first
+      // activity instead of delaying every console start.
+      let teamsRouter: Promise<express.Router> | undefined;
+      const lazy = express.Router();
+      lazy.all('/api/messages', (req, res, next) => {
+        teamsRouter ??= import('./teams/createTeams.js').then(({ createTeams }) => createTeams(ctx, teamsConfig).router);
+        teamsRouter.then((router) => router(req, res, next), next);
+      });
+      routers.push({ path: '/', router: lazy });
+    }
 
     const app = createServer(routers, {
       logError: (m) => log.error(m),

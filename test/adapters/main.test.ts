@@ -1,6 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,6 +151,44 @@ describe('startVigie', () => {
     const out = await waitFor(v.out, 'Alerte n° 1');
     expect(out).toContain('Gilles Côté');
     expect(out).toContain('à masquer');
+  });
+
+  it('answers Teams local traffic on /api/messages without credentials', async () => {
+    const v = await start();
+    // A stand-in for the Bot Connector: the bot's reply is posted back to the activity's serviceUrl.
+    const posted: { url: string; body: { summary?: string; attachments?: unknown[] } }[] = [];
+    const connector: Server = createHttpServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      req.on('end', () => {
+        posted.push({ url: req.url ?? '', body: JSON.parse(raw || '{}') as { summary?: string } });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"reply-1"}');
+      });
+    });
+    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+    try {
+      const bad = await fetch(`${v.base}/api/messages`, { method: 'POST', body: '{"hello":1}', headers: { 'content-type': 'application/json' } });
+      expect(bad.status).toBe(400);
+      const activity = {
+        type: 'message',
+        id: 'act-1',
+        channelId: 'msteams',
+        serviceUrl: `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`,
+        from: { id: 'user-1', name: 'Julie' },
+        recipient: { id: 'bot-1', name: 'Vigie' },
+        conversation: { id: 'conv-1' },
+        locale: 'fr-CA',
+        text: 'checkpost Calice que vous êtes lents',
+      };
+      const res = await fetch(`${v.base}/api/messages`, { method: 'POST', body: JSON.stringify(activity), headers: { 'content-type': 'application/json' } });
+      expect(res.status).toBeLessThan(300);
+      const reply = posted.find((p) => p.url.startsWith('/v3/conversations/conv-1/activities'));
+      expect(reply?.url).toBe('/v3/conversations/conv-1/activities/act-1');
+      expect(reply?.body.summary).toBe('À masquer — 1 constat');
+      expect(JSON.stringify(reply?.body.attachments)).toContain('Calice');
+    } finally {
+      await new Promise<void>((resolve) => connector.close(() => resolve()));
+    }
   });
 
   it('keeps the console off when a chat app is configured, unless asked', async () => {
