@@ -46,6 +46,10 @@ describe('mess-quebec (comments)', () => {
       { text: 'You are all idiots', verdict: 'hide' },
     ],
   });
+  ruleTable(P, 'mess-quebec', 'hate', {
+    valid: ['Les femmes méritent le respect', 'Les immigrants contribuent à l’économie du Québec', 'Muslims and Jews live here in peace'],
+    invalid: [{ text: 'Les immigrants sont des parasites', verdict: 'hide' }, { text: 'Muslims are vermin', verdict: 'hide' }],
+  });
   ruleTable(P, 'mess-quebec', 'obscene', {
     valid: ['Le programme de calisthénie est offert au centre.', 'Excellent service, merci!'],
     invalid: ['Câlisse que c’est long', 'What the fuck is this', 'osti de ciboire'],
@@ -59,12 +63,15 @@ describe('mess-quebec (comments)', () => {
       'Le gouvernement vole les contribuables avec ses taxes.',
       'Le ministère est incompétent.',
       'Un voleur a été arrêté près du bureau, selon la police.',
+      'Paul Dubé a publié son rapport',
+      'Le député Martin devrait démissionner',
     ],
     invalid: [
       { text: 'Le maire est un voleur', verdict: 'hide' },
       { text: 'Jean Tremblay a volé de l’argent du programme', match: 'a volé' },
       { text: 'The minister is a crook', match: 'crook' },
       { text: 'Mme Gagnon prend des pots-de-vin', match: 'pots-de-vin' },
+      { text: 'Mon agent m’a menti, c’est un menteur', match: 'menteur' },
     ],
   });
   ruleTable(P, 'mess-quebec', 'commercial', {
@@ -88,6 +95,7 @@ describe('mess-quebec (comments)', () => {
       { text: 'Je veux porter plainte contre mon agent', reply: true },
       { text: 'Mon dossier est bloqué depuis trois mois', reply: true },
       { text: 'Ça fait 6 semaines que j’attends mon chèque, personne ne me rappelle', reply: true },
+      { text: 'Chu tanné, ça fait trois semaines que j’attends une réponse pour mon dossier', reply: true },
       { text: 'I want to file a complaint about my caseworker', reply: true },
       { text: 'My claim was denied and nobody calls me back', reply: true },
     ],
