@@ -232,6 +232,15 @@ describe('ombudsman-ontario', () => {
     valid: ['The 911 report was interesting', 'Bear saves drowning crow, what a video', 'Critiquer l’immigration = suicide social', 'aidez moi svp pour choisir mes cours'],
     invalid: [{ text: 'My neighbour is suicidal, please call 911', reply: true }, { text: 'Appelez le 9-1-1, il y a un incendie sur la rue', reply: true }],
   });
+  ruleTable(P, 'ombudsman-ontario', 'signature', {
+    valid: [
+      { text: 'I was glad to meet the students of Sudbury today. -PD', kind: 'post' },
+      { text: 'J’ai eu le plaisir de rencontrer les élèves de Sudbury. CB', kind: 'post' },
+      { text: 'Our office released its annual report today.', kind: 'post' },
+      { text: 'I want to complain', kind: 'comment' },
+    ],
+    invalid: [{ text: 'I was glad to meet the students of Sudbury today.', kind: 'post', match: 'I' }],
+  });
   ruleTable(P, 'ombudsman-ontario', 'media', {
     valid: ['Thank you for the presentation'],
     invalid: [{ text: 'I am a journalist at the Star, can the Ombudsman comment for our story?', reply: true }],
