@@ -1,9 +1,10 @@
 import { App, ExpressReceiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
-import type express from 'express';
+import express from 'express';
 import type { ChatSurface } from '../../src/moderation/ChatSurface.js';
 import type { Context } from '../../src/moderation/Context.js';
 import { boltLogger } from './boltLogger.js';
+import { explainRefusals, unhandledRequest } from './explainRefusals.js';
 import { registerListeners, type Registered } from './listeners/registerListeners.js';
 import { lookFor } from './lookFor.js';
 import { slackSurface } from './slackSurface.js';
@@ -57,6 +58,10 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
     logger,
     // Ack first, work after: Slack shows an error to the user when the HTTP answer takes more than 3 s.
     processBeforeResponse: false,
+    unhandledRequestHandler: (args) => {
+      ctx.log.warn('slack: a request was not acknowledged by any listener', { path: args.request.url });
+      unhandledRequest(args);
+    },
   });
   const app = new App({
     receiver,
@@ -78,5 +83,8 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
   const look = (policyId: string | undefined, lang?: 'fr' | 'en') => lookFor(ctx, policyId, lang);
   const registered = registerListeners(app, { ctx, moderators: cfg.moderators ?? ctx.moderators, locales, lookFor: look });
   const surface = slackSurface({ client, channel: cfg.channel, lookFor: (id) => look(id), log: ctx.log });
-  return { surface, router: receiver.router as express.Router, app, registered, locales };
+  const router = express.Router();
+  router.post(SLACK_EVENTS_PATH, explainRefusals);
+  router.use(receiver.router as express.Router);
+  return { surface, router, app, registered, locales };
 }

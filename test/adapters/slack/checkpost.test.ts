@@ -96,6 +96,7 @@ describe('request signatures', () => {
   it('refuses a bad signature with 401', async () => {
     const res = await postSigned(h.url, SECRET, body, { signature: slackSignature('another-secret', Math.floor(Date.now() / 1000), body) });
     expect(res.status).toBe(401);
+    expect(res.json()).toMatchObject({ error: 'invalid_signature', message: expect.stringContaining('SLACK_SIGNING_SECRET') });
   });
 
   it('refuses a correctly signed but stale request (more than 5 minutes old) with 401', async () => {
@@ -106,6 +107,18 @@ describe('request signatures', () => {
   it('refuses a request without signature headers with 401', async () => {
     const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
     expect(res.status).toBe(401);
+  });
+
+  it('refuses a signed body that is not a Slack payload with 400 and the reason', async () => {
+    const res = await postSigned(h.url, SECRET, '{not json', { headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'bad_request' });
+  });
+
+  it('answers a command no listener knows with 404 and the reason, once Slack’s 3 s are up', async () => {
+    const res = await postSigned(h.url, SECRET, commandBody({ command: '/unknown', text: 'x', user_id: 'U0JULIE' }));
+    expect(res.status).toBe(404);
+    expect(res.json()).toMatchObject({ error: 'unhandled' });
   });
 
   it('refuses a body altered after signing', async () => {
