@@ -20,6 +20,7 @@ export interface RedisStoreOptions {
 // Posts-per-day counters are only asked about for today: keep a week, then let Redis drop them.
 const POSTS_TTL_SECONDS = 8 * 24 * 3600;
 const CHUNK = 1000;
+const DROP_IF_GONE = "if redis.call('EXISTS', KEYS[1]) == 0 then return redis.call('SREM', KEYS[2], ARGV[1]) end return 0";
 
 /** The URL without its password, for messages and logs. */
 function redact(url: string): string {
@@ -101,6 +102,7 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
     clearTimeout(timer);
   }
   opened = true;
+  await warnWithoutPersistence(client, shown, log);
 
   const spaces = new Map<string, Keyv>();
   const space = (name: string): Keyv => {
@@ -188,8 +190,8 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       return (await valueSpace(namespace).get<T>(k)) ?? undefined;
     },
     async setValue<T>(namespace: string, k: string, value: T, ttlMs?: number) {
-      // A set of the namespace's keys, so listing does not SCAN the whole database. Expired keys stay in the set
-      // and are skipped when read: these namespaces are small (conversation references, settings).
+      // A set of the namespace's keys, so listing does not SCAN the whole database. Value first, then its key:
+      // a lister that finds the key gone can drop it from the set (see listValues).
       await valueSpace(namespace).set(k, value, ttlMs);
       await client.sAdd(valueKeys(namespace), k);
     },
@@ -197,12 +199,19 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       const keys = await client.sMembers(valueKeys(namespace));
       const keyv = valueSpace(namespace);
       const out: { key: string; value: T }[] = [];
+      const gone: string[] = [];
       for (const part of chunks(keys)) {
         const values = await keyv.getMany<T>(part);
         part.forEach((k, i) => {
           const value = values[i];
           if (value !== undefined && value !== null) out.push({ key: k, value });
+          else gone.push(k);
         });
+      }
+      // Expired values leave their key in the set: drop it, unless a setValue wrote the value again meanwhile
+      // (checked and removed in one script, so a concurrent setValue is never undone).
+      for (const k of gone) {
+        await client.eval(DROP_IF_GONE, { keys: [key(`value:${encodeURIComponent(namespace)}`, k), valueKeys(namespace)], arguments: [k] });
       }
       return out;
     },
@@ -213,6 +222,21 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
     },
   };
   return guarded(store, shown);
+}
+
+/**
+ * Items, decisions and reminder marks live only in Redis: one that keeps nothing on disk forgets them all when it
+ * restarts. Say so at start-up (managed services may refuse CONFIG: then say nothing).
+ */
+async function warnWithoutPersistence(client: { configGet(p: string): Promise<Record<string, string>> }, shown: string, log?: Logger) {
+  try {
+    const config = { ...(await client.configGet('appendonly')), ...(await client.configGet('save')) };
+    if (config.appendonly === 'no' && !config.save) {
+      log?.warn('Redis keeps nothing on disk (appendonly no, no save points): a Redis restart loses all of Vigie\'s state; turn on appendonly', { url: shown });
+    }
+  } catch {
+    // CONFIG is often disabled on managed Redis; persistence is then the provider's business.
+  }
 }
 
 function authorKey(pageId: string, authorId: string): string {
