@@ -102,7 +102,7 @@ export default async function bench(): Promise<void> {
       ['comments sent', String(total), ''],
       ['answered 200 (stored)', String(ok), String(total)],
       ['other answers', [...statuses].filter(([s]) => s !== 200).map(([s, c]) => `${s}x${c}`).join(', ') || 'none', 'none'],
-      ['throughput (comments/min)', ((ok / sendingMs) * 60_000).toFixed(0), `>= ${RATE_PER_MIN}`],
+      ['answered per minute (first send to last 200)', ((ok / sendingMs) * 60_000).toFixed(0), `offered ${RATE_PER_MIN}`],
       ['webhook handling p50 (ms)', percentile(handling, 50).toFixed(1), ''],
       ['webhook handling p99 (ms)', percentile(handling, 99).toFixed(1), `< ${TARGET_P99_MS}`],
       ['webhook handling max (ms)', (handling.at(-1) ?? NaN).toFixed(1), ''],
