@@ -27,10 +27,21 @@ function actorLabel(by: DecisionOutcome['by']): string {
   return escapeMrkdwn(by.name ?? by.id);
 }
 
-/** "Masqué par @julie le lundi 23 novembre à 14 h 02", or the failure and what to do. */
+/**
+ * "à 14 h 02 (lundi 23 novembre)": the time first, as a person says what just happened, and the day for whoever
+ * scrolls back later.
+ */
+export function atWhen(look: AlertLook, iso: string): string {
+  const t = texts(look.lang);
+  const full = look.when(iso);
+  const m = /^(.*) (à|at) (\d.*)$/.exec(full);
+  return m ? `${m[2]} ${m[3]} (${m[1]})` : `${t.at} ${full}`;
+}
+
+/** "Masqué par @julie à 14 h 02 (lundi 23 novembre)", or the failure and what to do. */
 export function outcomeLine(outcome: DecisionOutcome, look: AlertLook): string {
   const t = texts(look.lang);
-  const what = `${t.decided[outcome.decision]} ${t.by} ${actorLabel(outcome.by)} ${t.at} ${look.when(outcome.at)}`;
+  const what = `${t.decided[outcome.decision]} ${t.by} ${actorLabel(outcome.by)} ${atWhen(look, outcome.at)}`;
   if (!outcome.ok) return `:warning: *${t.failed}* · ${what}${t.colon}${escapeMrkdwn(outcome.error ?? t.error)}\n${t.retry}`;
   return `:white_check_mark: *${what}*${outcome.dryRun ? ` (${t.dryRun})` : ''}`;
 }

@@ -100,7 +100,7 @@ describe('decisions from the buttons', () => {
     const update = api.of('chat.update')[0]!.body;
     expect(update).toMatchObject({ channel: ref.channel, ts: ref.messageId });
     const blocks = update.blocks as Block[];
-    expect(textOf(blocks)).toMatch(/Masqué par <@U0JULIE> le mardi 3 mars à 10 h 00/);
+    expect(textOf(blocks)).toMatch(/Masqué par <@U0JULIE> à 10 h 00 \(mardi 3 mars\)/);
     expect(buttonsOf(blocks)).toHaveLength(0);
     expect((await h.t.store.getItem(item.id))!.status).toBe('hidden');
     const audit = await h.t.store.listAudit();
@@ -119,13 +119,13 @@ describe('decisions from the buttons', () => {
     expect(platform.done).toHaveLength(1);
     const told = api.of('chat.postEphemeral')[0]!.body;
     expect(told.channel).toBe(CHANNEL);
-    expect(String(told.text)).toMatch(/^Déjà traité : Masqué( par <@U0(JULIE|MARC)> le mardi 3 mars à 10 h 00)?\.$/);
+    expect(String(told.text)).toMatch(/^Déjà traité : Masqué( par <@U0(JULIE|MARC)> à 10 h 00 \(mardi 3 mars\))?\.$/);
     expect((await h.t.store.listAudit()).filter((e) => e.decision === 'hide' && e.result === 'ok')).toHaveLength(1);
 
     // A later click (or Slack redelivering one) names who did it and when.
     await click('vigie_hide', item.id, 'U0MARC');
     await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(2));
-    expect(api.of('chat.postEphemeral')[1]!.body.text).toMatch(/^Déjà traité : Masqué par <@U0(JULIE|MARC)> le mardi 3 mars à 10 h 00\.$/);
+    expect(api.of('chat.postEphemeral')[1]!.body.text).toMatch(/^Déjà traité : Masqué par <@U0(JULIE|MARC)> à 10 h 00 \(mardi 3 mars\)\.$/);
     expect(platform.done).toHaveLength(1);
     expect(api.of('chat.update')).toHaveLength(1);
   });
@@ -211,7 +211,7 @@ describe('decisions from the buttons', () => {
     const at = h.t.clock.now().toISOString();
     await h.slack.surface.update(ref, { item: { ...item, status: 'approved' }, decision: 'approve', by: { surface: 'teams', id: '29:abc', name: 'Julie <Roy>' }, at, ok: true });
     const blocks = api.of('chat.update')[0]!.body.blocks as Block[];
-    expect(textOf(blocks)).toContain('Approuvé par Julie &lt;Roy&gt; le mardi 3 mars à 10 h 00');
+    expect(textOf(blocks)).toContain('Approuvé par Julie &lt;Roy&gt; à 10 h 00 (mardi 3 mars)');
     expect(buttonsOf(blocks)).toHaveLength(0);
     // An alert of another surface is not Slack's to touch.
     await h.slack.surface.update({ ...ref, surface: 'teams' }, { item, decision: 'hide', by: { surface: 'slack', id: 'U1' }, at, ok: true });
