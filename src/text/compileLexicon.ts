@@ -3,6 +3,7 @@
 import type { Lang, Severity } from '../policy/types.js';
 import type { LexiconEntry } from './lexiconFile.js';
 import { normalize, type NormalizedText, type Token } from './normalize.js';
+import { EN_FUNCTION_WORDS, FR_FUNCTION_WORDS } from './detectLanguage.js';
 
 export interface CompiledEntry {
   /** `fr/insult#12`: language, list and position of the entry in its file. */
@@ -92,9 +93,31 @@ function foldWord(w: string): string[] {
 // number of rules (each rule's matcher only runs its own phrases over the shared word ids).
 const root: Node = { next: new Map() };
 const wordIds = new Map<string, number>();
+const wordTexts: string[] = [];
+const wordText = (id: number) => wordTexts[id] ?? '';
 const memo = new Map<string, number[]>();
 let version = 0;
 const perText = new WeakMap<NormalizedText, { version: number; ids: number[][]; present: number[] }>();
+
+/**
+ * The required step to index a phrase by: the one whose words are least common (no function word such as
+ * "the", "de", "you"), the last of those when several (the predicate is usually the telling part).
+ */
+function anchorOf(st: Step[], text: (id: number) => string): Extract<Step, { kind: 'word' }> {
+  const req = st.filter((x): x is Extract<Step, { kind: 'word' }> => x.kind === 'word' && !x.optional);
+  const common = (x: Extract<Step, { kind: 'word' }>) =>
+    [...x.ids, ...x.seqs.map((q) => q[0]!)].filter((id) => {
+      const w = text(id);
+      return w.length <= 2 || FR_FUNCTION_WORDS.has(w) || EN_FUNCTION_WORDS.has(w);
+    }).length;
+  let best = req[req.length - 1]!;
+  let bestScore = common(best);
+  for (let i = req.length - 2; i >= 0 && bestScore > 0; i--) {
+    const score = common(req[i]!);
+    if (score < bestScore) [best, bestScore] = [req[i]!, score];
+  }
+  return best;
+}
 
 function allPresent(steps: Extract<Step, { kind: 'word' }>[], present: number[]): boolean {
   for (const st of steps) if (!stepPresent(st, present)) return false;
@@ -129,6 +152,7 @@ function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): numb
   if (known !== undefined) return known;
   const id = wordIds.size;
   wordIds.set(key, id);
+  wordTexts[id] = spec.replace('*', '');
   const prefix = spec.endsWith('*');
   let node = root;
   for (const ch of prefix ? spec.slice(0, -1) : spec) {
@@ -300,7 +324,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       });
       // Indexed by the last required word (usually the telling one: the insult, the verb), so an entry is only
       // tried on a text that has it; common first words ("les", "you") would wake every phrase up.
-      const anchor = [...entrySteps].reverse().find((st): st is Extract<Step, { kind: 'word' }> => st.kind === 'word' && !st.optional)!;
+      const anchor = anchorOf(entrySteps, wordText);
       for (const wid of new Set([...anchor.ids, ...anchor.seqs.flat()])) {
         const list = byAnchor.get(wid);
         if (list) list.push(n);

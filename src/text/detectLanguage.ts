@@ -4,7 +4,7 @@ import { normalize, type NormalizedText } from './normalize.js';
 
 // Words that are frequent in one language and rare in the other (after accent folding). Québec and chat
 // spellings count too (chu, pis, tsé, pcq, jsp).
-const FR = new Set(
+export const FR_FUNCTION_WORDS = new Set(
   `le la les un une des du de d l j qu c n s m t au aux et ou est sont etait sera suis es sommes etes ont avait
   je tu il elle nous vous ils elles on me te se moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre
   votre nos vos ce cet cette ces qui que quoi dont ou quand comment pourquoi parce pas ne plus jamais rien tres
@@ -13,7 +13,7 @@ const FR = new Set(
   ca cest y a ya chu pis tsé tse pcq jsp mdr ptdr bcp svp stp ben ben la icitte pantoute astheure fak
   gens ceux celle celui aujourd hui demain hier ici maintenant alors comme si quel quelle quels quelles`.split(/\s+/),
 );
-const EN = new Set(
+export const EN_FUNCTION_WORDS = new Set(
   `the a an and or of to in on at for with from by about is are was were be been being am have has had do does
   did will would shall should can could may might must i you he she it we they me him her us them my your his
   its our their this that these those what which who whom whose when where why how not no yes all any some
@@ -28,8 +28,8 @@ export function detectLanguage(text: string | NormalizedText): 'fr' | 'en' | und
   let en = 0;
   for (const t of nt.tokens) {
     const w = t.text;
-    if (FR.has(w)) fr += 1;
-    if (EN.has(w)) en += 1;
+    if (FR_FUNCTION_WORDS.has(w)) fr += 1;
+    if (EN_FUNCTION_WORDS.has(w)) en += 1;
     // Letter shapes that only one of the two languages has.
     if (w.length > 3) {
       if (/(?:eux|eau|aux|oi|ou[es]?|ais|ait|ez|ées?)$/.test(w)) fr += 0.3;
