@@ -93,8 +93,9 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   // written once and never read again, so the file would grow by a row a minute forever. Sweep them out.
   const sweepExpired = async () => {
     await adapter.query(
-      `DELETE FROM ${TABLE} WHERE json_valid(value) AND json_extract(value, '$.expires') IS NOT NULL
-       AND json_extract(value, '$.expires') < ?`,
+      // Only the namespaces that take a ttl (claims, values), so items and the audit log are not parsed.
+      `DELETE FROM ${TABLE} WHERE ((key >= 'claims:' AND key < 'claims;') OR (key >= 'value.' AND key < 'value/'))
+       AND json_valid(value) AND json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') < ?`,
       Date.now(),
     );
   };
