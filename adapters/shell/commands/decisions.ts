@@ -31,10 +31,10 @@ async function carryOut(session: ShellSession, itemId: string, decision: Decisio
     );
 }
 
-function simple(decision: 'approve' | 'hide', fr: string, en: string, summary: { fr: string; en: string }): ShellCommand {
+function simple(decision: 'approve' | 'hide', fr: string[], en: string[], summary: { fr: string; en: string }): ShellCommand {
   return {
-    names: { fr: [fr], en: [en] },
-    usage: { fr: `/${fr} N`, en: `/${en} N` },
+    names: { fr, en },
+    usage: { fr: `/${fr[0]} N`, en: `/${en[0]} N` },
     summary,
     async run(args, session) {
       const found = await itemFor(args, session, this.usage[session.state.lang]);
@@ -43,11 +43,12 @@ function simple(decision: 'approve' | 'hide', fr: string, en: string, summary: {
   };
 }
 
-export const approve = simple('approve', 'approuver', 'approve', { fr: 'laisser le commentaire en ligne', en: 'leave the comment up' });
-export const hide = simple('hide', 'masquer', 'hide', { fr: 'masquer le commentaire sur la page', en: 'hide the comment on the page' });
+// One-letter shortcuts (/a 2, /m 2 or /h 2, /r 2, /s 2 or /d 2) for the keyboard, as the alert's choices.
+export const approve = simple('approve', ['approuver', 'a'], ['approve'], { fr: 'laisser le commentaire en ligne', en: 'leave the comment up' });
+export const hide = simple('hide', ['masquer', 'm'], ['hide', 'h'], { fr: 'masquer le commentaire sur la page', en: 'hide the comment on the page' });
 
 export const reply: ShellCommand = {
-  names: { fr: ['repondre'], en: ['reply'] },
+  names: { fr: ['repondre', 'r'], en: ['reply'] },
   usage: { fr: '/repondre N [TEXTE]', en: '/reply N [TEXT]' },
   summary: {
     fr: 'répondre sous le commentaire (sans texte : la réponse prescrite)',
@@ -62,7 +63,7 @@ export const reply: ShellCommand = {
 };
 
 export const del: ShellCommand = {
-  names: { fr: ['supprimer'], en: ['delete'] },
+  names: { fr: ['supprimer', 's'], en: ['delete', 'd'] },
   usage: { fr: '/supprimer N', en: '/delete N' },
   summary: { fr: 'supprimer le commentaire (demande confirmation)', en: 'delete the comment (asks first)' },
   async run(args, session) {

@@ -17,8 +17,8 @@ export const help: ShellCommand = {
         lang === 'fr' ? 'Commandes (français ou anglais) :' : 'Commands (English or French):',
         ...lines,
         lang === 'fr'
-          ? 'Les alertes sont numérotées : /masquer 2 agit sur l’alerte n° 2.'
-          : 'Alerts are numbered: /hide 2 acts on alert #2.',
+          ? 'Les alertes sont numérotées : /masquer 2 agit sur l’alerte n° 2. Raccourcis : /a, /m, /r, /s suivis du numéro.'
+          : 'Alerts are numbered: /hide 2 acts on alert #2. Shortcuts: /a, /h, /r, /d followed by the number.',
       ].join('\n'),
     );
   },

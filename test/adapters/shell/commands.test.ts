@@ -39,7 +39,7 @@ describe('console commands on the real pipeline', () => {
 
   it('feeds a sample through the pipeline, alerts every surface, and hides it from the console', async () => {
     await setup();
-    const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 1']);
+    const out = await driveShell(t.ctx, ['/exemple 4', '/m 1', '/masquer 1']);
     expect(out).toContain('── Alerte n° 1 · mess-quebec · à masquer ──');
     expect(out).toMatch(/\[obscene\/high\] « Calice »/);
     expect(out).toMatch(/n° 1 — Masqué par console le mardi 3 mars à 10 h 00/);
@@ -80,7 +80,7 @@ describe('console commands on the real pipeline', () => {
 
   it('/supprimer asks first; anything but o/y cancels', async () => {
     await setup();
-    const out = await driveShell(t.ctx, ['/exemple 10', '/supprimer 1', 'non', '/ouverts', '/delete 1', 'y']);
+    const out = await driveShell(t.ctx, ['/exemple 10', '/s 1', 'non', '/ouverts', '/d 1', 'y']);
     expect(out).toContain('Supprimer définitivement le commentaire n° 1 de la page? (o/n)');
     expect(out).toContain('Annulé.');
     expect(out).toContain('1 élément(s) ouvert(s) :');
@@ -150,6 +150,18 @@ describe('console commands on the real pipeline', () => {
     expect(out).toMatch(/📋 Digest — Ombudsman[^\n]*\n {2}Open: 1 · due today: 0 · late: 1/);
     // Shown now, not sent: the morning digest still goes to every surface.
     expect(t.surfaces.slack!.digests).toHaveLength(0);
+  });
+
+  it('speaks English when asked, and /sample without a number takes the next sample', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, ['/lang en', '/sample', '/sample', '/sample 99', '/h 2']);
+    expect(out).toContain('── Alert #1 · ombudsman-ontario · to review ──');
+    expect(out).toContain('── Alert #2 · ombudsman-ontario · to review ──');
+    expect(out).toContain('Choices: /approve 2 · /hide 2 · /reply 2 [text] · /delete 2');
+    expect(out).toContain('Pick a sample between 1 and 12.');
+    expect(out).toMatch(/#2 — Hidden by console on Tuesday, March 3 at 10:00 AM/);
+    const texts = (await t.store.listItems()).map((i) => i.author.name).sort();
+    expect(texts).toEqual(['Lucie Gagnon', 'Mark Reilly']);
   });
 
   it('a failing command prints one line, not a stack trace', async () => {
