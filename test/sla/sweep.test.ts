@@ -159,23 +159,23 @@ describe('sweep and deadlineFor agree', () => {
     const start = at('2026-01-01T00:00').getTime();
     const step = 5 * 60_000;
     fc.assert(
-        fc.property(fc.integer({ min: 0, max: (365 * 24 * 12) - 1 }), fc.constantFrom<'comment' | 'message'>('comment', 'message'), (slot, kind) => {
-          const received = new Date(start + slot * step);
-          const item = makeItem(received, { kind });
-          const plan = deadlineFor(policy, received, kind);
-          const sent = new Set<string>();
-          const fired: [string, number][] = [];
-          for (let t = received.getTime(); t <= plan.deadline.getTime(); t += step) {
-            for (const r of sweep([item], policy, new Date(t), sent)) {
-              sent.add(r.mark);
-              fired.push([r.kind, t]);
-            }
+      fc.property(fc.integer({ min: 0, max: 365 * 24 * 12 - 1 }), fc.constantFrom<'comment' | 'message'>('comment', 'message'), (slot, kind) => {
+        const received = new Date(start + slot * step);
+        const item = makeItem(received, { kind });
+        const plan = deadlineFor(policy, received, kind);
+        const sent = new Set<string>();
+        const fired: [string, number][] = [];
+        for (let t = received.getTime(); t <= plan.deadline.getTime(); t += step) {
+          for (const r of sweep([item], policy, new Date(t), sent)) {
+            sent.add(r.mark);
+            fired.push([r.kind, t]);
           }
-          const expected = [...plan.reminders.map((r) => [r.kind, r.at.getTime()] as [string, number]), ['breached', plan.deadline.getTime()] as [string, number]];
-          const order = (a: [string, number], b: [string, number]) => a[1] - b[1] || a[0].localeCompare(b[0]);
-          expect(fired.sort(order)).toEqual(expected.sort(order));
-        }),
-        { numRuns: 40 },
-      );
+        }
+        const expected = [...plan.reminders.map((r) => [r.kind, r.at.getTime()] as [string, number]), ['breached', plan.deadline.getTime()] as [string, number]];
+        const order = (a: [string, number], b: [string, number]) => a[1] - b[1] || a[0].localeCompare(b[0]);
+        expect(fired.sort(order)).toEqual(expected.sort(order));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
