@@ -73,7 +73,7 @@ const ELIDED: Record<string, string[]> = {
 const CONTRACTED: Record<string, string[]> = {
   re: ['are'], ll: ['will'], m: ['am'], ve: ['have'], d: ['would', 'had'], s: ['is'], t: ['not'],
 };
-const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
+const NEGATIONS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
 const GAP_MAX = 3;
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 const MEMO_MAX = 50_000;
@@ -429,10 +429,17 @@ function negated(toks: Token[], start: number, end: number, literals: Set<string
   return false;
 }
 
+// French "ne" negates only with its partner (ne ... pas / jamais / plus / rien...): "ils ne sont que des X"
+// ("only") and "n'importe quel" are not negations.
+const NE_PARTNERS = new Set(['pas', 'jamais', 'plus', 'rien', 'personne', 'aucun', 'aucune', 'guere', 'point', 'nullement']);
+
 function isNegation(toks: Token[], i: number): boolean {
   const t = toks[i]!;
+  if (t.text === 'ne' || (t.text === 'n' && t.apostrophe)) {
+    for (let k = i + 1; k <= i + 4 && k < toks.length; k++) if (NE_PARTNERS.has(toks[k]!.text)) return true;
+    return false;
+  }
   if (NEGATIONS.has(t.text)) return true;
-  if (t.text === 'n' && t.apostrophe) return true;
   return t.text === 't' && toks[i - 1]?.apostrophe === true;
 }
 
