@@ -11,6 +11,7 @@ const fr = {
   postVerdict: { ok: 'Prêt à publier', review: 'À réviser avant publication', hide: 'Ne pas publier tel quel' } satisfies Record<Verdict, string>,
   verdictIcon: { ok: ':white_check_mark:', review: ':large_yellow_circle:', hide: ':red_circle:' } satisfies Record<Verdict, string>,
   alertTitle: { ok: 'Commentaire reçu', review: 'Commentaire à examiner', hide: 'Masquage recommandé' } satisfies Record<Verdict, string>,
+  awaitingReply: 'Réponse attendue',
   button: { approve: 'Approuver', hide: 'Masquer', reply: 'Répondre', delete: 'Supprimer' },
   confirmDelete: {
     title: 'Supprimer le commentaire ?',
@@ -82,6 +83,7 @@ const en: typeof fr = {
   postVerdict: { ok: 'Ready to publish', review: 'Revise before publishing', hide: 'Do not publish as is' },
   verdictIcon: fr.verdictIcon,
   alertTitle: { ok: 'Comment received', review: 'Comment to review', hide: 'Hiding recommended' },
+  awaitingReply: 'Reply expected',
   button: { approve: 'Approve', hide: 'Hide', reply: 'Reply', delete: 'Delete' },
   confirmDelete: {
     title: 'Delete the comment?',

@@ -103,7 +103,8 @@ export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutco
   if (item.deadline) fields.push(mrkdwn(`*${t.deadline}*\n${look.when(item.deadline)}`));
 
   const blocks: types.KnownBlock[] = [
-    { type: 'header', text: plain(`${t.alertTitle[verdict]} · ${t.verdict[verdict]}`) },
+    // A plain question breaks no rule but still needs its answer: say that, not "compliant".
+    { type: 'header', text: plain(verdict === 'ok' && item.needsReply ? t.awaitingReply : `${t.alertTitle[verdict]} · ${t.verdict[verdict]}`) },
     { type: 'section', fields },
     section(quoteMarked(item.text, findings)),
   ];

@@ -69,6 +69,13 @@ describe('alerts in the channel', () => {
     expect(del.confirm).toMatchObject({ title: { text: 'Supprimer le commentaire ?' }, confirm: { text: 'Supprimer' }, style: 'danger' });
   });
 
+  it('heads a plain question with what is expected, not with a verdict', async () => {
+    await alerted('Bonjour, quand les bureaux ouvrent-ils lundi?', { needsReply: true });
+    const blocks = api.of('chat.postMessage')[0]!.body.blocks as Block[];
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Réponse attendue' } });
+    expect(buttonsOf(blocks).map((b) => b.action_id)).toContain('vigie_reply');
+  });
+
   it('warns about a repeat offender', async () => {
     await alerted(INSULT, { suggestBlock: { violations: 3, threshold: 3 }, authorViolations: 3 });
     expect(textOf(api.of('chat.postMessage')[0]!.body.blocks as Block[])).toContain('Auteur récidiviste : 3 infractions sur cette page (seuil 3)');
