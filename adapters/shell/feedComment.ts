@@ -22,7 +22,7 @@ export async function feedComment(session: ShellSession, c: TypedComment): Promi
   let pageId = c.page ?? 'console';
   if (c.policy) {
     if (!ctx.policies.has(c.policy)) {
-      throw new Error(`unknown policy '${c.policy}' (known: ${[...ctx.policies.keys()].join(', ')})`);
+      throw new Error(`politique inconnue / unknown policy '${c.policy}' (${[...ctx.policies.keys()].join(', ')})`);
     }
     // One console page per policy, routed like a real page, so samples written for Senneterre are judged by
     // Senneterre's policy whatever the default is.

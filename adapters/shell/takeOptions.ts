@@ -13,14 +13,17 @@ export function takeOptions(
     if (!m) break;
     const name = m[1]!.toLowerCase();
     const kind = spec[name];
-    if (!kind) throw new Error(`unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
+    if (!kind) {
+      const known = Object.keys(spec).map((k) => `--${k}`).join(', ');
+      throw new Error(`option inconnue / unknown option --${name} (${known})`);
+    }
     rest = rest.slice(m[0].length);
     if (kind === 'flag') {
       options[name] = true;
       continue;
     }
     const v = /^"([^"]*)"\s*|^'([^']*)'\s*|^(\S+)\s*/.exec(rest);
-    if (!v || (v[3] ?? '').startsWith('--')) throw new Error(`--${name} needs a value`);
+    if (!v || (v[3] ?? '').startsWith('--')) throw new Error(`--${name} : valeur manquante / needs a value`);
     options[name] = v[1] ?? v[2] ?? v[3]!;
     rest = rest.slice(v[0].length);
   }
