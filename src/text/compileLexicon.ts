@@ -240,7 +240,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   const entries: CompiledEntry[] = [];
   const steps: Step[][] = [];
   const literals: Set<string>[] = [];
-  const unless: { exact: Set<string>; prefixes: string[] }[] = [];
+  const unless: Unless[] = [];
   const byAnchor = new Map<number, number[]>();
   const targetSteps: Extract<Step, { kind: 'word' }>[] = [];
   const required: Extract<Step, { kind: 'word' }>[][] = [];
@@ -317,8 +317,9 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       // Every required word must be somewhere in the text: checked once before any phrase is tried.
       required.push(entrySteps.filter((st): st is Extract<Step, { kind: 'word' }> => st.kind === 'word' && !st.optional).slice(1));
       literals.push(lits);
-      const folded = e.unless.flatMap(foldWord);
+      const folded = e.unless.map(foldWord).filter((w) => w.length === 1).map((w) => w[0]!);
       unless.push({
+        sequences: e.unless.map(foldWord).filter((w) => w.length > 1),
         exact: new Set(folded.filter((w) => !w.endsWith('*'))),
         prefixes: folded.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
       });
@@ -443,7 +444,15 @@ function isNegation(toks: Token[], i: number): boolean {
   return t.text === 't' && toks[i - 1]?.apostrophe === true;
 }
 
-function excused(toks: Token[], u: { exact: Set<string>; prefixes: string[] }): boolean {
-  if (u.exact.size === 0 && u.prefixes.length === 0) return false;
-  return toks.some((t) => u.exact.has(t.text) || u.prefixes.some((p) => t.text.startsWith(p)));
+/** Context that makes an entry harmless: single words anywhere, or word sequences ("tuer le temps"). */
+interface Unless {
+  exact: Set<string>;
+  prefixes: string[];
+  sequences: string[][];
+}
+
+function excused(toks: Token[], u: Unless): boolean {
+  if (u.exact.size === 0 && u.prefixes.length === 0 && u.sequences.length === 0) return false;
+  if (toks.some((t) => u.exact.has(t.text) || u.prefixes.some((p) => t.text.startsWith(p)))) return true;
+  return u.sequences.some((seq) => toks.some((_, i) => seq.every((w, k) => toks[i + k]?.text === w)));
 }
