@@ -116,16 +116,13 @@ describe('vigie check', () => {
     expect(out.filter((o) => o.verdict === 'ok').length).toBe(600);
   });
 
-  it('runs for real through bin/vigie.js', () => {
+  it('runs for real through bin/vigie.js, reading standard input', () => {
     const bin = fileURLToPath(new URL('../../bin/vigie.js', import.meta.url));
     const env = { ...process.env, VIGIE_POLICY: 'senneterre' };
     const found = spawnSync(process.execPath, [bin, 'check', '--json'], { input: 'LA RUE EST ENCORE FERMÉE CE MATIN\n', env, encoding: 'utf8' });
     expect(found.status).toBe(1);
     expect(JSON.parse(found.stdout)).toMatchObject({ policy: 'senneterre', verdict: 'review', findings: [{ category: 'shouting' }] });
-    const bad = spawnSync(process.execPath, [bin, 'check', '--policy', 'nowhere', 'x'], { env, encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stdout).toBe('');
-    // Two child processes through tsx on a shared, busy machine: allow them time.
+    expect(found.stderr).not.toMatch(/\n\s+at /);
+    // A child process through tsx compiles the sources and the lexicons: allow it time on a shared, busy machine.
   }, 120_000);
 });
