@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { Item } from '../moderation/Item.js';
 import { businessCalendar } from './businessCalendar.js';
-import { BACK_AT_WORK_MINUTES, budgetMinutes, deadlineFor } from './deadlineFor.js';
+import { BACK_AT_WORK_MINUTES, budgetMinutes } from './deadlineFor.js';
 import { formatReminder } from './formatReminder.js';
 import type { Reminder, ReminderKind } from './types.js';
 import { DateTime } from 'luxon';
@@ -18,7 +18,9 @@ export function deadlineMsOf(item: Item, policy: Policy): number {
     const ms = Date.parse(item.deadline);
     if (!Number.isNaN(ms)) return ms;
   }
-  return deadlineFor(policy, new Date(item.receivedAt), item.kind).deadline.getTime();
+  // Only the deadline is wanted here, not the reminder plan deadlineFor also works out.
+  const cal = businessCalendar(policy.calendar);
+  return cal.instantOf(cal.indexOf(Date.parse(item.receivedAt)) + budgetMinutes(policy, item.kind));
 }
 
 /**
