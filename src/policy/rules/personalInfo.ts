@@ -42,7 +42,10 @@ const NOT_DIGIT_AFTER = '(?![\\p{N}]|-\\p{N})';
 const CARD = new RegExp(`${NOT_DIGIT_BEFORE}\\d(?:[ -]?\\d){12,18}${NOT_DIGIT_AFTER}`, 'gu');
 const SIN = new RegExp(`${NOT_DIGIT_BEFORE}\\d{3}([ -]?)\\d{3}\\1\\d{3}${NOT_DIGIT_AFTER}`, 'gu');
 // RAMQ: 3 letters of the surname, 1 of the given name, YYMMDD (month + 50 for women), 2 digits.
-const RAMQ = /(?<![\p{L}\p{N}])[A-Z]{4}[ -]?\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[ -]?(?:0[1-9]|[12]\d|3[01])\d{2}(?![\p{L}\p{N}])/giu;
+// Printed in capitals; typed in lower case it only counts with the words around ("pour 0312 1012" is not a card).
+const RAMQ_SHAPE = '(?<![\\p{L}\\p{N}])[A-Z]{4}[ -]?\\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[ -]?(?:0[1-9]|[12]\\d|3[01])\\d{2}(?![\\p{L}\\p{N}])';
+const RAMQ = new RegExp(RAMQ_SHAPE, 'gu');
+const RAMQ_ANY_CASE = new RegExp(RAMQ_SHAPE, 'giu');
 // Ontario: 10 digits (check digit by Luhn), written 4-3-3, often followed by a 2-letter version code.
 const OHIP = /(?<![\p{L}\p{N}-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:[ -]?([A-Z]{2}))?(?![\p{L}\p{N}])/gu;
 const HEALTH_CONTEXT = /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
@@ -89,8 +92,8 @@ function compile(p: Params) {
       }
     }
     if (want.has('healthCard') && digits >= 8) {
-      for (const m of text.matchAll(RAMQ)) add('healthCard', m.index, m.index + m[0].length);
       const context = HEALTH_CONTEXT.test(text);
+      for (const m of text.matchAll(context ? RAMQ_ANY_CASE : RAMQ)) add('healthCard', m.index, m.index + m[0].length);
       for (const m of text.matchAll(OHIP)) {
         const d = m[1]! + m[3]! + m[4]!;
         // Unformatted 10 digits are more often a phone number: only with a version code or the words around.

@@ -25,6 +25,7 @@ describe('personalInfo', () => {
     ['code k1a0b1', 'postalCode', 'k1a0b1'],
     ['RAMQ TREM85031512', 'healthCard', 'TREM85031512'],
     ['carte soleil GAGM 5562 0111', 'healthCard', 'GAGM 5562 0111'],
+    ['ma carte d’assurance maladie trem 8503 1512', 'healthCard', 'trem 8503 1512'],
     ['OHIP 1234-567-897', 'healthCard', '1234-567-897'],
     ['health card 1234567897', 'healthCard', '1234567897'],
     ['Visa 4111-1111-1111-1111', 'card', '4111-1111-1111-1111'],
@@ -50,6 +51,7 @@ describe('personalInfo', () => {
     'Section 3.2.1 de la politique',
     'arobase @ville et # dièse',
     'Le 15 rue est fermé',
+    'rendez-vous pour 0312 1012 au bureau',
   ];
   it.each(valid)('finds nothing in %j', (text) => {
     expect(find(text)).toEqual([]);
