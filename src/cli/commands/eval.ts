@@ -166,7 +166,8 @@ export function evaluate(file: string, rows: Row[], language: Lang, policy: Poli
       ahead: ok.engine.rate <= ok.baseline.rate,
     });
   }
-  for (const c of [...TOXIC, 'toxic'] as const) {
+  // The targets name four categories per language; `toxic` (binary file) is reported, not targeted.
+  for (const c of TOXIC) {
     const s = categories[c];
     if (!s) continue;
     targets.push({
