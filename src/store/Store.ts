@@ -42,6 +42,12 @@ export interface Store {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /** Release a claim early (work failed and may be retried). */
   release(key: string): Promise<void>;
+  /**
+   * Extend, to `ttlMs` from now, a claim that this store (this process) made and still holds: a lease on work in
+   * progress, renewed while the work runs, so that a replica killed mid-work frees it within one short ttl
+   * (see withLease). False when the claim expired or belongs to another replica.
+   */
+  renew(key: string, ttlMs: number): Promise<boolean>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
   /** Audit entries in time order, optionally within [from, to). */

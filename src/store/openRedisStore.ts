@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Keyv from 'keyv';
 import KeyvRedis, { createClient } from '@keyv/redis';
 import { ITEM_STATUSES, type Item } from '../moderation/Item.js';
@@ -20,6 +21,7 @@ export interface RedisStoreOptions {
 // Posts-per-day counters are only asked about for today: keep a week, then let Redis drop them.
 const POSTS_TTL_SECONDS = 8 * 24 * 3600;
 const CHUNK = 1000;
+const RENEW_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
 const DROP_IF_GONE = "if redis.call('EXISTS', KEYS[1]) == 0 then return redis.call('SREM', KEYS[2], ARGV[1]) end return 0";
 
 /** The URL without its password, for messages and logs. */
@@ -52,6 +54,8 @@ function chunks<T>(list: T[]): T[][] {
 export async function openRedisStore(url: string, opts: RedisStoreOptions = {}): Promise<Store> {
   const shown = redact(url);
   const prefix = opts.keyPrefix ?? 'vigie';
+  // Claims carry who made them, so that only their maker can renew them.
+  const owner = randomUUID();
   const log = opts.log;
   const client = createClient({
     url,
@@ -154,8 +158,12 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       return found.filter((item) => wanted.includes(item.status));
     },
     async claim(k, ttlMs) {
-      const reply = await client.set(claimKey(k), '1', { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
+      const reply = await client.set(claimKey(k), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
       return reply === 'OK';
+    },
+    async renew(k, ttlMs) {
+      const reply = await client.eval(RENEW_IF_OURS, { keys: [claimKey(k)], arguments: [owner, String(Math.max(1, Math.round(ttlMs)))] });
+      return reply === 1;
     },
     async release(k) {
       await client.del(claimKey(k));

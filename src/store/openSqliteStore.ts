@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import { ITEM_STATUSES, type Item, type ItemStatus } from '../moderation/Item.js';
@@ -123,6 +124,8 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   const posts = space('posts');
   const valueSpace = (namespace: string) => space(`value.${encodeURIComponent(namespace)}`);
   const serially = keyedMutex();
+  // Claims carry who made them (this process, this opening), so that only their maker can renew them.
+  const owner = randomUUID();
 
   const range = async (prefix: string, from = '', to?: string): Promise<Row[]> =>
     (await adapter.query(
@@ -174,7 +177,14 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
     claim(key, ttlMs) {
       return serially(`claim:${key}`, async () => {
         if ((await claims.get(key)) !== undefined) return false;
-        await claims.set(key, 1, ttlMs);
+        await claims.set(key, owner, ttlMs);
+        return true;
+      });
+    },
+    renew(key, ttlMs) {
+      return serially(`claim:${key}`, async () => {
+        if ((await claims.get(key)) !== owner) return false;
+        await claims.set(key, owner, ttlMs);
         return true;
       });
     },

@@ -104,6 +104,27 @@ export const storeContract: ContractCase[] = [
     },
   },
   {
+    name: 'renew: extends a claim its maker still holds, and only that',
+    async run(store, reopen) {
+      // Margins are wide: a busy machine may stall a process for a good fraction of a second.
+      expect(await store.claim('lease:work', 1000)).toBe(true);
+      await sleep(100);
+      expect(await store.renew('lease:work', 5000)).toBe(true);
+      await sleep(1000); // past the first ttl, well within the renewed one
+      expect(await store.claim('lease:work', 1000)).toBe(false);
+      expect(await store.renew('lease:nobody', 200)).toBe(false);
+      const other = await reopen(); // another replica on the same storage
+      try {
+        expect(await other.renew('lease:work', 200)).toBe(false);
+        expect(await other.claim('lease:work', 200)).toBe(false);
+      } finally {
+        await other.close();
+      }
+      await store.release('lease:work');
+      expect(await store.renew('lease:work', 200)).toBe(false);
+    },
+  },
+  {
     name: 'audit: entries come back in time order, whatever offset they were written with',
     async run(store) {
       await store.appendAudit(audit('2026-03-02T10:00:00-05:00', 'b')); // 15:00Z

@@ -1,0 +1,39 @@
+import type { Store } from './Store.js';
+
+export type LeaseOutcome<T> = { ran: true; result: T } | { ran: false };
+
+/**
+ * Runs `work` under a claim on `key` that lasts `ttlMs` and is renewed every third of it while the work runs,
+ * then released. A replica killed mid-work stops renewing, so the work is free for another attempt within one
+ * short ttl instead of a long one sized for the slowest run. Returns `{ ran: false }` when someone else holds it.
+ * `onLost` hears when a renewal fails (the store is away, or the claim expired under a stalled process).
+ */
+export async function withLease<T>(
+  store: Store,
+  key: string,
+  ttlMs: number,
+  work: () => Promise<T>,
+  onLost?: (reason: string) => void,
+): Promise<LeaseOutcome<T>> {
+  if (!(await store.claim(key, ttlMs))) return { ran: false };
+  let lost = false;
+  const renewing = setInterval(() => {
+    store.renew(key, ttlMs).then(
+      (held) => {
+        if (!held && !lost) {
+          lost = true;
+          onLost?.('the claim expired or was taken over');
+        }
+      },
+      (error: unknown) => onLost?.(`renewing failed: ${(error as Error).message}`),
+    );
+  }, Math.max(1, Math.floor(ttlMs / 3)));
+  renewing.unref();
+  try {
+    return { ran: true, result: await work() };
+  } finally {
+    clearInterval(renewing);
+    // When the store is away the claim runs out on its own within ttlMs: say so, but keep the work's outcome.
+    if (!lost) await store.release(key).catch((error: unknown) => onLost?.(`releasing failed: ${(error as Error).message}`));
+  }
+}
