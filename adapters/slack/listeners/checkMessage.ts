@@ -1,9 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { check } from '../../../src/policy/check.js';
-import { parseCheckpost } from '../../../src/policy/parseCheckpost.js';
-import { checkBlocks, checkText } from '../blocks/checkBlocks.js';
-import { helpBlocks } from '../blocks/helpBlocks.js';
 import { section } from '../blocks/plain.js';
+import { checkAnswer } from '../checkAnswer.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { slackPlainText } from '../slackPlainText.js';
 import { texts } from '../texts.js';
@@ -20,29 +17,18 @@ export function checkMessage(deps: SlackDeps) {
     const userId = shortcut.user.id;
     const userLang = await deps.locales.known(userId);
     const text = slackPlainText(shortcut.message.text ?? '').trim();
-    const fallback = userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr';
-    if (!text) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: texts(fallback).messageEmpty, blocks: [section(texts(fallback).messageEmpty)] });
-    } else {
-      const parsed = parseCheckpost(text, ctx.policies, ctx.defaultPolicyId);
-      if ('error' in parsed) {
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: parsed.error,
-          blocks: helpBlocks(fallback, ctx.policies, ctx.defaultPolicyId, parsed.error),
-        });
-      } else {
-        const lang = userLang ?? parsed.policy.language;
-        const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: checkText(result, { kind: parsed.kind, lang }),
-          blocks: checkBlocks(result, parsed.text, { kind: parsed.kind, policy: parsed.policy, lang }),
-        });
+    let answer: { text: string; blocks?: unknown[] };
+    try {
+      if (text) answer = checkAnswer(ctx, text, userLang);
+      else {
+        const empty = texts(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr').messageEmpty;
+        answer = { text: empty, blocks: [section(empty)] };
       }
+    } catch (err) {
+      ctx.log.error('message check failed', { error: err instanceof Error ? err.message : String(err) });
+      answer = { text: texts(userLang ?? 'fr').error };
     }
+    await respond({ response_type: 'ephemeral', replace_original: false, ...answer } as Parameters<typeof respond>[0]);
     if (!userLang) deps.locales.warm(userId);
   };
 }

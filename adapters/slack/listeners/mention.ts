@@ -1,8 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { check } from '../../../src/policy/check.js';
-import { parseCheckpost } from '../../../src/policy/parseCheckpost.js';
-import { checkBlocks, checkText } from '../blocks/checkBlocks.js';
-import { helpBlocks } from '../blocks/helpBlocks.js';
+import { checkAnswer } from '../checkAnswer.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { slackApiError } from '../slackApiError.js';
 import { slackPlainText } from '../slackPlainText.js';
@@ -18,30 +15,24 @@ export function mention(deps: SlackDeps) {
   const { ctx } = deps;
   return async ({ event, body, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
-    if (!(await ctx.store.claim(`slack:event:${eventId}`, RETRY_WINDOW_MS))) return;
+    const key = `slack:event:${eventId}`;
+    if (!(await ctx.store.claim(key, RETRY_WINDOW_MS))) return;
     const userId = event.user ?? '';
-    const userLang = userId ? await deps.locales.known(userId) : undefined;
-    // The mention of Vigie itself comes first in the text: `<@U0VIGIE> --post Bonjour`.
-    const args = slackPlainText(event.text.replace(/^\s*<@[^>]+>\s*/, '')).trim();
-    const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId);
-    const thread_ts = event.thread_ts ?? event.ts;
-    let message: { text: string; blocks: unknown[] };
-    if ('error' in parsed) {
-      const lang = userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr';
-      const usageOnly = parsed.help && parsed.error.startsWith('usage:');
-      message = { text: parsed.error, blocks: helpBlocks(lang, ctx.policies, ctx.defaultPolicyId, usageOnly ? undefined : parsed.error) };
-    } else {
-      const lang = userLang ?? parsed.policy.language;
-      const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
-      message = { text: checkText(result, { kind: parsed.kind, lang }), blocks: checkBlocks(result, parsed.text, { kind: parsed.kind, policy: parsed.policy, lang }) };
-    }
     try {
-      await client.chat.postMessage({ channel: event.channel, thread_ts, unfurl_links: false, ...message } as Parameters<typeof client.chat.postMessage>[0]);
+      const userLang = userId ? await deps.locales.known(userId) : undefined;
+      // The mention of Vigie itself comes first in the text: `<@U0VIGIE> --post Bonjour`.
+      const args = slackPlainText(event.text.replace(/^\s*<@[^>]+>\s*/, '')).trim();
+      const answer = checkAnswer(ctx, args, userLang);
+      try {
+        await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, unfurl_links: false, ...answer });
+      } catch (err) {
+        throw slackApiError('chat.postMessage', err);
+      }
+      if (userId && !userLang) deps.locales.warm(userId);
     } catch (err) {
-      // Let a later retry of the same event try again.
-      await ctx.store.release(`slack:event:${eventId}`);
-      ctx.log.warn(slackApiError('chat.postMessage', err).message, { eventId });
+      // Nothing was answered: a retry of the same event may try again.
+      await ctx.store.release(key);
+      ctx.log.warn(`slack: mention not answered: ${err instanceof Error ? err.message : String(err)}`, { eventId });
     }
-    if (userId && !userLang) deps.locales.warm(userId);
   };
 }

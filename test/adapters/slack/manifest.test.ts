@@ -109,7 +109,7 @@ describe('manifest.yml', () => {
   it('asks for exactly the scopes the code needs: the Web API methods it calls, commands and events', () => {
     const methods = new Set<string>();
     for (const file of sourceFiles(join(root, 'adapters/slack'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/client\.(\w+)\.(\w+)\(/g)) methods.add(`${m[1]}.${m[2]}`);
+      for (const m of readFileSync(file, 'utf8').matchAll(/client\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)) methods.add(`${m[1]}.${m[2]}`);
     }
     expect([...methods].sort()).toEqual(Object.keys(METHOD_SCOPES).sort());
     const needed = new Set<string>();
