@@ -74,7 +74,7 @@ function signed(text: string): { body: string; headers: Record<string, string> }
   return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig } };
 }
 
-interface Run { sent: number; ok: number; p50: number; p99: number; max: number; achieved: number }
+interface Run { sent: number; ok: number; p50: number; p99: number; max: number; achieved: number; errors?: string }
 
 // node:http with keep-alive costs the generator less than fetch, so more of the machine goes to the server.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
@@ -97,6 +97,8 @@ async function load(url: string, rate: number, pool: { body: string; headers: Re
   const total = rate * SECONDS;
   const times: number[] = [];
   let ok = 0;
+  const errors = new Map<string, number>();
+  const note = (what: string) => errors.set(what, (errors.get(what) ?? 0) + 1);
   const start = performance.now();
   const inflight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -110,15 +112,17 @@ async function load(url: string, rate: number, pool: { body: string; headers: Re
         .then(({ status, text }) => {
           times.push(performance.now() - t0);
           if (status === 200 && check(text ? JSON.parse(text) : undefined)) ok++;
+          else void note(`HTTP ${status}`);
         })
-        .catch(() => undefined),
+        .catch((err: NodeJS.ErrnoException) => void note(err.code ?? err.message)),
     );
   }
   await Promise.all(inflight);
   const elapsed = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN;
-  return { sent: total, ok, p50: q(0.5), p99: q(0.99), max: times.at(-1) ?? NaN, achieved: total / elapsed };
+  const errorList = [...errors].map(([k, n]) => `${n}× ${k}`).join(', ');
+  return { sent: total, ok, p50: q(0.5), p99: q(0.99), max: times.at(-1) ?? NaN, achieved: total / elapsed, ...(errorList ? { errors: errorList } : {}) };
 }
 
 /** One request at a time: the acknowledgement time with no queue in front of it. */
@@ -165,7 +169,7 @@ export default async function bench(): Promise<void> {
         ['/checkpost (Vigie)', `${base}/vigie/slack/events`, isCheck],
       ] as const) {
         const r = await load(url, rate, pool, check);
-        rows.push(`| ${name} | ${rate} | ${r.achieved.toFixed(0)} | ${r.sent} | ${r.ok} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`);
+        rows.push(`| ${name} | ${rate} | ${r.achieved.toFixed(0)} | ${r.sent} | ${r.ok}${r.errors ? ` (${r.errors})` : ''} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`);
       }
     }
     // What the answer itself costs: the check and its Block Kit rendering, in this process, no HTTP.
