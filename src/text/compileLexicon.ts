@@ -97,7 +97,9 @@ const wordTexts: string[] = [];
 const wordText = (id: number) => wordTexts[id] ?? '';
 const memo = new Map<string, number[]>();
 let version = 0;
-const perText = new WeakMap<NormalizedText, { version: number; ids: number[][]; present: number[] }>();
+const perText = new WeakMap<NormalizedText, { version: number; ids: number[][]; present: number[]; anchors: number[] }>();
+/** Word ids that some phrase is indexed by: only these need looking up in each matcher's index. */
+const isAnchor = new Set<number>();
 
 /**
  * The required step to index a phrase by: the one whose words are least common (no function word such as
@@ -130,14 +132,14 @@ function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number
 }
 
 /** Word ids of every token of a text, computed once per text and shared by every matcher. */
-function idsOf(nt: NormalizedText): { ids: number[][]; present: number[] } {
+function idsOf(nt: NormalizedText): { ids: number[][]; present: number[]; anchors: number[] } {
   const known = perText.get(nt);
   if (known && known.version === version) return known;
   const toks = nt.tokens;
   const ids = toks.map((t, i) => tokenWords(nt, t, toks[i - 1]));
   const present: number[] = [];
   for (const list of ids) for (const w of list) if (!present.includes(w)) present.push(w);
-  const entry = { version, ids, present };
+  const entry = { version, ids, present, anchors: present.filter((w) => isAnchor.has(w)) };
   perText.set(nt, entry);
   return entry;
 }
@@ -152,6 +154,9 @@ function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): numb
   if (known !== undefined) return known;
   const id = wordIds.size;
   wordIds.set(key, id);
+  // A new word may change what a known token matches.
+  memo.clear();
+  version++;
   wordTexts[id] = spec.replace('*', '');
   const prefix = spec.endsWith('*');
   let node = root;
@@ -327,6 +332,10 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       // tried on a text that has it; common first words ("les", "you") would wake every phrase up.
       const anchor = anchorOf(entrySteps, wordText);
       for (const wid of new Set([...anchor.ids, ...anchor.seqs.flat()])) {
+        if (!isAnchor.has(wid)) {
+          isAnchor.add(wid);
+          version++;
+        }
         const list = byAnchor.get(wid);
         if (list) list.push(n);
         else byAnchor.set(wid, [n]);
@@ -341,13 +350,13 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
 
   function run(nt: NormalizedText): LexiconHit[] {
     const toks = nt.tokens;
-    const { ids, present } = idsOf(nt);
+    const { ids, present, anchors } = idsOf(nt);
     const hits: LexiconHit[] = [];
     stamp++;
     // Without a target named anywhere, entries that need one cannot count: do not even try them.
     const targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present));
     const candidates: number[] = [];
-    for (const w of present) {
+    for (const w of anchors) {
       const list = byAnchor.get(w);
       if (!list) continue;
       for (const e of list) {
