@@ -25,6 +25,10 @@ export async function startChildReplica(options: {
     env: { ...process.env, VIGIE_FAULT_REPLICA: JSON.stringify(options) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A test that times out while the child starts never gets its handle: never leave a replica running behind.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   let err = '';
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
   const url = await new Promise<string>((resolve, reject) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/Store.js';
 import { withLease } from '../../src/store/withLease.js';
@@ -93,6 +93,13 @@ for (const backend of backends) {
       const key = 'process:facebook:1:2026-03-03T15:00:00Z';
       const child = spawn(process.execPath, ['--import', 'tsx', holder, JSON.stringify({ ...env, key, ttlMs: 1500 })], {
         stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      // Whatever happens to this test, the holder does not outlive it.
+      const reap = () => child.kill('SIGKILL');
+      process.once('exit', reap);
+      onTestFinished(() => {
+        process.off('exit', reap);
+        reap();
       });
       await new Promise<void>((resolve, reject) => {
         child.stdout!.on('data', (c: Buffer) => c.toString().includes('HELD') && resolve());
