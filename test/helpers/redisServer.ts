@@ -76,6 +76,10 @@ export async function startRedisServer(opts: { persist?: boolean } = {}): Promis
     args.push('--appendonly', opts.persist ? 'yes' : 'no', '--appendfsync', 'always');
     const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
+    // A test that dies before its clean-up must not leave a redis-server behind.
+    const reap = () => proc.kill('SIGKILL');
+    process.once('exit', reap);
+    proc.once('exit', () => process.off('exit', reap));
     await new Promise<void>((resolve, reject) => {
       let out = '';
       const onData = (chunk: Buffer) => {
