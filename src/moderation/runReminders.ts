@@ -1,5 +1,6 @@
 import type { Context } from './Context.js';
 import type { Item } from './Item.js';
+import { formatReminder } from '../sla/formatReminder.js';
 import { sweep } from '../sla/sweep.js';
 import type { Reminder } from '../sla/types.js';
 
@@ -44,6 +45,7 @@ export async function runReminders(ctx: Context, now: Date): Promise<Reminder[]>
         sent.add(reminder.mark);
         continue;
       }
+      reminder.message = formatReminder(reminder.kind, reminder.item, reminder.deadline, reminder.businessMinutesLeft, policy);
       let ok = 0;
       for (const surface of ctx.surfaces) {
         const ref = reminder.item.alerts?.find((a) => a.surface === surface.name);

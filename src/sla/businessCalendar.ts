@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CalendarConfig } from './calendarSchema.js';
 import { statutoryHolidays } from './statutoryHolidays.js';
+import { wallClock } from './zoned.js';
 
 const MINUTE = 60_000;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -127,7 +128,12 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
   let windowStart = -Infinity;
   let windowEnd = Infinity;
 
-  const yearStartMs = (y: number) => DateTime.fromObject({ year: y, month: 1, day: 1 }, { zone }).toMillis();
+  const yearStarts = new Map<number, number>();
+  const yearStartMs = (y: number) => {
+    let ms = yearStarts.get(y);
+    if (ms === undefined) yearStarts.set(y, (ms = DateTime.fromObject({ year: y, month: 1, day: 1 }, { zone }).toMillis()));
+    return ms;
+  };
 
   function addYear(y: number): void {
     const block = buildYear(config, y);
@@ -220,7 +226,10 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
     return starts[lo]! + Math.max(0, indexValue - cum[lo]!);
   }
 
-  const localDay = (at: Date) => DateTime.fromMillis(at.getTime(), { zone }).toISODate()!;
+  const localDay = (at: Date) => {
+    const w = wallClock(at.getTime(), zone);
+    return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+  };
   const dayKey = (day: DayRef) => (typeof day === 'string' ? day : localDay(day));
   const outside = (y: number): YearBlock => ({ year: y, starts: [], ends: [], days: new Map(), closed: new Map(), totalMs: 0 });
   function blockOf(day: string): YearBlock {
@@ -285,14 +294,22 @@ function createCalendar(config: CalendarConfig): BusinessCalendar {
 }
 
 const cache = new Map<string, BusinessCalendar>();
+// Per config object first: the pipeline asks for the calendar of the same policy object for every item.
+const byObject = new WeakMap<CalendarConfig, BusinessCalendar>();
 
-/** The business calendar of a policy, built once per distinct configuration (holidays precomputed per year). */
+/**
+ * The business calendar of a policy, built once per distinct configuration (holidays precomputed per year).
+ * A changed configuration (a new closing day) is a new calendar; configurations are not mutated in place.
+ */
 export function businessCalendar(calendar: CalendarConfig): BusinessCalendar {
+  const known = byObject.get(calendar);
+  if (known) return known;
   const key = JSON.stringify(calendar);
   let cal = cache.get(key);
   if (!cal) {
     cal = createCalendar(calendar);
     cache.set(key, cal);
   }
+  byObject.set(calendar, cal);
   return cal;
 }

