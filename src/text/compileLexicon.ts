@@ -12,6 +12,8 @@ export interface CompiledEntry {
   list: string;
   /** The term or phrase as written in the file. */
   label: string;
+  /** A phrase pattern (its label is syntax, not words to show a person). */
+  phrase: boolean;
   severity: Severity;
   action?: 'hide' | 'review';
   strict: boolean;
@@ -309,6 +311,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         lang: src.lang,
         list: src.list,
         label: written,
+        phrase: isPhrase,
         severity: e.severity,
         ...(e.action ? { action: e.action } : {}),
         strict: e.strict,

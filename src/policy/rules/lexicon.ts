@@ -14,8 +14,8 @@
  *   minSeverity: low       # ignore entries below this severity (default low: all)
  *   dir: policies/lexicons # where the lists live (default: the package's policies/lexicons)
  * ```
- * Each hit carries the entry's severity, its own `action` when the entry sets one, and `detail` = the term or
- * phrase of the lexicon that matched. All rules naming the same lists share one compiled matcher.
+ * Each hit carries the entry's severity, its own `action` when the entry sets one, and `detail` = the lexicon
+ * term that matched (for a phrase pattern: the words of the text it matched). All rules naming the same lists share one compiled matcher.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -201,7 +201,7 @@ export const lexicon: Detector<LexiconParams> = {
           span: h.span,
           severity: h.entry.severity,
           ...(h.entry.action ? { action: h.entry.action } : {}),
-          detail: h.entry.label,
+          detail: h.entry.phrase ? input.text.slice(h.span[0], h.span[1]) : h.entry.label,
         });
       }
       return [...best.values()].sort((a, b) => a.span[0] - b.span[0]);
