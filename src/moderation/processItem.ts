@@ -7,11 +7,14 @@ import type { Context } from './Context.js';
 import type { AlertRef, Item } from './Item.js';
 import { isQuestion } from './isQuestion.js';
 import { fingerprint } from '../policy/fingerprint.js';
+import { withLease } from '../store/withLease.js';
 
 /** Findings that call for an answer from the team (issue #3), besides questions. */
 const ANSWER_CATEGORIES: Category[] = ['complaint', 'emergency', 'media'];
 /** How many of an author's recent comments are kept for the repetition rule. */
 const RECENT_KEPT = 50;
+/** How long a killed replica can keep a comment from being processed again. */
+const PROCESS_LEASE_MS = 30_000;
 
 export function policyOf(ctx: Context, item: Item): Policy {
   const policy = ctx.policies.get(item.policyId) ?? ctx.policies.get(ctx.defaultPolicyId);
@@ -31,13 +34,13 @@ export async function processItem(ctx: Context, itemId: string): Promise<Item> {
   if (!stored) throw new Error(`unknown item '${itemId}'`);
   if (stored.status !== 'received') return stored;
   // Two deliveries of the same comment may be processed at once (replicas, redelivery): one does the work.
+  // The claim is a short lease renewed while the work runs: a replica killed mid-work frees the comment for
+  // recovery within PROCESS_LEASE_MS, instead of hiding it behind a claim sized for the slowest run.
   const key = `process:${stored.id}:${stored.updatedAt}`;
-  if (!(await ctx.store.claim(key, 5 * 60_000))) return stored;
-  try {
-    return await work(ctx, stored);
-  } finally {
-    await ctx.store.release(key);
-  }
+  const outcome = await withLease(ctx.store, key, PROCESS_LEASE_MS, () => work(ctx, stored), (reason) =>
+    ctx.log.warn('processing lease lost', { itemId: stored.id, reason }),
+  );
+  return outcome.ran ? outcome.result : stored;
 }
 
 async function work(ctx: Context, stored: Item): Promise<Item> {
