@@ -29,9 +29,11 @@ function previousBusinessDay(cal: BusinessCalendar, now: Date): string {
 }
 
 /** Category keys of an item for the digest: the categories of its findings, or `none`. */
-function categoriesOf(item: Item): string[] {
-  const cats = new Set((item.check?.findings ?? []).map((f) => f.category));
-  return cats.size ? [...cats] : ['none'];
+const NONE: readonly string[] = ['none'];
+function categoriesOf(item: Item): readonly string[] {
+  const findings = item.check?.findings;
+  if (!findings?.length) return NONE;
+  return [...new Set(findings.map((f) => f.category))];
 }
 
 /**
@@ -44,6 +46,7 @@ export function buildDigest(items: Item[], policy: Policy, now: Date): Digest {
   const zone = policy.calendar.timeZone;
   const nowMs = now.getTime();
   const todayStart = DateTime.fromMillis(nowMs, { zone }).startOf('day');
+  const todayStartMs = todayStart.toMillis();
   const todayEnd = todayStart.plus({ days: 1 }).toMillis();
   const prevDay = previousBusinessDay(cal, now);
   const prevStart = DateTime.fromISO(prevDay, { zone }).toMillis();
@@ -81,8 +84,8 @@ export function buildDigest(items: Item[], policy: Policy, now: Date): Digest {
     }
     if (item.answeredAt && item.needsReply) {
       const answeredMs = Date.parse(item.answeredAt);
-      if (answeredMs >= prevStart && answeredMs < todayStart.toMillis()) {
-        bump(answeredMs <= deadlineMsOf(item, policy) ? 'answeredInTime' : 'answeredLate');
+      if (answeredMs >= prevStart && answeredMs < todayStartMs) {
+        bump(answeredMs <= (dueOf.get(item) ?? deadlineMsOf(item, policy)) ? 'answeredInTime' : 'answeredLate');
         const hours = cal.businessMinutesBetween(new Date(item.receivedAt), new Date(answeredMs)) / 60;
         replyHours.all.push(hours);
         (replyHours.account.get(account) ?? replyHours.account.set(account, []).get(account)!).push(hours);
