@@ -63,6 +63,7 @@ describe('businessCalendar', () => {
     ['Friday before the Civic Holiday (ON only)', '2026-07-31T15:00', '2026-08-03T15:00', '2026-08-04T15:00'],
     ['New Year across the year change', '2026-12-31T15:00', '2027-01-04T15:00', '2027-01-04T15:00'],
     ['Victoria Day / Journée nationale des patriotes (both)', '2026-05-15T12:00', '2026-05-19T12:00', '2026-05-19T12:00'],
+    ['Easter moves: Good Friday 26 March 2027 (both)', '2027-03-25T15:00', '2027-03-30T15:00', '2027-03-30T15:00'],
   ])('holidays: %s', (_, received, inQc, inOn) => {
     expect(due(qc, received)).toBe(inQc);
     expect(due(on, received)).toBe(inOn);
