@@ -79,6 +79,7 @@ const NEGATIONS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'never', 'not', '
 const GAP_MAX = 3;
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 const MEMO_MAX = 50_000;
+const NO_HITS: LexiconHit[] = [];
 
 function hasAlts(nt: NormalizedText, t: Token): boolean {
   if (nt.alts.size === 0) return false;
@@ -354,6 +355,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   function run(nt: NormalizedText): LexiconHit[] {
     const toks = nt.tokens;
     const { ids, present, anchors } = idsOf(nt);
+    if (anchors.length === 0) return NO_HITS;
     const hits: LexiconHit[] = [];
     stamp++;
     // Without a target named anywhere, entries that need one cannot count: do not even try them.

@@ -121,12 +121,13 @@ function toWords(units: Unit[]): { pieces: Piece[]; apostrophe: boolean; masked:
     }
     let j = i;
     while (j < units.length && isWordish(units[j]!.kind)) j++;
-    const run = units.slice(i, j);
-    const hasLetter = run.some((u) => u.kind === 'L');
+    let hasLetter = false;
+    for (let k = i; k < j; k++) if (units[k]!.kind === 'L') hasLetter = true;
     // Masks count only after a letter (f**k, m*rde, s***); trailing masks of a word without letters are noise.
     const pieces: Piece[] = [];
     let masked = false;
-    for (const u of run) {
+    for (let k = i; k < j; k++) {
+      const u = units[k]!;
       if (u.kind === 'M') {
         if (!hasLetter || pieces.length === 0) continue;
         masked = true;
