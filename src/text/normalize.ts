@@ -79,13 +79,22 @@ function infoOf(ch: string): [Kind, string] {
 }
 const MARK = /^\p{M}+$/u;
 
+const ASCII_INFO: [Kind, string][] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  const folded = foldChar(ch);
+  return [classify(ch, folded), folded];
+});
+
 function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
-  for (const ch of text) {
-    const [kind, folded] = infoOf(ch);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const ch = code < 128 ? '' : wide ? text.slice(i, i + 2) : text[i]!;
+    const [kind, folded] = code < 128 ? ASCII_INFO[code]! : infoOf(ch);
     const from = i;
-    i += ch.length;
+    i += wide ? 2 : 1;
     // A lone combining accent belongs to the letter before it.
     if (folded === '' && units.length > 0 && MARK.test(ch)) {
       const last = units[units.length - 1]!;
@@ -93,10 +102,12 @@ function toUnits(text: string): Unit[] {
       last.raw += ch;
       continue;
     }
-    units.push({ kind, chars: folded, from, to: i, raw: ch });
+    units.push({ kind, chars: folded, from, to: i, raw: code < 128 ? ASCII_RAW[code]! : ch });
   }
   return units;
 }
+
+const ASCII_RAW = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 const isWordish = (k: Kind | undefined) => k === 'L' || k === 'D' || k === 'N' || k === 'S' || k === 'M';
 
