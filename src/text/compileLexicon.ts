@@ -100,7 +100,14 @@ const wordTexts: string[] = [];
 const wordText = (id: number) => wordTexts[id] ?? '';
 const memo = new Map<string, number[]>();
 let version = 0;
-const perText = new WeakMap<NormalizedText, { version: number; ids: number[][]; present: number[]; anchors: number[] }>();
+interface TextIds {
+  version: number;
+  ids: number[][];
+  present: number[];
+  presentSet: Set<number>;
+  anchors: number[];
+}
+const perText = new WeakMap<NormalizedText, TextIds>();
 /** Word ids that some phrase is indexed by: only these need looking up in each matcher's index. */
 const isAnchor = new Set<number>();
 
@@ -124,25 +131,31 @@ function anchorOf(st: Step[], text: (id: number) => string): Extract<Step, { kin
   return best;
 }
 
-function allPresent(steps: Extract<Step, { kind: 'word' }>[], present: number[]): boolean {
-  for (const st of steps) if (!stepPresent(st, present)) return false;
+function allPresent(steps: Extract<Step, { kind: 'word' }>[], present: number[], presentSet: Set<number>): boolean {
+  for (const st of steps) if (!stepPresent(st, present, presentSet)) return false;
   return true;
 }
 
-function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number[]): boolean {
-  for (const w of present) if (st.ids.has(w)) return true;
-  return st.seqs.some((q) => q.every((w) => present.includes(w)));
+function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number[], presentSet: Set<number>): boolean {
+  // Walk the smaller side: a step of two words against forty words of text, or a class against a short text.
+  if (st.ids.size < present.length) {
+    for (const w of st.ids) if (presentSet.has(w)) return true;
+  } else {
+    for (const w of present) if (st.ids.has(w)) return true;
+  }
+  for (const q of st.seqs) if (q.every((w) => presentSet.has(w))) return true;
+  return false;
 }
 
 /** Word ids of every token of a text, computed once per text and shared by every matcher. */
-function idsOf(nt: NormalizedText): { ids: number[][]; present: number[]; anchors: number[] } {
+function idsOf(nt: NormalizedText): TextIds {
   const known = perText.get(nt);
   if (known && known.version === version) return known;
   const toks = nt.tokens;
   const ids = toks.map((t, i) => tokenWords(nt, t, toks[i - 1]));
   const present: number[] = [];
   for (const list of ids) for (const w of list) if (!present.includes(w)) present.push(w);
-  const entry = { version, ids, present, anchors: present.filter((w) => isAnchor.has(w)) };
+  const entry = { version, ids, present, presentSet: new Set(present), anchors: present.filter((w) => isAnchor.has(w)) };
   perText.set(nt, entry);
   return entry;
 }
@@ -354,12 +367,12 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
 
   function run(nt: NormalizedText): LexiconHit[] {
     const toks = nt.tokens;
-    const { ids, present, anchors } = idsOf(nt);
+    const { ids, present, presentSet, anchors } = idsOf(nt);
     if (anchors.length === 0) return NO_HITS;
     const hits: LexiconHit[] = [];
     stamp++;
     // Without a target named anywhere, entries that need one cannot count: do not even try them.
-    const targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present));
+    const targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present, presentSet));
     const candidates: number[] = [];
     for (const w of anchors) {
       const list = byAnchor.get(w);
@@ -368,7 +381,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         if (tried[e] === stamp) continue;
         tried[e] = stamp;
         if (entries[e]!.needsTarget && !targetsHere) continue;
-        if (allPresent(required[e]!, present)) candidates.push(e);
+        if (allPresent(required[e]!, present, presentSet)) candidates.push(e);
       }
     }
     for (const e of candidates) {

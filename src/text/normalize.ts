@@ -163,12 +163,15 @@ function toWords(units: Unit[]): { pieces: Piece[]; apostrophe: boolean; masked:
 const SENTENCE_END = /[.!?;\n…]/;
 const SPACED_GAP = /^(?:[ .\-_]|\. )$/;
 
+type Word = ReturnType<typeof toWords>[number];
+function single(w: Word | undefined): boolean {
+  return w !== undefined && w.pieces.length === 1 && w.pieces[0]!.chars.length === 1 && !w.apostrophe;
+}
+
 /** "i d i o t s", "f.u.c.k", "c-o-n": three or more single letters with one separator between → one word. */
 function joinSpaced(words: ReturnType<typeof toWords>): ReturnType<typeof toWords> {
   const out: ReturnType<typeof toWords> = [];
   let i = 0;
-  const single = (w: (typeof words)[number] | undefined) =>
-    w !== undefined && w.pieces.length === 1 && w.pieces[0]!.chars.length === 1 && !w.apostrophe;
   while (i < words.length) {
     let j = i;
     while (single(words[j]) && (j === i || SPACED_GAP.test(words[j - 1]!.gapAfter))) j++;
