@@ -3,6 +3,7 @@ import type { Context } from '../../src/moderation/Context.js';
 import { ingestComments } from '../../src/moderation/ingestComments.js';
 import { signatureMatches } from '../../src/moderation/signatureMatches.js';
 import { feedComments, pageWebhookSchema } from './feedPayload.js';
+import { recordPagePost } from '../../src/moderation/pagePosts.js';
 
 export interface FacebookWebhookConfig {
   /** $FACEBOOK_APP_SECRET: signs every delivery (X-Hub-Signature-256). */
@@ -58,9 +59,10 @@ export function facebookRouter(ctx: Context, cfg: FacebookWebhookConfig): expres
       const problems = envelope.error.issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
       return fail(res, 400, 'invalid_payload', problems[0]!, problems);
     }
-    const { comments, problems } = feedComments(envelope.data);
+    const { comments, pagePosts, problems } = feedComments(envelope.data);
     let ingested;
     try {
+      for (const post of pagePosts) await recordPagePost(ctx, post);
       ingested = await ingestComments(ctx, comments, 'comments');
     } catch (err) {
       ctx.log.error('facebook webhook: store failed, Meta will redeliver', { error: err instanceof Error ? err.message : String(err) });

@@ -45,8 +45,26 @@ const VERBS: Record<z.output<typeof feedCommentSchema>['verb'], CommentVerb> = {
 
 const toIso = (unix: number) => new Date(unix > 1e12 ? unix : unix * 1000).toISOString();
 
+/** `value` of a `feed` change announcing a publication (status, photo, video, link...). */
+const feedPostSchema = z.looseObject({
+  item: z.enum(['status', 'post', 'photo', 'video', 'link', 'share', 'event']),
+  verb: z.string(),
+  post_id: z.string().min(1),
+  from: z.looseObject({ id: z.string().min(1) }).optional(),
+  created_time: z.number().int().nonnegative(),
+  published: z.union([z.number(), z.boolean()]).optional(),
+});
+
+export interface PagePost {
+  pageId: string;
+  postId: string;
+  at: Date;
+}
+
 export interface FeedComments {
   comments: IncomingCommentInput[];
+  /** Publications by the page itself, counted for the posts-a-day limit. */
+  pagePosts: PagePost[];
   /** One line per malformed comment change: where it is and what is wrong. */
   problems: string[];
 }
@@ -54,11 +72,22 @@ export interface FeedComments {
 /** The comment events of a validated webhook body, translated to Vigie's IncomingComment. */
 export function feedComments(body: z.output<typeof pageWebhookSchema>): FeedComments {
   const comments: IncomingCommentInput[] = [];
+  const pagePosts: PagePost[] = [];
   const problems: string[] = [];
   body.entry.forEach((entry, i) => {
     entry.changes.forEach((change, j) => {
       const value = change.value as { item?: unknown } | undefined;
-      if (change.field !== 'feed' || value?.item !== 'comment') return;
+      if (change.field !== 'feed') return;
+      const post = feedPostSchema.safeParse(value);
+      if (post.success) {
+        const p = post.data;
+        // Only the page's own, published additions count against its posts-a-day limit.
+        if (p.verb === 'add' && p.from?.id === entry.id && p.published !== 0 && p.published !== false) {
+          pagePosts.push({ pageId: entry.id, postId: p.post_id, at: new Date(toIso(p.created_time)) });
+        }
+        return;
+      }
+      if (value?.item !== 'comment') return;
       const parsed = feedCommentSchema.safeParse(value);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -87,5 +116,5 @@ export function feedComments(body: z.output<typeof pageWebhookSchema>): FeedComm
       });
     });
   });
-  return { comments, problems };
+  return { comments, pagePosts, problems };
 }

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Context } from '../../src/moderation/Context.js';
-import { check } from '../../src/policy/check.js';
+import { checkDraft } from '../../src/moderation/checkDraft.js';
 import { parseCheckpost } from '../../src/policy/parseCheckpost.js';
 import type { Lang } from '../../src/policy/types.js';
 import { checkBlocks, checkText } from './blocks/checkBlocks.js';
@@ -11,7 +11,11 @@ import { texts } from './texts.js';
  * The answer to `/checkpost ARGS` (and to the shortcut and mentions, which take the same arguments): the check in
  * Block Kit, or help with the reason when the arguments are wrong. In `userLang` when known, else the policy's.
  */
-export function checkAnswer(ctx: Pick<Context, 'policies' | 'defaultPolicyId'>, args: string, userLang?: Lang): { text: string; blocks: types.KnownBlock[] } {
+export async function checkAnswer(
+  ctx: Pick<Context, 'policies' | 'defaultPolicyId' | 'store' | 'now'>,
+  args: string,
+  userLang?: Lang,
+): Promise<{ text: string; blocks: types.KnownBlock[] }> {
   const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId);
   if ('error' in parsed) {
     const lang = userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr';
@@ -22,7 +26,7 @@ export function checkAnswer(ctx: Pick<Context, 'policies' | 'defaultPolicyId'>, 
     };
   }
   const lang = userLang ?? parsed.policy.language;
-  const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
+  const result = await checkDraft(ctx, parsed);
   return {
     text: checkText(result, { kind: parsed.kind, lang }),
     blocks: checkBlocks(result, parsed.text, { kind: parsed.kind, policy: parsed.policy, lang }),

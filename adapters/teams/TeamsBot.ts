@@ -12,7 +12,7 @@ import type { Actor, DecisionOutcome } from '../../src/moderation/ChatSurface.js
 import type { AlertRef, Decision } from '../../src/moderation/Item.js';
 import type { Lang } from '../../src/policy/types.js';
 import { parseCheckpost } from '../../src/policy/parseCheckpost.js';
-import { check } from '../../src/policy/check.js';
+import { checkDraft } from '../../src/moderation/checkDraft.js';
 import { describeResult } from '../../src/policy/describeResult.js';
 import { decide } from '../../src/moderation/decide.js';
 import { forgetReference, referenceOf, saveReference } from './conversationRefs.js';
@@ -82,7 +82,7 @@ export class TeamsBot extends TeamsActivityHandler {
       await tc.sendActivity({ type: 'message', text: t.help, textFormat: 'markdown' });
       return;
     }
-    const card = this.checkAnswer(m![2] ?? '', lang);
+    const card = await this.checkAnswer(m![2] ?? '', lang);
     if ('error' in card) {
       await tc.sendActivity({ type: 'message', text: card.error, textFormat: 'markdown' });
       return;
@@ -92,10 +92,10 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** Runs the same engine as the CLI and Slack's /checkpost on `args`. */
-  private checkAnswer(args: string, lang: Lang): { card: AdaptiveCard; summary: string } | { error: string } {
+  private async checkAnswer(args: string, lang: Lang): Promise<{ card: AdaptiveCard; summary: string } | { error: string }> {
     const parsed = parseCheckpost(args, this.ctx.policies, this.ctx.defaultPolicyId);
     if ('error' in parsed) return { error: parsed.help ? `${parsed.error}\n\n${texts(lang).help}` : parsed.error };
-    const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
+    const result = await checkDraft(this.ctx, parsed);
     return {
       card: checkCard(result, parsed.text, { lang, kind: parsed.kind, policyName: parsed.policy.name[lang] }),
       summary: describeResult(result, lang),
@@ -174,7 +174,7 @@ export class TeamsBot extends TeamsActivityHandler {
     return this.checkMessageDialog(tc, action);
   }
 
-  private checkMessageDialog(tc: TurnContext, action: MessagingExtensionAction): MessagingExtensionActionResponse {
+  private async checkMessageDialog(tc: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const lang = langOf(tc.activity.locale);
     const t = texts(lang);
     const body = action.messagePayload?.body;
@@ -182,7 +182,7 @@ export class TeamsBot extends TeamsActivityHandler {
     if (!said) return { task: { type: 'message', value: t.messageEmpty } };
     // A message is checked as a draft post unless it says otherwise with the checkpost options.
     const args = /^--/.test(said) ? said : `--post ${said}`;
-    const answer = this.checkAnswer(args, lang);
+    const answer = await this.checkAnswer(args, lang);
     if ('error' in answer) return { task: { type: 'message', value: answer.error } };
     return {
       task: {

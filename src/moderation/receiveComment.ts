@@ -16,7 +16,7 @@ export interface Received {
 /** Statuses in which a person still has to look at the comment: an edit sends it back to be checked again. */
 const RECHECK_ON_EDIT: ItemStatus[] = ['received', 'open', 'approved', 'dismissed'];
 
-function routeOf(ctx: Context, pageId: string): Route {
+export function routeOf(ctx: Context, pageId: string): Route {
   const route = ctx.routing ? routeFor(ctx.routing, pageId) : { policyId: ctx.defaultPolicyId, channels: {} };
   if (ctx.policies.has(route.policyId)) return route;
   ctx.log.warn('routing names an unknown policy; using the default policy', { pageId, policy: route.policyId });

@@ -1,4 +1,4 @@
-import { check } from '../../../src/policy/check.js';
+import { checkDraft } from '../../../src/moderation/checkDraft.js';
 import { describeResult } from '../../../src/policy/describeResult.js';
 import { parseCheckpost } from '../../../src/policy/parseCheckpost.js';
 import type { ShellCommand } from '../ShellCommand.js';
@@ -16,7 +16,7 @@ export const checkpost: ShellCommand = {
       state.print(parsed.help ? t(state.lang, 'usage', this.usage[state.lang]) : parsed.error);
       return;
     }
-    const result = check(parsed.policy, parsed.text, { kind: parsed.kind });
+    const result = await checkDraft(ctx, parsed);
     state.print(describeResult(result, state.lang));
   },
 };

@@ -19,7 +19,7 @@ export function checkMessage(deps: SlackDeps) {
     const text = slackPlainText(shortcut.message.text ?? '').trim();
     let answer: { text: string; blocks?: unknown[] };
     try {
-      if (text) answer = checkAnswer(ctx, text, userLang);
+      if (text) answer = await checkAnswer(ctx, text, userLang);
       else {
         const empty = texts(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr').messageEmpty;
         answer = { text: empty, blocks: [section(empty)] };

@@ -15,7 +15,7 @@ export function checkpost(deps: SlackDeps) {
     let answer;
     try {
       // Slack escapes &, < and > in the command text even with should_escape off: check what the person typed.
-      answer = checkAnswer(ctx, slackPlainText(command.text ?? ''), userLang);
+      answer = await checkAnswer(ctx, slackPlainText(command.text ?? ''), userLang);
     } catch (err) {
       // A bug in a rule must not leave the person with Slack's "dispatch_failed": say so, log the details.
       ctx.log.error('/checkpost failed', { error: err instanceof Error ? err.message : String(err) });

@@ -22,7 +22,7 @@ export function mention(deps: SlackDeps) {
       const userLang = userId ? await deps.locales.known(userId) : undefined;
       // The mention of Vigie itself comes first in the text: `<@U0VIGIE> --post Bonjour`.
       const args = slackPlainText(event.text.replace(/^\s*<@[^>]+>\s*/, '')).trim();
-      const answer = checkAnswer(ctx, args, userLang);
+      const answer = await checkAnswer(ctx, args, userLang);
       try {
         await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, unfurl_links: false, ...answer });
       } catch (err) {
