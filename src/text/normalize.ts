@@ -36,13 +36,10 @@ interface Unit {
   from: number;
   to: number;
   raw: string;
-}
-interface Piece {
-  chars: string;
-  from: number;
-  to: number;
   alt?: string;
 }
+/** A unit as it goes into a word (its chars rewritten in place: a mask becomes `*`, a look-alike its letter). */
+type Piece = Unit;
 
 // Digits and symbols that stand for letters inside a word (sh1t, c0nn4rd, $alope, tabarn@k).
 const LEET: Record<string, [string, string?]> = {
@@ -142,12 +139,16 @@ function toWords(units: Unit[]): { pieces: Piece[]; apostrophe: boolean; masked:
       if (u.kind === 'M') {
         if (!hasLetter || pieces.length === 0) continue;
         masked = true;
-        pieces.push({ chars: '*', from: u.from, to: u.to });
+        u.chars = '*';
+        pieces.push(u);
       } else if ((u.kind === 'D' || u.kind === 'S') && hasLetter) {
         const [primary, alt] = LEET[u.raw]!;
-        pieces.push({ chars: primary, from: u.from, to: u.to, ...(alt ? { alt } : {}) });
+        u.chars = primary;
+        if (alt) u.alt = alt;
+        pieces.push(u);
       } else {
-        pieces.push({ chars: u.kind === 'S' ? u.raw : u.chars, from: u.from, to: u.to });
+        if (u.kind === 'S') u.chars = u.raw;
+        pieces.push(u);
       }
     }
     let gapAfter = '';
