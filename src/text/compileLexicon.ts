@@ -143,7 +143,16 @@ function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number
   } else {
     for (const w of present) if (st.ids.has(w)) return true;
   }
-  for (const q of st.seqs) if (q.every((w) => presentSet.has(w))) return true;
+  for (const q of st.seqs) {
+    let all = true;
+    for (const w of q) {
+      if (!presentSet.has(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
   return false;
 }
 
@@ -152,10 +161,16 @@ function idsOf(nt: NormalizedText): TextIds {
   const known = perText.get(nt);
   if (known && known.version === version) return known;
   const toks = nt.tokens;
-  const ids = toks.map((t, i) => tokenWords(nt, t, toks[i - 1]));
-  const present: number[] = [];
-  for (const list of ids) for (const w of list) if (!present.includes(w)) present.push(w);
-  const entry = { version, ids, present, presentSet: new Set(present), anchors: present.filter((w) => isAnchor.has(w)) };
+  const ids: number[][] = new Array(toks.length);
+  // Insertion order is first occurrence: the order anchors, hence candidates, are tried in.
+  const presentSet = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const list = tokenWords(nt, toks[i]!, toks[i - 1]);
+    ids[i] = list;
+    for (const w of list) presentSet.add(w);
+  }
+  const present = [...presentSet];
+  const entry = { version, ids, present, presentSet, anchors: present.filter((w) => isAnchor.has(w)) };
   perText.set(nt, entry);
   return entry;
 }
@@ -369,21 +384,26 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
     const toks = nt.tokens;
     const { ids, present, presentSet, anchors } = idsOf(nt);
     if (anchors.length === 0) return NO_HITS;
-    const hits: LexiconHit[] = [];
     stamp++;
-    // Without a target named anywhere, entries that need one cannot count: do not even try them.
-    const targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present, presentSet));
-    const candidates: number[] = [];
+    // Without a target named anywhere, entries that need one cannot count: do not even try them. Looked for only
+    // when such an entry comes up (0 = not yet known, 1 = no target, 2 = a target).
+    let targetsHere = 0;
+    let candidates: number[] | undefined;
     for (const w of anchors) {
       const list = byAnchor.get(w);
       if (!list) continue;
       for (const e of list) {
         if (tried[e] === stamp) continue;
         tried[e] = stamp;
-        if (entries[e]!.needsTarget && !targetsHere) continue;
-        if (allPresent(required[e]!, present, presentSet)) candidates.push(e);
+        if (entries[e]!.needsTarget) {
+          if (targetsHere === 0) targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present, presentSet)) ? 2 : 1;
+          if (targetsHere === 1) continue;
+        }
+        if (allPresent(required[e]!, present, presentSet)) (candidates ??= []).push(e);
       }
     }
+    if (!candidates) return NO_HITS;
+    const hits: LexiconHit[] = [];
     for (const e of candidates) {
       const st = steps[e]!;
       const first = st[0] as Extract<Step, { kind: 'word' }>;
@@ -397,7 +417,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       }
     }
     if (candidates.length > 1) hits.sort((a, b) => a.tokens[0] - b.tokens[0] || a.tokens[1] - b.tokens[1]);
-    if (!hasTargets) return hits;
+    if (!hasTargets || hits.length === 0) return hits;
     // Sentence numbers of tokens, so a targeted hit is kept only beside a target in its own sentence.
     const sentence: number[] = [];
     let n = 0;
