@@ -16,13 +16,14 @@ export async function checkAnswer(
   args: string,
   userLang?: Lang,
 ): Promise<{ text: string; blocks: types.KnownBlock[] }> {
-  const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId);
+  // Before the policy is known, mistakes are explained in the user's language, else the default policy's.
+  const errorLang = userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr';
+  const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId, errorLang);
   if ('error' in parsed) {
-    const lang = userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr';
-    const usageOnly = parsed.help === true && parsed.error.startsWith('usage:');
+    const usageOnly = parsed.usage === true;
     return {
-      text: usageOnly ? texts(lang).help : parsed.error,
-      blocks: helpBlocks(lang, ctx.policies, ctx.defaultPolicyId, usageOnly ? undefined : parsed.error),
+      text: usageOnly ? texts(errorLang).help : parsed.error,
+      blocks: helpBlocks(errorLang, ctx.policies, ctx.defaultPolicyId, usageOnly ? undefined : parsed.error),
     };
   }
   const lang = userLang ?? parsed.policy.language;

@@ -93,7 +93,7 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /** Runs the same engine as the CLI and Slack's /checkpost on `args`. */
   private async checkAnswer(args: string, lang: Lang): Promise<{ card: AdaptiveCard; summary: string } | { error: string }> {
-    const parsed = parseCheckpost(args, this.ctx.policies, this.ctx.defaultPolicyId);
+    const parsed = parseCheckpost(args, this.ctx.policies, this.ctx.defaultPolicyId, lang);
     if ('error' in parsed) return { error: parsed.help ? `${parsed.error}\n\n${texts(lang).help}` : parsed.error };
     const result = await checkDraft(this.ctx, parsed);
     return {

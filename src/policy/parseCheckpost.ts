@@ -1,17 +1,41 @@
 import type { Policy } from './schema.js';
-import type { Kind } from './types.js';
+import type { Kind, Lang } from './types.js';
 
-const USAGE = 'usage: /checkpost [--post|--comment] [--policy ID] TEXT';
+const USAGE: Record<Lang, string> = {
+  fr: 'usage : /checkpost [--post|--comment] [--policy ID] TEXTE',
+  en: 'usage: /checkpost [--post|--comment] [--policy ID] TEXT',
+};
+
+/** The reasons, in the language of whoever typed the command (the team is mostly French-speaking). */
+const SAY = {
+  fr: {
+    needsId: (known: string) => `--policy demande l'identifiant d'une politique (${known})`,
+    unknownPolicy: (id: string, known: string) => `politique inconnue '${id}' (connues : ${known})`,
+    unknownOption: (flag: string) => `option inconnue ${flag} ; ${USAGE.fr}`,
+  },
+  en: {
+    needsId: (known: string) => `--policy needs a policy id (${known})`,
+    unknownPolicy: (id: string, known: string) => `unknown policy '${id}' (known: ${known})`,
+    unknownOption: (flag: string) => `unknown option ${flag}; ${USAGE.en}`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export type CheckpostArgs = { kind: Kind; policy: Policy; text: string };
+/** `help`: show the help beside the reason; `usage`: the reason is only the usage line (no text was given). */
+export type CheckpostError = { error: string; help?: true; usage?: true };
 
 /**
  * Reads the arguments of `/checkpost` (Slack, Teams, console): options first, then the text to check, kept as
- * typed (a `--post` further in the text is text). No text → usage with `help`.
+ * typed (a `--post` further in the text is text). No text → usage with `help`. Errors are in `lang`.
  */
 export function parseCheckpost(
   args: string,
   policies: Map<string, Policy>,
   defaultPolicyId: string,
-): { kind: Kind; policy: Policy; text: string } | { error: string; help?: true } {
+  lang: Lang = 'fr',
+): CheckpostArgs | CheckpostError {
+  const say = SAY[lang];
+  const known = [...policies.keys()].join(', ');
   let rest = args.trim();
   let kind: Kind = 'comment';
   let policyId = defaultPolicyId;
@@ -28,13 +52,13 @@ export function parseCheckpost(
         id = v?.[1];
         rest = rest.slice(id?.length ?? 0).trimStart();
       }
-      if (!id) return { error: `--policy needs a policy id (${[...policies.keys()].join(', ')})`, help: true };
+      if (!id) return { error: say.needsId(known), help: true };
       policyId = id;
-    } else if (flag === '--help' || flag === '-h') return { error: USAGE, help: true };
-    else return { error: `unknown option ${flag}; ${USAGE}`, help: true };
+    } else if (flag === '--help' || flag === '-h') return { error: USAGE[lang], help: true, usage: true };
+    else return { error: say.unknownOption(flag), help: true };
   }
   const policy = policies.get(policyId);
-  if (!policy) return { error: `unknown policy '${policyId}' (known: ${[...policies.keys()].join(', ')})` };
-  if (rest === '') return { error: USAGE, help: true };
+  if (!policy) return { error: say.unknownPolicy(policyId, known) };
+  if (rest === '') return { error: USAGE[lang], help: true, usage: true };
   return { kind, policy, text: rest };
 }

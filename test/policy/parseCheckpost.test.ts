@@ -29,15 +29,26 @@ describe('parseCheckpost', () => {
   });
 
   it.each([
-    ['', /usage/, true],
-    ['--post', /usage/, true],
-    ['--policy', /needs a policy id/, true],
-    ['--policy nowhere Bonjour', /unknown policy 'nowhere' \(known: .*mess-quebec/, undefined],
-    ['--frobnicate Bonjour', /unknown option --frobnicate/, true],
-  ] as const)('%j is an error', (args, message, help) => {
+    ['', /^usage : \/checkpost .* TEXTE$/, true, true],
+    ['--post', /^usage : /, true, true],
+    ['--policy', /^--policy demande l'identifiant d'une politique \(.*mess-quebec/, true, undefined],
+    ['--policy nowhere Bonjour', /^politique inconnue 'nowhere' \(connues : .*mess-quebec/, undefined, undefined],
+    ['--frobnicate Bonjour', /^option inconnue --frobnicate ; usage : /, true, undefined],
+  ] as const)('%j is an error, in French by default', (args, message, help, usage) => {
     const r = parseCheckpost(args, policies, 'mess-quebec');
     expect('error' in r && r.error).toMatch(message);
     expect('error' in r && r.help).toBe(help);
+    expect('error' in r && r.usage).toBe(usage);
+  });
+
+  it.each([
+    ['', /^usage: \/checkpost .* TEXT$/],
+    ['--policy', /^--policy needs a policy id \(.*mess-quebec/],
+    ['--policy nowhere Bonjour', /^unknown policy 'nowhere' \(known: .*mess-quebec/],
+    ['--frobnicate Bonjour', /^unknown option --frobnicate; usage: /],
+  ] as const)('%j is an error in English when asked', (args, message) => {
+    const r = parseCheckpost(args, policies, 'mess-quebec', 'en');
+    expect('error' in r && r.error).toMatch(message);
   });
 });
 

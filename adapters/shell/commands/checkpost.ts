@@ -10,7 +10,7 @@ export const checkpost: ShellCommand = {
   usage: { fr: '/checkpost [--post|--comment] [--policy ID] TEXTE', en: '/checkpost [--post|--comment] [--policy ID] TEXT' },
   summary: { fr: 'vérifier un texte (publication ou commentaire)', en: 'check a text (draft post or comment)' },
   async run(args, { ctx, state }) {
-    const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId);
+    const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId, state.lang);
     if ('error' in parsed) {
       // Empty text asks for help: the usage in the console's language says it better than the engine's line.
       state.print(parsed.help ? t(state.lang, 'usage', this.usage[state.lang]) : parsed.error);

@@ -69,9 +69,9 @@ describe('/checkpost over HTTP', () => {
     expect(allText(empty)).toContain('/checkpost --post TEXTE');
     expect(allText(empty)).toContain('`mess-quebec` (par défaut)');
     const bad = (await checkpost('--policy nowhere Bonjour')).json() as Ack;
-    expect(allText(bad)).toContain("unknown policy 'nowhere'");
+    expect(allText(bad)).toContain("politique inconnue 'nowhere'");
     const unknownOption = (await checkpost('--frobnicate Bonjour')).json() as Ack;
-    expect(allText(unknownOption)).toContain('unknown option --frobnicate');
+    expect(allText(unknownOption)).toContain('option inconnue --frobnicate');
   });
 
   it('learns the user locale after the first answer and speaks English to an English Slack user', async () => {

@@ -157,7 +157,7 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
     it('explains the usage for an unknown policy or anything that is not a command', async () => {
       await post(base, activity(connector.url, { type: 'message', text: 'checkpost --policy nowhere Bonjour' }));
       await post(base, activity(connector.url, { type: 'message', text: 'bonjour Vigie' }));
-      expect(connector.calls[0]!.body.text).toMatch(/unknown policy 'nowhere'.*mess-quebec/);
+      expect(connector.calls[0]!.body.text).toMatch(/politique inconnue 'nowhere'.*mess-quebec/);
       expect(connector.calls[1]!.body.text).toMatch(/checkpost --comment TEXTE/);
     });
 
