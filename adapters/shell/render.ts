@@ -79,7 +79,8 @@ export function renderDigest(
   const zone = policy?.zone;
   const s = digest.totals;
   const lines = [
-    `📋 ${t(lang, 'digestTitle', policy?.name ?? digest.policyId, when(digest.at, lang, zone))}`,
+    `📋 ${t(lang, digest.catchUp ? 'catchUpTitle' : 'digestTitle', policy?.name ?? digest.policyId, when(digest.at, lang, zone))}`,
+    ...(digest.catchUp ? [`  ${t(lang, 'catchUp', digest.catchUp.held)}`] : []),
     `  ${t(lang, 'digestTotals', s.open, s.dueToday, s.breached, s.answeredInTime, s.answeredLate)}`,
   ];
   if (s.medianReplyHours !== undefined) {

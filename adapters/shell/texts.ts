@@ -55,6 +55,11 @@ const TEXTS = {
   dryRun: { fr: '(simulation : rien n’a été fait sur la page)', en: '(dry run: nothing was done on the page)' },
   replyText: { fr: 'Réponse : « {0} »', en: 'Reply: "{0}"' },
   digestTitle: { fr: 'Bilan — {0} — {1}', en: 'Digest — {0} — {1}' },
+  catchUpTitle: { fr: 'Rattrapage des rappels — {0} — {1}', en: 'Reminders catch-up — {0} — {1}' },
+  catchUp: {
+    fr: '{0} rappel(s) arrivé(s) en même temps sont regroupés ici plutôt qu’affichés un par un.',
+    en: '{0} reminder(s) came due at once and are gathered here instead of shown one by one.',
+  },
   digestTotals: {
     fr: 'Ouverts : {0} · à répondre aujourd’hui : {1} · en retard : {2} · répondus la veille dans les délais : {3}, en retard : {4}',
     en: 'Open: {0} · due today: {1} · late: {2} · answered yesterday in time: {3}, late: {4}',

@@ -61,6 +61,8 @@ const fr = {
   } satisfies Record<ReminderKind, string>,
   minutesLeft: (m: number) => (m >= 0 ? `${m} min ouvrables restantes` : `en retard de ${-m} min ouvrables`),
   digestTitle: 'Sommaire du matin',
+  catchUpTitle: 'Rattrapage des rappels',
+  catchUp: (n: number) => `${n} rappel(s) arrivé(s) en même temps (Vigie était peut-être interrompu) sont regroupés ici plutôt qu’envoyés un par un. Les commentaires en retard sont listés ci-dessous.`,
   digest: {
     open: 'Ouverts', dueToday: 'À répondre aujourd’hui', breached: 'En retard', inTime: 'Répondus à temps', late: 'Répondus en retard',
     median: 'Délai médian', p90: '90e centile', hours: 'h ouvrables', byAccount: 'Par compte', byCategory: 'Par catégorie',
@@ -131,6 +133,8 @@ const en: typeof fr = {
   },
   minutesLeft: (m: number) => (m >= 0 ? `${m} business minutes left` : `${-m} business minutes late`),
   digestTitle: 'Morning digest',
+  catchUpTitle: 'Reminders catch-up',
+  catchUp: (n: number) => `${n} reminder(s) came due at once (Vigie may have been down) and are gathered here instead of sent one by one. Late comments are listed below.`,
   digest: {
     open: 'Open', dueToday: 'Due today', breached: 'Late', inTime: 'Answered in time', late: 'Answered late',
     median: 'Median reply', p90: '90th percentile', hours: 'business h', byAccount: 'By account', byCategory: 'By category',

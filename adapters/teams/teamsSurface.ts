@@ -131,7 +131,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       if (!saved) return missing('digest', opts.channel);
       const lang = look.langFor(digest.policyId);
       const card = digestCard(digest, { lang, when: look.whenFor(digest.policyId, lang), policyName: look.policyName(digest.policyId, lang) });
-      await send(saved, card, texts(lang).digestTitle);
+      await send(saved, card, digest.catchUp ? texts(lang).catchUpTitle : texts(lang).digestTitle);
     },
   };
 }

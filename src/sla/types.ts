@@ -46,4 +46,9 @@ export interface Digest {
   byCategory: Record<string, DigestStats>;
   dueToday: Item[];
   breached: Item[];
+  /**
+   * Set when this digest stands in for reminders that came due together (after Vigie was down, or on a first
+   * start with a backlog): `held` reminders were folded into it instead of one message per comment.
+   */
+  catchUp?: { held: number };
 }

@@ -74,4 +74,58 @@ describe('runReminders', () => {
     const tuesday = await runReminders(t.ctx, at('2026-02-17T13:00'));
     expect(tuesday.map((r) => [r.kind, r.item.id])).toEqual([['due-soon', 'facebook:on']]);
   });
+
+  it('after an outage, sends what can still be saved and the newest lateness one by one, and folds the rest into one catch-up digest', async () => {
+    t = await slaContext([policy]);
+    // Vigie was down from Thursday evening: 14 comments of Thursday are late on Monday, 2 of Monday are due soon.
+    const late = [];
+    for (let i = 0; i < 14; i++) {
+      const item = openItem(makeItem(at(`2026-11-19T${String(9 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`), { status: 'received' }), policy);
+      late.push(item);
+      await t.store.putItem(item);
+    }
+    const soon = [];
+    for (const time of ['2026-11-23T08:50', '2026-11-23T09:00']) {
+      const item = openItem(makeItem(at(time), { status: 'received' }), policy);
+      soon.push(item);
+      await t.store.putItem(item);
+    }
+    const sent = await runReminders(t.ctx, at('2026-11-23T15:00'), { maxPerTick: 5 });
+    expect(sent.map((r) => [r.kind, r.item.id])).toEqual([
+      ['due-soon', soon[0]!.id],
+      ['due-soon', soon[1]!.id],
+      ['breached', late[13]!.id],
+      ['breached', late[12]!.id],
+      ['breached', late[11]!.id],
+    ]);
+    expect(t.slack.reminders).toHaveLength(5);
+    expect(t.slack.digests).toHaveLength(1);
+    const digest = t.slack.digests[0]!;
+    expect(digest.catchUp).toEqual({ held: 11 });
+    expect(digest.breached.map((i) => i.id).sort()).toEqual(late.map((i) => i.id).sort());
+    expect(t.teams.digests[0]!.catchUp).toEqual({ held: 11 });
+    // The held reminders count as sent: the next ticks do not send them one by one after all.
+    expect(await runReminders(t.ctx, at('2026-11-23T15:05'), { maxPerTick: 5 })).toEqual([]);
+    expect(t.slack.digests).toHaveLength(1);
+  });
+
+  it('a catch-up digest no surface could take holds nothing back: the next tick tries again', async () => {
+    t = await slaContext([policy]);
+    for (let i = 0; i < 4; i++) await t.store.putItem(openItem(makeItem(at(`2026-11-19T1${i}:00`), { status: 'received' }), policy));
+    let calls = 0;
+    for (const s of [t.slack, t.teams]) {
+      const digest = s.digest.bind(s);
+      s.digest = async (d) => {
+        calls++;
+        if (calls <= 2) throw new Error('chat is down');
+        return digest(d);
+      };
+    }
+    expect(await runReminders(t.ctx, at('2026-11-23T15:00'), { maxPerTick: 2 })).toHaveLength(2);
+    expect(t.logs.filter((l) => l.msg === 'catch-up digest not delivered')).toHaveLength(2);
+    // The two held back were not claimed: at the next tick they are the ones sent, one by one.
+    expect(await runReminders(t.ctx, at('2026-11-23T15:05'), { maxPerTick: 2 })).toHaveLength(2);
+    expect(t.slack.reminders).toHaveLength(4);
+    expect(t.slack.digests).toHaveLength(0);
+  });
 });

@@ -42,12 +42,13 @@ function breakdown(title: string, rows: Record<string, DigestStats>, t: Texts, l
   return [section(`*${title}*\n${keys.map((k) => `• *${escapeMrkdwn(label(k))}*${t.colon}${statsLine(rows[k]!, t)}`).join('\n')}`)];
 }
 
-/** The morning digest: totals, reply times of the previous business day, per account and category, what is due, what is late. */
+/** The morning digest (or a catch-up standing in for many reminders): totals, reply times of the previous business day, per account and category, what is due, what is late. */
 export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[] {
   const t = texts(look.lang);
   const s = digest.totals;
   const blocks: types.KnownBlock[] = [
-    { type: 'header', text: plain(`${t.digestTitle} · ${look.policy.name[look.lang]}`) },
+    { type: 'header', text: plain(`${digest.catchUp ? t.catchUpTitle : t.digestTitle} · ${look.policy.name[look.lang]}`) },
+    ...(digest.catchUp ? [section(t.catchUp(digest.catchUp.held))] : []),
     {
       type: 'section',
       fields: [
@@ -71,5 +72,5 @@ export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[
 
 export function digestText(digest: Digest, look: AlertLook): string {
   const t = texts(look.lang);
-  return `${t.digestTitle}${t.colon}${statsLine(digest.totals, t)}`;
+  return `${digest.catchUp ? t.catchUpTitle : t.digestTitle}${t.colon}${statsLine(digest.totals, t)}`;
 }

@@ -55,7 +55,8 @@ export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCar
   const t = texts(opts.lang);
   const d = t.digest;
   return adaptiveCard([
-    text(`${t.digestTitle}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
+    text(`${digest.catchUp ? t.catchUpTitle : t.digestTitle}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
+    ...(digest.catchUp ? [text(t.catchUp(digest.catchUp.held))] : []),
     text(`${opts.when(digest.at)} · ${d.previous} : ${digest.previousBusinessDay}`, { isSubtle: true, spacing: 'None' }),
     { type: 'FactSet', facts: statsFacts(digest.totals, opts.lang) },
     ...breakdown(`${d.byAccount} (${d.open} / ${d.dueToday} / ${d.breached})`, digest.byAccount),

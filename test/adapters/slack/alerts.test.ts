@@ -340,4 +340,24 @@ describe('reminders and digest', () => {
     expect(text).toContain('*À répondre aujourd’hui (1)*');
     expect(text).toContain('*Steve Tremblay*');
   });
+
+  it('titles a catch-up digest as such and says how many reminders it stands in for', async () => {
+    const item = await storedItem(h.t, INSULT);
+    const stats = { open: 12, dueToday: 0, breached: 12, answeredInTime: 0, answeredLate: 0 };
+    await h.slack.surface.digest({
+      policyId: 'mess-quebec',
+      at: '2026-03-03T19:00:00.000Z',
+      previousBusinessDay: '2026-03-02',
+      totals: stats,
+      byAccount: {},
+      byCategory: {},
+      dueToday: [],
+      breached: [item],
+      catchUp: { held: 11 },
+    });
+    const [call] = api.of('chat.postMessage');
+    expect((call!.body.blocks as Block[])[0]).toMatchObject({ type: 'header', text: { text: expect.stringContaining('Rattrapage des rappels') } });
+    expect(textOf(call!.body.blocks as Block[])).toContain('11 rappel(s) arrivé(s) en même temps');
+    expect(call!.body.text).toMatch(/^Rattrapage des rappels/);
+  });
 });

@@ -184,6 +184,12 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(json).toContain('Median reply (business h)');
     expect(json).toContain('"value":"2.5"');
     expect(json).toContain('Ombudsman Ontario');
+
+    await surface.digest({ ...digest, catchUp: { held: 40 } });
+    const catchUp = JSON.stringify(connector.calls[1]!.body);
+    expect(catchUp).toContain('Reminders catch-up');
+    expect(catchUp).toContain('40 reminder(s) came due at once');
+    expect(catchUp).not.toContain('Morning digest');
   });
 
   it('prefers the item\'s own channel, then the configured one, then the first channel saved', async () => {
