@@ -2,6 +2,7 @@ import type { Context } from './Context.js';
 import { businessCalendar } from '../sla/businessCalendar.js';
 import { buildDigest } from '../sla/buildDigest.js';
 import type { Digest } from '../sla/types.js';
+import { postDigest } from './postDigest.js';
 
 /** Long enough to cover the rest of the day: the digest goes out once per policy and business day. */
 const DIGEST_CLAIM_MS = 24 * 3600_000;
@@ -27,16 +28,7 @@ export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
     if (!(await ctx.store.claim(key, DIGEST_CLAIM_MS))) continue;
     const mine = items.filter((i) => policyOf(i.policyId) === id).map((i) => (i.policyId === id ? i : { ...i, policyId: id }));
     const digest = buildDigest(mine, policy, now);
-    let ok = 0;
-    for (const surface of ctx.surfaces) {
-      try {
-        await surface.digest(digest);
-        ok++;
-      } catch (error) {
-        ctx.log.error('digest not delivered', { surface: surface.name, policy: id, error: (error as Error).message });
-      }
-    }
-    if (ok === 0 && ctx.surfaces.length > 0) {
+    if (!(await postDigest(ctx, digest)).delivered) {
       await ctx.store.release(key);
       continue;
     }

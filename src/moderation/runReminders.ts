@@ -1,5 +1,6 @@
 import type { Context } from './Context.js';
 import type { Item } from './Item.js';
+import { postDigest } from './postDigest.js';
 import type { Policy } from '../policy/schema.js';
 import { buildDigest } from '../sla/buildDigest.js';
 import { formatReminder } from '../sla/formatReminder.js';
@@ -120,19 +121,11 @@ async function sendCatchUp(ctx: Context, policy: Policy, now: Date, held: Remind
   const policyOf = (id: string) => (ctx.policies.has(id) ? id : ctx.defaultPolicyId);
   const all = (await ctx.store.listItems()).filter((i) => policyOf(i.policyId) === policy.id).map((i) => ({ ...i, policyId: policy.id }));
   const digest = { ...buildDigest(all, policy, now), catchUp: { held: held.length } };
-  let ok = 0;
-  for (const surface of ctx.surfaces) {
-    try {
-      await surface.digest(digest);
-      ok++;
-    } catch (error) {
-      ctx.log.error('catch-up digest not delivered', { surface: surface.name, policy: policy.id, error: (error as Error).message });
-    }
-  }
-  if (ok === 0 && ctx.surfaces.length > 0) return;
+  const { delivered, surfaces } = await postDigest(ctx, digest);
+  if (!delivered) return;
   for (const r of held) {
     await ctx.store.claim(`reminder:${r.mark}`, REMINDER_CLAIM_MS);
     sent.add(r.mark);
   }
-  ctx.log.info('reminders folded into a catch-up digest', { policy: policy.id, held: held.length, surfaces: ok });
+  ctx.log.info('reminders folded into a catch-up digest', { policy: policy.id, held: held.length, surfaces });
 }
