@@ -51,8 +51,32 @@ export interface LexiconMatcher {
   entries: readonly CompiledEntry[];
 }
 
-/** One position of a phrase: single-word alternatives (`ids`) and multi-word ones (`seqs`, e.g. "il faut"). */
-type Step = { kind: 'word'; ids: Set<number>; seqs: number[][]; optional: boolean } | { kind: 'gap'; max: number };
+/**
+ * One position of a phrase: single-word alternatives (`ids`) and multi-word ones (`seqs`, e.g. "il faut").
+ * `has` is `ids` as bits and `heads` also holds each seq's first word: both are asked at every token of a text.
+ */
+type WordStep = { kind: 'word'; ids: Set<number>; seqs: number[][]; optional: boolean; list: number[]; has: IdBits; heads: IdBits };
+type Step = WordStep | { kind: 'gap'; max: number };
+
+/** A set of word ids as one bit per id up to the largest: membership without hashing. */
+class IdBits {
+  private readonly bits: Uint32Array;
+  constructor(ids: Iterable<number>) {
+    let max = -1;
+    for (const w of ids) if (w > max) max = w;
+    this.bits = new Uint32Array((max >> 5) + 1);
+    for (const w of ids) this.bits[w >> 5] = this.bits[w >> 5]! | (1 << (w & 31));
+  }
+  has(w: number): boolean {
+    const k = w >> 5;
+    return k < this.bits.length && (this.bits[k]! & (1 << (w & 31))) !== 0;
+  }
+}
+
+function wordStep(ids: Set<number>, seqs: number[][], optional: boolean): WordStep {
+  const list = [...ids];
+  return { kind: 'word', ids, seqs, optional, list, has: new IdBits(list), heads: new IdBits([...list, ...seqs.map((q) => q[0]!)]) };
+}
 
 interface Node {
   next: Map<string, Node>;
@@ -98,18 +122,30 @@ const root: Node = { next: new Map() };
 const wordIds = new Map<string, number>();
 const wordTexts: string[] = [];
 const wordText = (id: number) => wordTexts[id] ?? '';
-const memo = new Map<string, number[]>();
+// What plain tokens matched, one map per (followed by an apostrophe, after an apostrophe): keyed by the token
+// text itself, so a lookup builds no key string.
+const memos = [0, 1, 2, 3].map(() => new Map<string, number[]>());
 let version = 0;
 interface TextIds {
   version: number;
   ids: number[][];
+  /** Distinct word ids of the text, in order of first occurrence. */
   present: number[];
-  presentSet: Set<number>;
   anchors: number[];
+  /** The `marks` stamp this text's words carry (when it is the current one, see isPresent). */
+  stamp: number;
 }
-const perText = new WeakMap<NormalizedText, TextIds>();
-/** Word ids that some phrase is indexed by: only these need looking up in each matcher's index. */
-const isAnchor = new Set<number>();
+/**
+ * The text whose words were last looked up: every rule of a check asks about the same text, so one entry is
+ * the whole cache (a WeakMap entry per text cost more than it saved).
+ */
+let lastText: NormalizedText | undefined;
+let lastIds: TextIds | undefined;
+/** marks[w] === stamp: word w is in the current text. A stamp per text instead of a Set built per text. */
+let marks = new Uint32Array(0);
+let stamp = 0;
+/** Word ids that some phrase is indexed by (by id): only these need looking up in each matcher's index. */
+const isAnchor: boolean[] = [];
 
 /**
  * The required step to index a phrase by: the one whose words are least common (no function word such as
@@ -131,22 +167,49 @@ function anchorOf(st: Step[], text: (id: number) => string): Extract<Step, { kin
   return best;
 }
 
-function allPresent(steps: Extract<Step, { kind: 'word' }>[], present: number[], presentSet: Set<number>): boolean {
-  for (const st of steps) if (!stepPresent(st, present, presentSet)) return false;
+/** Word `w` is in the current text (the one `marks` was last stamped for; see markText). */
+function isPresent(w: number): boolean {
+  return marks[w] === stamp;
+}
+
+/** A new stamp, with room in `marks` for every word id known so far. */
+function nextStamp(): number {
+  if (marks.length < wordTexts.length || stamp === 0xffffffff) {
+    marks = new Uint32Array(wordTexts.length + 256);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
+/** Makes `tx` the current text of `marks` again (after another text was looked up). */
+function markText(tx: TextIds): void {
+  if (tx.stamp === stamp) return;
+  tx.stamp = nextStamp();
+  for (const w of tx.present) marks[w] = tx.stamp;
+}
+
+function allPresent(steps: WordStep[], present: number[]): boolean {
+  for (const st of steps) if (!stepPresent(st, present)) return false;
   return true;
 }
 
-function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number[], presentSet: Set<number>): boolean {
+function anyStepPresent(steps: WordStep[], present: number[]): boolean {
+  for (const st of steps) if (stepPresent(st, present)) return true;
+  return false;
+}
+
+/** Some alternative of the step is in the current text (`present`: its words, marked). */
+function stepPresent(st: WordStep, present: number[]): boolean {
   // Walk the smaller side: a step of two words against forty words of text, or a class against a short text.
-  if (st.ids.size < present.length) {
-    for (const w of st.ids) if (presentSet.has(w)) return true;
+  if (st.list.length < present.length) {
+    for (const w of st.list) if (isPresent(w)) return true;
   } else {
-    for (const w of present) if (st.ids.has(w)) return true;
+    for (const w of present) if (st.has.has(w)) return true;
   }
   for (const q of st.seqs) {
     let all = true;
     for (const w of q) {
-      if (!presentSet.has(w)) {
+      if (!isPresent(w)) {
         all = false;
         break;
       }
@@ -156,23 +219,31 @@ function stepPresent(st: { ids: Set<number>; seqs: number[][] }, present: number
   return false;
 }
 
-/** Word ids of every token of a text, computed once per text and shared by every matcher. */
+/** Word ids of every token of a text, computed once per text and shared by every matcher; marks it current. */
 function idsOf(nt: NormalizedText): TextIds {
-  const known = perText.get(nt);
-  if (known && known.version === version) return known;
+  if (lastText === nt && lastIds && lastIds.version === version) {
+    markText(lastIds);
+    return lastIds;
+  }
   const toks = nt.tokens;
   const ids: number[][] = new Array(toks.length);
-  // Insertion order is first occurrence: the order anchors, hence candidates, are tried in.
-  const presentSet = new Set<number>();
+  // First occurrence order: the order anchors, hence candidates, are tried in.
+  const present: number[] = [];
+  const anchors: number[] = [];
+  const here = nextStamp();
   for (let i = 0; i < toks.length; i++) {
     const list = tokenWords(nt, toks[i]!, toks[i - 1]);
     ids[i] = list;
-    for (const w of list) presentSet.add(w);
+    for (const w of list) {
+      if (marks[w] === here) continue;
+      marks[w] = here;
+      present.push(w);
+      if (isAnchor[w]) anchors.push(w);
+    }
   }
-  const present = [...presentSet];
-  const entry = { version, ids, present, presentSet, anchors: present.filter((w) => isAnchor.has(w)) };
-  perText.set(nt, entry);
-  return entry;
+  lastText = nt;
+  lastIds = { version, ids, present, anchors, stamp: here };
+  return lastIds;
 }
 
 function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): number {
@@ -186,9 +257,10 @@ function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): numb
   const id = wordIds.size;
   wordIds.set(key, id);
   // A new word may change what a known token matches.
-  memo.clear();
+  for (const m of memos) m.clear();
   version++;
   wordTexts[id] = spec.replace('*', '');
+  isAnchor[id] = false;
   const prefix = spec.endsWith('*');
   let node = root;
   for (const ch of prefix ? spec.slice(0, -1) : spec) {
@@ -207,16 +279,13 @@ function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): numb
 function tokenWords(nt: NormalizedText, t: Token, prev: Token | undefined): number[] {
   // Words recur from comment to comment: remember what a plain token matched.
   const plain = !t.masked && !hasAlts(nt, t);
-  const key = plain ? `${t.text}${t.apostrophe ? "'" : ''}${prev?.apostrophe ? '^' : ''}` : '';
-  if (plain) {
-    const known = memo.get(key);
-    if (known) return known;
-  }
+  if (!plain) return walkToken(nt, t, prev);
+  const memo = memos[(t.apostrophe ? 1 : 0) + (prev?.apostrophe ? 2 : 0)]!;
+  const known = memo.get(t.text);
+  if (known) return known;
   const found = walkToken(nt, t, prev);
-  if (plain) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, found);
-  }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(t.text, found);
   return found;
 }
 
@@ -277,9 +346,9 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   const steps: Step[][] = [];
   const literals: Set<string>[] = [];
   const unless: Unless[] = [];
-  const byAnchor = new Map<number, number[]>();
-  const targetSteps: Extract<Step, { kind: 'word' }>[] = [];
-  const required: Extract<Step, { kind: 'word' }>[][] = [];
+  const anchored = new Map<number, number[]>();
+  const targetSteps: WordStep[] = [];
+  const required: WordStep[][] = [];
   let hasTargets = false;
 
 
@@ -322,12 +391,13 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
         const single = expanded.filter((w) => w.length === 1).map((w) => w[0]!);
         const multi = expanded.filter((w) => w.length > 1);
         for (const w of expanded.flat()) lits.add(w);
-        entrySteps.push({
-          kind: 'word',
-          ids: new Set(single.map((w) => wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
-          seqs: multi.map((ws) => ws.map((w) => wordId(w, e.plural, false, isPhrase))),
-          optional,
-        });
+        entrySteps.push(
+          wordStep(
+            new Set(single.map((w) => wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
+            multi.map((ws) => ws.map((w) => wordId(w, e.plural, false, isPhrase))),
+            optional,
+          ),
+        );
       }
       const first = entrySteps[0];
       const last = entrySteps[entrySteps.length - 1];
@@ -352,7 +422,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       if (src.role === 'target') targetSteps.push(first);
       steps.push(entrySteps);
       // Every required word must be somewhere in the text: checked once before any phrase is tried.
-      required.push(entrySteps.filter((st): st is Extract<Step, { kind: 'word' }> => st.kind === 'word' && !st.optional).slice(1));
+      required.push(entrySteps.filter((st): st is WordStep => st.kind === 'word' && !st.optional).slice(1));
       literals.push(lits);
       const folded = e.unless.map(foldWord).filter((w) => w.length === 1).map((w) => w[0]!);
       unless.push({
@@ -364,51 +434,53 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       // tried on a text that has it; common first words ("les", "you") would wake every phrase up.
       const anchor = anchorOf(entrySteps, wordText);
       for (const wid of new Set([...anchor.ids, ...anchor.seqs.flat()])) {
-        if (!isAnchor.has(wid)) {
-          isAnchor.add(wid);
+        if (!isAnchor[wid]) {
+          isAnchor[wid] = true;
           version++;
         }
-        const list = byAnchor.get(wid);
+        const list = anchored.get(wid);
         if (list) list.push(n);
-        else byAnchor.set(wid, [n]);
+        else anchored.set(wid, [n]);
       }
     });
   }
 
-  // Which entries were already tried at the current token (a stamp per token instead of a Set).
+  const byAnchor = denseByAnchor(anchored);
+  // Which entries were already tried for this text (a stamp per run instead of a Set).
   const tried = new Uint32Array(entries.length);
-  let stamp = 0;
+  let runs = 0;
   return { entries, match: (nt) => run(nt) };
 
   function run(nt: NormalizedText): LexiconHit[] {
     const toks = nt.tokens;
-    const { ids, present, presentSet, anchors } = idsOf(nt);
+    const { ids, present, anchors } = idsOf(nt);
     if (anchors.length === 0) return NO_HITS;
-    stamp++;
+    runs++;
     // Without a target named anywhere, entries that need one cannot count: do not even try them. Looked for only
     // when such an entry comes up (0 = not yet known, 1 = no target, 2 = a target).
     let targetsHere = 0;
     let candidates: number[] | undefined;
     for (const w of anchors) {
-      const list = byAnchor.get(w);
+      const list = byAnchor[w];
       if (!list) continue;
       for (const e of list) {
-        if (tried[e] === stamp) continue;
-        tried[e] = stamp;
+        if (tried[e] === runs) continue;
+        tried[e] = runs;
         if (entries[e]!.needsTarget) {
-          if (targetsHere === 0) targetsHere = hasTargets && targetSteps.some((st) => stepPresent(st, present, presentSet)) ? 2 : 1;
+          if (targetsHere === 0) targetsHere = hasTargets && anyStepPresent(targetSteps, present) ? 2 : 1;
           if (targetsHere === 1) continue;
         }
-        if (allPresent(required[e]!, present, presentSet)) (candidates ??= []).push(e);
+        if (allPresent(required[e]!, present)) (candidates ??= []).push(e);
       }
     }
     if (!candidates) return NO_HITS;
     const hits: LexiconHit[] = [];
     for (const e of candidates) {
       const st = steps[e]!;
-      const first = st[0] as Extract<Step, { kind: 'word' }>;
+      const first = st[0] as WordStep;
       for (let i = 0; i < toks.length; i++) {
-        if (!anyIn(ids[i]!, first.ids) && first.seqs.length === 0) continue;
+        // A phrase can only start on a token that is one of its first words or begins one of its sequences.
+        if (!anyIn(ids[i]!, first.heads)) continue;
         const end = matchSteps(st, 0, i, i, ids, toks);
         if (end < 0) continue;
         if (entries[e]!.negatable && negated(toks, i, end, literals[e]!)) continue;
@@ -442,7 +514,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
       }
       return -1;
     }
-    if (canTake(toks, start, ti) && anyIn(ids[ti]!, step.ids)) {
+    if (canTake(toks, start, ti) && anyIn(ids[ti]!, step.has)) {
       const r = matchSteps(st, si + 1, ti + 1, start, ids, toks);
       if (r >= 0) return r;
     }
@@ -458,7 +530,17 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
 
 }
 
-function anyIn(ws: number[], set: Set<number>): boolean {
+/**
+ * Entries by anchor word id as an array, looked up for every anchor of every text. Filled in order from 0 so
+ * that it stays a dense array (setting far indexes of an empty array makes V8 store it as a dictionary).
+ */
+function denseByAnchor(anchored: Map<number, number[]>): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = [];
+  for (let w = 0; w < wordTexts.length; w++) out.push(anchored.get(w));
+  return out;
+}
+
+function anyIn(ws: number[], set: IdBits): boolean {
   for (const w of ws) if (set.has(w)) return true;
   return false;
 }
