@@ -20,8 +20,9 @@ export interface Token {
 export interface NormalizedText {
   original: string;
   text: string;
-  starts: Int32Array;
-  ends: Int32Array;
+  // Plain arrays: a typed array per text costs an off-heap allocation (and its GC bookkeeping) on every check.
+  starts: number[];
+  ends: number[];
   /** Other letters a look-alike character may stand for (`1` is `i` in the text, but may be an `l`). */
   alts: Map<number, string>;
   tokens: Token[];
@@ -195,11 +196,9 @@ function joinSpaced(words: ReturnType<typeof toWords>): ReturnType<typeof toWord
 
 export function normalize(original: string): NormalizedText {
   const words = joinSpaced(toWords(toUnits(original)));
-  let size = 0;
-  for (const w of words) for (const p of w.pieces) size += p.chars.length + 0;
-  size += Math.max(0, words.length - 1);
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
+  // Filled in order from 0, so they stay packed arrays of small integers.
+  const starts: number[] = [];
+  const ends: number[] = [];
   const alts = new Map<number, string>();
   const tokens: Token[] = [];
   let text = '';
