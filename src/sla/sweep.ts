@@ -25,7 +25,8 @@ export function deadlineMsOf(item: Item, policy: Policy): number {
  * The reminders due at `now` for the items of one policy, leaving out those whose mark is in `sent`.
  * Pure and O(n): one business-time look-up per item against an index precomputed for the calendar.
  * - due-soon: the remaining business time is at or under a threshold (only the tightest threshold crossed,
- *   so a late sweep does not send two at once, and a looser one never fires after a tighter one);
+ *   so a late sweep does not send two at once, and a looser one never fires after a tighter one), while the
+ *   office is open: one crossed at the closing minute waits for the next opening, when someone is there to act;
  * - before-closing: in the last minutes before today's closing, the items due before staff are back
  *   (next opening plus one business hour), once per item and day;
  * - breached: the deadline has passed, once per item.
@@ -45,6 +46,7 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
     nowMs >= closing.getTime() - policy.sla.reminders.beforeClosingMinutes * 60_000;
   const backIndex = closing ? cal.indexOf(closing.getTime()) + BACK_AT_WORK_MINUTES : -Infinity;
   const today = inClosingWindow ? cal.localDay(now) : '';
+  const open = cal.isOpen(now);
 
   const out: Reminder[] = [];
   const dues = new Map<Reminder, number>();
@@ -68,7 +70,7 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
       }
     }
     const budget = budgets[item.kind] ?? budgets.comment;
-    const threshold = thresholds.find((x) => left <= x && x < budget);
+    const threshold = open ? thresholds.find((x) => left <= x && x < budget) : undefined;
     if (threshold !== undefined) {
       const mark = `${item.id}:due-soon:${threshold}`;
       if (!sent.has(mark)) add({ kind: 'due-soon', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, threshold }, dueMs);

@@ -89,7 +89,8 @@ describe('sweep', () => {
     expect(fired.map((f) => [f.when, f.mark.split(':').slice(-2).join(':')])).toEqual([
       ['2026-11-23T15:00', 'due-soon:120'],
       ['2026-11-23T16:00', 'before-closing:2026-11-23'],
-      ['2026-11-23T16:30', 'due-soon:30'], // 30 business minutes are left from Monday's closing on
+      // 30 business minutes are left from Monday's closing on: said when the office opens, not to an empty room.
+      ['2026-11-24T08:30', 'due-soon:30'],
     ]);
   });
 
