@@ -39,11 +39,14 @@ describe('mess-quebec (comments)', () => {
       'Le Ministère est incompétent dans ce dossier, je suis en désaccord avec cette décision.',
       'Le conseil municipal a adopté le budget.',
       'This policy is a bad idea and I disagree with it.',
+      // Wishing a thing away is an opinion about the thing.
+      'The world would be better off without plastic bags like these.',
     ],
     invalid: [
       { text: 'Gang de connards au ministère', verdict: 'hide' },
       { text: "T'es juste un tabarnak d'imbécile", verdict: 'hide' },
       { text: 'You are all idiots', verdict: 'hide' },
+      { text: 'This country would be better off without bureaucrats like you', verdict: 'hide' },
     ],
   });
   ruleTable(P, 'mess-quebec', 'hate', {
