@@ -4,16 +4,20 @@ import type { Item } from './Item.js';
 
 /**
  * Replaces every alert of the item, on every surface, with the outcome: a decision taken in Slack also updates
- * the Teams card. A surface that fails is logged; the decision itself is already done and stays done.
+ * the Teams card. The surfaces are updated side by side, so a slow one does not hold up the answer to the person
+ * who clicked (Teams gives an invoke 5 s). A surface that fails is logged; the decision itself is already done and
+ * stays done.
  */
 export async function updateAlerts(ctx: Context, item: Item, outcome: DecisionOutcome): Promise<void> {
-  for (const ref of item.alerts ?? []) {
-    const surface = ctx.surfaces.find((s) => s.name === ref.surface);
-    if (!surface) continue;
-    try {
-      await surface.update(ref, outcome);
-    } catch (err) {
-      ctx.log.warn('updating an alert failed', { itemId: item.id, surface: ref.surface, error: err instanceof Error ? err.message : String(err) });
-    }
-  }
+  await Promise.all(
+    (item.alerts ?? []).map(async (ref) => {
+      const surface = ctx.surfaces.find((s) => s.name === ref.surface);
+      if (!surface) return;
+      try {
+        await surface.update(ref, outcome);
+      } catch (err) {
+        ctx.log.warn('updating an alert failed', { itemId: item.id, surface: ref.surface, error: err instanceof Error ? err.message : String(err) });
+      }
+    }),
+  );
 }
