@@ -1,7 +1,7 @@
-import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import type { Context } from '../../src/moderation/Context.js';
 import { ingestComments } from '../../src/moderation/ingestComments.js';
-import { signatureMatches } from '../../src/moderation/signatureMatches.js';
+import { clientErrors, fail, rawBody, readSignedJson } from '../webhooks/signedJson.js';
 import { feedComments, pageWebhookSchema } from './feedPayload.js';
 import { recordPagePost } from '../../src/moderation/pagePosts.js';
 
@@ -13,9 +13,6 @@ export interface FacebookWebhookConfig {
   /** Called with the background processing of each delivery (tests wait on it; production ignores it). */
   onProcessed?: (done: Promise<void>) => void;
 }
-
-const fail = (res: Response, status: number, error: string, message: string, problems?: string[]) =>
-  void res.status(status).json({ error, message, ...(problems ? { problems } : {}) });
 
 /**
  * `GET|POST /webhooks/facebook`: Meta's subscription handshake and the Page `feed` deliveries. Transport only:
@@ -39,22 +36,16 @@ export function facebookRouter(ctx: Context, cfg: FacebookWebhookConfig): expres
     res.status(200).type('text/plain').send(q['hub.challenge']);
   });
 
-  router.post('/', express.raw({ type: () => true, limit: '1mb' }), async (req: Request, res: Response) => {
-    if (!cfg.appSecret) {
-      return fail(res, 401, 'not_configured', 'FACEBOOK_APP_SECRET is not set: deliveries cannot be verified and are refused');
-    }
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (!signatureMatches(raw, req.get('x-hub-signature-256'), cfg.appSecret)) {
-      ctx.log.warn('facebook webhook: bad signature', { present: Boolean(req.get('x-hub-signature-256')) });
-      return fail(res, 401, 'bad_signature', 'X-Hub-Signature-256 does not match the body signed with FACEBOOK_APP_SECRET');
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw.toString('utf8'));
-    } catch {
-      return fail(res, 400, 'invalid_json', 'the body is not JSON');
-    }
-    const envelope = pageWebhookSchema.safeParse(json);
+  router.post('/', rawBody, async (req: Request, res: Response) => {
+    const body = readSignedJson(req, res, {
+      secret: cfg.appSecret,
+      header: 'x-hub-signature-256',
+      notConfigured: 'FACEBOOK_APP_SECRET is not set: deliveries cannot be verified and are refused',
+      badSignature: 'X-Hub-Signature-256 does not match the body signed with FACEBOOK_APP_SECRET',
+      onBadSignature: () => ctx.log.warn('facebook webhook: bad signature', { present: Boolean(req.get('x-hub-signature-256')) }),
+    });
+    if (!body) return;
+    const envelope = pageWebhookSchema.safeParse(body.json);
     if (!envelope.success) {
       const problems = envelope.error.issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
       return fail(res, 400, 'invalid_payload', problems[0]!, problems);
@@ -77,12 +68,6 @@ export function facebookRouter(ctx: Context, cfg: FacebookWebhookConfig): expres
     });
   });
 
-  // Body too large or unreadable: the caller's fault, said plainly.
-  const onError: ErrorRequestHandler = (err: unknown, _req, res, next) => {
-    const status = Number((err as { status?: unknown }).status);
-    if (res.headersSent || !(status >= 400 && status < 500)) return next(err);
-    fail(res, status, 'bad_request', err instanceof Error ? err.message : 'bad request');
-  };
-  router.use(onError);
+  router.use(clientErrors);
   return router;
 }

@@ -1,8 +1,8 @@
-import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import type { Context } from '../../src/moderation/Context.js';
 import type { IncomingCommentInput } from '../../src/moderation/IncomingComment.js';
 import { ingestComments } from '../../src/moderation/ingestComments.js';
-import { signatureMatches } from '../../src/moderation/signatureMatches.js';
+import { clientErrors, fail, rawBody, readSignedJson } from './signedJson.js';
 
 export interface CommentsWebhookConfig {
   /** $VIGIE_WEBHOOK_SECRET: the sender signs each body with it (X-Vigie-Signature-256: sha256=<hex>). */
@@ -11,9 +11,6 @@ export interface CommentsWebhookConfig {
   onProcessed?: (done: Promise<void>) => void;
 }
 
-const fail = (res: Response, status: number, error: string, message: string, problems?: string[]) =>
-  void res.status(status).json({ error, message, ...(problems ? { problems } : {}) });
-
 /**
  * `POST /webhooks/comments`: comments from any other source (Instagram, YouTube, a website), one object or
  * `{ "comments": [...] }`, in the shape documented in docs/webhooks.md. Same guarantees as the Facebook webhook:
@@ -21,20 +18,15 @@ const fail = (res: Response, status: number, error: string, message: string, pro
  */
 export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): express.Router {
   const router = express.Router();
-  router.post('/', express.raw({ type: () => true, limit: '1mb' }), async (req: Request, res: Response) => {
-    if (!cfg.secret) {
-      return fail(res, 401, 'not_configured', 'VIGIE_WEBHOOK_SECRET is not set: deliveries cannot be verified and are refused');
-    }
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (!signatureMatches(raw, req.get('x-vigie-signature-256'), cfg.secret)) {
-      return fail(res, 401, 'bad_signature', 'X-Vigie-Signature-256 must be sha256=<hex HMAC-SHA256 of the raw body with VIGIE_WEBHOOK_SECRET>');
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw.toString('utf8'));
-    } catch {
-      return fail(res, 400, 'invalid_json', 'the body is not JSON');
-    }
+  router.post('/', rawBody, async (req: Request, res: Response) => {
+    const body = readSignedJson(req, res, {
+      secret: cfg.secret,
+      header: 'x-vigie-signature-256',
+      notConfigured: 'VIGIE_WEBHOOK_SECRET is not set: deliveries cannot be verified and are refused',
+      badSignature: 'X-Vigie-Signature-256 must be sha256=<hex HMAC-SHA256 of the raw body with VIGIE_WEBHOOK_SECRET>',
+    });
+    if (!body) return;
+    const json = body.json;
     const batch = json !== null && typeof json === 'object' && 'comments' in json;
     const list = batch ? (json as { comments: unknown }).comments : [json];
     if (!Array.isArray(list) || list.length === 0 || list.length > 500) {
@@ -60,11 +52,6 @@ export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): expres
     }
     res.status(200).json({ stored: items });
   });
-  const onError: ErrorRequestHandler = (err: unknown, _req, res, next) => {
-    const status = Number((err as { status?: unknown }).status);
-    if (res.headersSent || !(status >= 400 && status < 500)) return next(err);
-    fail(res, status, 'bad_request', err instanceof Error ? err.message : 'bad request');
-  };
-  router.use(onError);
+  router.use(clientErrors);
   return router;
 }
