@@ -3,20 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/commands/eval.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo } from './fakeIo.js';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readStdin: async () => '',
-    stdinLines: async function* () {},
-    env: {},
-  };
-  return { cli, out, err };
-}
 
 function dataDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-eval-'));
@@ -41,10 +29,10 @@ e3,"fuuuck this",obscene,test,x
 describe('vigie eval', () => {
   it('scores the real check() per file and category beside the baseline (JSON)', async () => {
     const dir = dataDir({ 'small_fr.csv': FR, 'small_en.csv': EN });
-    const { cli, out, err } = io();
-    expect(await run(['--data', dir, '--json'], cli)).toBe(0);
-    expect(err.join('')).toBe('');
-    const report = JSON.parse(out.join(''));
+    const { io, out, err } = fakeIo();
+    expect(await run(['--data', dir, '--json'], io)).toBe(0);
+    expect(err()).toBe('');
+    const report = JSON.parse(out());
     const fr = report.reports.find((r: { file: string }) => r.file === 'small_fr.csv');
     expect(fr).toMatchObject({ language: 'fr', policy: 'mess-quebec', rows: 5 });
     expect(fr.categories.insult.engine).toMatchObject({ support: 1, tp: 1, fn: 0 });
@@ -63,9 +51,9 @@ describe('vigie eval', () => {
 
   it('prints a table with the targets by default', async () => {
     const dir = dataDir({ 'small_fr.csv': FR });
-    const { cli, out } = io();
-    expect(await run(['--data', dir], cli)).toBe(0);
-    const text = out.join('');
+    const { io, out } = fakeIo();
+    expect(await run(['--data', dir], io)).toBe(0);
+    const text = out();
     expect(text).toMatch(/small_fr\.csv — fr, policy mess-quebec, 5 rows/);
     expect(text).toMatch(/target false positives on ok ≤ 5 %: 0\.0 % MET/);
     expect(text).toMatch(/target insult recall ≥ 70 %: 100\.0 % MET \(baseline/);
@@ -76,21 +64,21 @@ describe('vigie eval', () => {
     [['--data'], /--data needs a value/],
     [['--data', '/nonexistent/vigie'], /cannot read the data directory/],
   ])('rejects %j with a one-line reason', async (argv, why) => {
-    const { cli, err } = io();
-    expect(await run(argv as string[], cli)).toBe(2);
-    expect(err.join('')).toMatch(why);
-    expect(err.join('').trim().split('\n')).toHaveLength(1);
+    const { io, err } = fakeIo();
+    expect(await run(argv as string[], io)).toBe(2);
+    expect(err()).toMatch(why);
+    expect(err().trim().split('\n')).toHaveLength(1);
   });
 
   it('says what is wrong with a file instead of a stack trace', async () => {
-    const { cli, err } = io();
-    expect(await run(['--data', dataDir({ 'x_fr.csv': 'a,b\n1,2\n' })], cli)).toBe(2);
-    expect(err.join('')).toMatch(/x_fr\.csv: needs the columns id,text,label/);
-    const other = io();
-    expect(await run(['--data', dataDir({ 'nolang.csv': FR })], other.cli)).toBe(2);
-    expect(other.err.join('')).toMatch(/cannot tell its language/);
-    const policy = io();
-    expect(await run(['--data', dataDir({ 'a_fr.csv': FR }), '--policy-fr', 'nope'], policy.cli)).toBe(2);
-    expect(policy.err.join('')).toMatch(/no policy 'nope' for fr/);
+    const { io, err } = fakeIo();
+    expect(await run(['--data', dataDir({ 'x_fr.csv': 'a,b\n1,2\n' })], io)).toBe(2);
+    expect(err()).toMatch(/x_fr\.csv: needs the columns id,text,label/);
+    const other = fakeIo();
+    expect(await run(['--data', dataDir({ 'nolang.csv': FR })], other.io)).toBe(2);
+    expect(other.err()).toMatch(/cannot tell its language/);
+    const policy = fakeIo();
+    expect(await run(['--data', dataDir({ 'a_fr.csv': FR }), '--policy-fr', 'nope'], policy.io)).toBe(2);
+    expect(policy.err()).toMatch(/no policy 'nope' for fr/);
   });
 });

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { slaCommand } from '../../src/sla/slaCommand.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo } from '../cli/fakeIo.js';
 import { makePolicy } from './makePolicy.js';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readStdin: async () => '',
-    stdinLines: async function* () {},
-    env: {},
-  };
-  return { cli, out: () => out.join(''), err: () => err.join('') };
-}
 
 const policies = new Map([
   ['mess-quebec', makePolicy({ id: 'mess-quebec' })],
@@ -23,8 +11,8 @@ const policies = new Map([
 
 describe('vigie sla', () => {
   it('prints JSON with the policy offset', async () => {
-    const t = io();
-    expect(await slaCommand(['--policy', 'mess-quebec', '--received', '2026-11-23T15:00:00-05:00', '--json'], t.cli, policies)).toBe(0);
+    const t = fakeIo();
+    expect(await slaCommand(['--policy', 'mess-quebec', '--received', '2026-11-23T15:00:00-05:00', '--json'], t.io, policies)).toBe(0);
     expect(JSON.parse(t.out())).toEqual({
       policy: 'mess-quebec',
       kind: 'comment',
@@ -38,21 +26,21 @@ describe('vigie sla', () => {
   });
 
   it('reads a time without offset in the policy zone, a UTC one too, and uses the kind', async () => {
-    const a = io();
-    await slaCommand(['--policy', 'baie-comeau', '--received', '2026-11-20T15:00', '--kind', 'message', '--json'], a.cli, policies);
+    const a = fakeIo();
+    await slaCommand(['--policy', 'baie-comeau', '--received', '2026-11-20T15:00', '--kind', 'message', '--json'], a.io, policies);
     expect(JSON.parse(a.out())).toMatchObject({ received: '2026-11-20T15:00:00.000-05:00', deadline: '2026-11-24T15:00:00.000-05:00' });
-    const b = io();
-    await slaCommand(['--policy', 'mess-quebec', '--received', '2026-07-03T19:00:00Z', '--json'], b.cli, policies);
+    const b = fakeIo();
+    await slaCommand(['--policy', 'mess-quebec', '--received', '2026-07-03T19:00:00Z', '--json'], b.io, policies);
     expect(JSON.parse(b.out())).toMatchObject({ received: '2026-07-03T15:00:00.000-04:00', deadline: '2026-07-06T15:00:00.000-04:00' });
   });
 
   it('speaks French by default and English on request', async () => {
-    const fr = io();
-    await slaCommand(['--policy', 'mess-quebec', '--received', '2026-11-23T15:00-05:00'], fr.cli, policies);
+    const fr = fakeIo();
+    await slaCommand(['--policy', 'mess-quebec', '--received', '2026-11-23T15:00-05:00'], fr.io, policies);
     expect(fr.out()).toContain('Reçu le lundi 23 novembre 2026 à 15 h 00 — réponse attendue au plus tard le mardi 24 novembre 2026 à 15 h 00');
     expect(fr.out()).toContain('Rappel : mardi 24 novembre 2026 à 13 h 00 — échéance proche (2 h 00 ouvrables restantes)');
-    const en = io();
-    await slaCommand(['--policy', 'mess-quebec', '--received', '2026-11-21T10:00-05:00', '--lang', 'en'], en.cli, policies);
+    const en = fakeIo();
+    await slaCommand(['--policy', 'mess-quebec', '--received', '2026-11-21T10:00-05:00', '--lang', 'en'], en.io, policies);
     expect(en.out()).toContain('Received Saturday, November 21, 2026 at 10:00 AM — reply due by Monday, November 23, 2026 at 4:30 PM');
     expect(en.out()).toContain('Received outside office hours: the clock starts Monday, November 23, 2026 at 8:30 AM.');
   });
@@ -68,8 +56,8 @@ describe('vigie sla', () => {
     [['--policy', 'mess-quebec', '--received', '2026-11-23T15:00', '--bogus'], /^vigie sla: Unknown option '--bogus'.*usage: vigie sla/],
     [['--policy', 'mess-quebec', '--received'], /^vigie sla: Option '--received <value>' argument missing/],
   ])('exit 2 with one line: %j', async (argv, expected) => {
-    const t = io();
-    expect(await slaCommand(argv, t.cli, policies)).toBe(2);
+    const t = fakeIo();
+    expect(await slaCommand(argv, t.io, policies)).toBe(2);
     expect(t.err()).toMatch(expected);
     expect(t.err().trim().split('\n')).toHaveLength(1);
     expect(t.out()).toBe('');

@@ -2,23 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/io.js';
+import { fakeIo } from '../fakeIo.js';
 import { run } from '../../../src/cli/commands/audit.js';
 import type { AuditEntry } from '../../../src/store/Store.js';
 import { tempStore, type TempStore } from '../../helpers/tempStore.js';
 
-function io(env: Record<string, string | undefined>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readStdin: async () => '',
-    stdinLines: async function* () {},
-    env,
-  };
-  return { cli, out: () => out.join(''), err: () => err.join('') };
-}
 
 const tricky = 'Le maire est un « incompétent », point.\nEt "ça" se dit, non?';
 const entries: AuditEntry[] = [
@@ -52,8 +40,8 @@ const rowsOf = (csv: string) => {
 
 describe('vigie audit export', () => {
   it('writes every entry as CSV with a header, quoting commas, quotes and line breaks (RFC 4180)', async () => {
-    const t = io({ VIGIE_STORE: store.path });
-    expect(await run(['export'], t.cli)).toBe(0);
+    const t = fakeIo('', { VIGIE_STORE: store.path });
+    expect(await run(['export'], t.io)).toBe(0);
     const rows = rowsOf(t.out());
     expect(rows.map((r) => r.decision)).toEqual(['received', 'hide', 'reply']);
     expect(rows[1]).toEqual({
@@ -74,19 +62,19 @@ describe('vigie audit export', () => {
   });
 
   it('keeps a window: bare days are Montréal days and --to includes its day', async () => {
-    const t = io({ VIGIE_STORE: store.path });
+    const t = fakeIo('', { VIGIE_STORE: store.path });
     // 2026-03-05T04:30Z is still March 4 in Montréal.
-    expect(await run(['export', '--from', '2026-03-03', '--to', '2026-03-04'], t.cli)).toBe(0);
+    expect(await run(['export', '--from', '2026-03-03', '--to', '2026-03-04'], t.io)).toBe(0);
     expect(rowsOf(t.out()).map((r) => r.item)).toEqual(['facebook:1_3', 'webhook:9']);
-    const u = io({ VIGIE_STORE: store.path });
-    expect(await run(['export', '--from', '2026-03-02T09:00:00-05:00', '--to', '2026-03-03T10:05:00-05:00'], u.cli)).toBe(0);
+    const u = fakeIo('', { VIGIE_STORE: store.path });
+    expect(await run(['export', '--from', '2026-03-02T09:00:00-05:00', '--to', '2026-03-03T10:05:00-05:00'], u.io)).toBe(0);
     expect(rowsOf(u.out()).map((r) => r.item)).toEqual(['facebook:1_2']);
   });
 
   it('writes to --out and says how many entries went there', async () => {
-    const t = io({ VIGIE_STORE: store.path });
+    const t = fakeIo('', { VIGIE_STORE: store.path });
     const out = join(store.dir, 'audit.csv');
-    expect(await run(['export', '--out', out], t.cli)).toBe(0);
+    expect(await run(['export', '--out', out], t.io)).toBe(0);
     expect(t.out()).toBe('');
     expect(t.err()).toBe(`3 audit entries written to ${out}\n`);
     expect(rowsOf(readFileSync(out, 'utf8'))).toHaveLength(3);
@@ -98,15 +86,15 @@ describe('vigie audit export', () => {
     [['import'], /expected 'export'/],
     [['export', '--since', 'x'], /Unknown option '--since'/],
   ])('refuses %j with a one-line reason and exit code 2', async (argv, reason) => {
-    const t = io({ VIGIE_STORE: store.path });
-    expect(await run(argv, t.cli)).toBe(2);
+    const t = fakeIo('', { VIGIE_STORE: store.path });
+    expect(await run(argv, t.io)).toBe(2);
     expect(t.err()).toMatch(reason);
     expect(t.err()).not.toMatch(/\n\s+at /);
   });
 
   it('says where it looked when there is no store, instead of creating an empty one', async () => {
-    const t = io({ VIGIE_STORE: join(store.dir, 'nope.sqlite') });
-    expect(await run(['export'], t.cli)).toBe(2);
+    const t = fakeIo('', { VIGIE_STORE: join(store.dir, 'nope.sqlite') });
+    expect(await run(['export'], t.io)).toBe(2);
     expect(t.err()).toMatch(/no store at .*nope\.sqlite \(set VIGIE_STORE/);
   });
 });
