@@ -2,6 +2,7 @@ import type { Context } from './Context.js';
 import { businessCalendar } from '../sla/businessCalendar.js';
 import { buildDigest } from '../sla/buildDigest.js';
 import type { Digest } from '../sla/types.js';
+import { itemsOfPolicy, policyIdOf } from './itemsOfPolicy.js';
 import { postDigest } from './postDigest.js';
 
 /** Long enough to cover the rest of the day: the digest goes out once per policy and business day. */
@@ -15,8 +16,7 @@ const DIGEST_CLAIM_MS = 24 * 3600_000;
 export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
   const items = await ctx.store.listItems();
   // An item whose policy is gone from the configuration is counted under the default policy, never dropped.
-  const policyOf = (policyId: string) => (ctx.policies.has(policyId) ? policyId : ctx.defaultPolicyId);
-  const withItems = new Set(items.map((i) => policyOf(i.policyId)));
+  const withItems = new Set(items.map((i) => policyIdOf(ctx, i.policyId)));
   const digests: Digest[] = [];
   for (const [id, policy] of ctx.policies) {
     if (id !== ctx.defaultPolicyId && !withItems.has(id)) continue;
@@ -26,8 +26,7 @@ export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
     if (!opening || !closing || now < opening || now >= closing) continue;
     const key = `digest:${id}:${cal.localDay(now)}`;
     if (!(await ctx.store.claim(key, DIGEST_CLAIM_MS))) continue;
-    const mine = items.filter((i) => policyOf(i.policyId) === id).map((i) => (i.policyId === id ? i : { ...i, policyId: id }));
-    const digest = buildDigest(mine, policy, now);
+    const digest = buildDigest(itemsOfPolicy(ctx, items, id), policy, now);
     if (!(await postDigest(ctx, digest)).delivered) {
       await ctx.store.release(key);
       continue;

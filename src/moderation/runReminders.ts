@@ -1,5 +1,6 @@
 import type { Context } from './Context.js';
 import type { Item } from './Item.js';
+import { itemsOfPolicy, policyIdOf } from './itemsOfPolicy.js';
 import { postDigest } from './postDigest.js';
 import type { Policy } from '../policy/schema.js';
 import { buildDigest } from '../sla/buildDigest.js';
@@ -41,7 +42,7 @@ export async function runReminders(ctx: Context, now: Date, opts: RunRemindersOp
   const items = await ctx.store.listItems(['open']);
   const byPolicy = new Map<string, Item[]>();
   for (const item of items) {
-    const policyId = ctx.policies.has(item.policyId) ? item.policyId : ctx.defaultPolicyId;
+    const policyId = policyIdOf(ctx, item.policyId);
     let list = byPolicy.get(policyId);
     if (!list) byPolicy.set(policyId, (list = []));
     list.push(item);
@@ -117,9 +118,7 @@ async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: S
  */
 async function sendCatchUp(ctx: Context, policy: Policy, now: Date, held: Reminder[], sent: Set<string>): Promise<void> {
   // All of the policy's items, answered ones too, so the figures of the previous day are right.
-  // An item whose policy is gone from the configuration counts under the default one, as in the morning digest.
-  const policyOf = (id: string) => (ctx.policies.has(id) ? id : ctx.defaultPolicyId);
-  const all = (await ctx.store.listItems()).filter((i) => policyOf(i.policyId) === policy.id).map((i) => ({ ...i, policyId: policy.id }));
+  const all = itemsOfPolicy(ctx, await ctx.store.listItems(), policy.id);
   const digest = { ...buildDigest(all, policy, now), catchUp: { held: held.length } };
   const { delivered, surfaces } = await postDigest(ctx, digest);
   if (!delivered) return;
