@@ -161,3 +161,23 @@ describe('Québec comments: selling, accusing, reporting an accident', () => {
     invalid: [{ text: 'Je vais t’attendre après le conseil, on va régler ça dehors', verdict: 'hide' }],
   });
 });
+
+describe('Staff drafts: a business that is not a partner, a client named', () => {
+  ruleTable(P, 'baie-comeau', 'commercial', {
+    valid: [
+      { text: 'Merci à notre partenaire Alcoa pour son soutien au festival.', kind: 'post' },
+      { text: 'Collecte des encombrants lundi prochain dans le secteur Mingan.', kind: 'post' },
+    ],
+    invalid: [
+      { text: 'Visitez aussi la boutique Sports Experts pour vos équipements!', kind: 'post' },
+      { text: 'Encouragez le restaurant Chez Paulo cette semaine', kind: 'post' },
+    ],
+  });
+  ruleTable(P, 'mess-quebec', 'confidential', {
+    valid: [{ text: 'Consultez votre dossier en ligne sur Québec.ca', kind: 'post' }],
+    invalid: [
+      { text: 'Le dossier de M. Gagnon, prestataire à Rimouski, a été réglé hier.', kind: 'post' },
+      { text: 'La demande de la cliente de Gaspé sera traitée lundi', kind: 'post' },
+    ],
+  });
+});
