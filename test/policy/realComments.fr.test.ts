@@ -181,3 +181,17 @@ describe('Staff drafts: a business that is not a partner, a client named', () =>
     ],
   });
 });
+
+describe('Specialist accounts: a post judging a ministry policy', () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'conduct', {
+    valid: [
+      { text: 'The new curriculum resources are online for teachers this week.', kind: 'post' },
+      { text: 'Le nouveau programme de lecture est en ligne.', kind: 'post' },
+    ],
+    invalid: [
+      { text: 'The new provincial curriculum is a mistake and the Ministry should be ashamed of it.', kind: 'post' },
+      { text: 'This reform was a disaster for small schools.', kind: 'post' },
+      { text: 'La réforme du ministère est un échec, il devrait reculer.', kind: 'post' },
+    ],
+  });
+});
