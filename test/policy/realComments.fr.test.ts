@@ -195,3 +195,23 @@ describe('Specialist accounts: a post judging a ministry policy', () => {
     ],
   });
 });
+
+describe('Québec comments: a complaint in everyday words goes to the confidential form', () => {
+  ruleTable(P, 'mess-quebec', 'complaint', {
+    valid: [
+      'Comment je fais pour demander l’aide de dernier recours?',
+      'Quelles sont les heures d’ouverture du bureau de Matane?',
+      'Je ne suis pas d’accord avec cette réforme',
+      'Le ministre a refusé de commenter hier soir',
+      'Merci pour votre réponse rapide!',
+    ],
+    invalid: [
+      { text: 'Je suis pas content du service au bureau de Sept-Îles, l’agente m’a raccroché au nez', reply: true },
+      { text: 'Personne me rappelle depuis 3 semaines, c’est ridicule' },
+      { text: 'On m’a coupé mon aide sociale sans raison, je fais quoi?' },
+      { text: 'Mon agent refuse de traiter ma demande depuis janvier' },
+      { text: 'Ça fait 6 semaines que j’ai envoyé mes papiers et toujours rien' },
+      { text: 'Votre service à la clientèle est le pire que j’ai jamais vu' },
+    ],
+  });
+});
