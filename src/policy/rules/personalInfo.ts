@@ -1,7 +1,7 @@
 /**
  * `detector: personalInfo` — personal information of the writer or of others: phone numbers (libphonenumber-js,
  * with context: a file number such as 2026-000123 is not a phone, "poste 22" belongs to it), e-mail addresses
- * (validator), street addresses, postal codes (validator), Social Insurance Numbers (Luhn), Québec (RAMQ) and
+ * (validator, and spelled out: « jean.tremblay (at) gmail.com »), street addresses, postal codes (validator), Social Insurance Numbers (Luhn), Québec (RAMQ) and
  * Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes).
  *
  * Params: `kinds` (default all), `ignore` (the organization's own phone numbers and e-mail addresses, which a
@@ -50,11 +50,21 @@ const RAMQ_ANY_CASE = new RegExp(RAMQ_SHAPE, 'giu');
 const OHIP = /(?<![\p{L}\p{N}-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:[ -]?([A-Z]{2}))?(?![\p{L}\p{N}])/gu;
 const HEALTH_CONTEXT = /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// An address spelled out so that robots miss it: « jean (at) gmail (dot) com », « jean arobas videotron.ca ».
+// Only the bracketed or French words: a bare " at " is ordinary English ("meet me at city hall").
+const AT = String.raw`\s*(?:[([{]\s*(?:at|@|arobas|arobase|a)\s*[)\]}]|\s(?:arobas|arobase)\s)\s*`;
+const DOT = String.raw`(?:\s*[([{]\s*(?:dot|point|\.)\s*[)\]}]\s*|\s(?:dot|point)\s|\.)`;
+const EMAIL_SPELLED = new RegExp(String.raw`[\p{L}\p{N}._%+-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}(?![\p{L}\p{N}])`, 'giu');
+/** Reads a spelled-out address back, so validator and the organization's own addresses apply to it too. */
+const unspell = (s: string) =>
+  s.replace(new RegExp(AT, 'iu'), '@').replace(new RegExp(DOT, 'giu'), '.').replace(/\s+/g, '');
 const POSTAL = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
 const STREET_FR =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|route|rang|place|montée|côte|allée|impasse|croissant|promenade|terrasse)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?[\p{Lu}\d][\p{L}\-'’.]*/gu;
 const STREET_EN =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}\-'’.]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Crescent|Cres\.?|Court|Ct\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Circle|Trail)(?![\p{L}])/gu;
+// Toll-free area codes (NANP): a business or government line, never a person's.
+const TOLL_FREE = /^(?:800|833|844|855|866|877|888)/;
 // Words before a number that make it a file, case or order number rather than a phone number.
 const NOT_A_PHONE = /(?:dossier|file|case|référence|reference|réf|ref|réclamation|claim|facture|invoice|commande|order|confirmation|matricule|permis|licence|license)\s*(?:n[o°º]\.?|#|number|numéro|num\.?)?\s*:?\s*$/iu;
 const EXTENSION = /^\s*,?\s*(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iu;
@@ -71,8 +81,8 @@ function compile(p: Params) {
   const want = new Set(p.kinds);
   const ignored = new Set(p.ignore.map((x) => (x.includes('@') ? x.toLowerCase() : digitsOf(x))));
   return (text: string): Hit[] => {
-    // Cheap exit: every kind needs a digit or an @.
-    if (!/[\d@]/.test(text)) return [];
+    // Cheap exit: every kind needs a digit or an @ (spelled out: « (at) », « arobas »).
+    if (!/[\d@]|\(at\)|\[at\]|arob/i.test(text)) return [];
     let digits = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -113,12 +123,19 @@ function compile(p: Params) {
         if (validator.isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
       }
     }
+    if (want.has('email') && /[([{]|arob/i.test(text)) {
+      for (const m of text.matchAll(EMAIL_SPELLED)) {
+        const addr = unspell(m[0]).toLowerCase();
+        if (validator.isEmail(addr) && !ignored.has(addr)) add('email', m.index, m.index + m[0].length);
+      }
+    }
     if (want.has('phone') && digits >= 10) {
       for (const f of findPhoneNumbersInText(text, { defaultCountry: 'CA' })) {
         const raw = text.slice(f.startsAt, f.endsAt);
         if (/^\d{4}-\d{5,}$/.test(raw.trim())) continue;
         if (NOT_A_PHONE.test(text.slice(Math.max(0, f.startsAt - 30), f.startsAt))) continue;
         if (ignored.has(digitsOf(f.number.nationalNumber))) continue;
+        if (f.number.countryCallingCode === '1' && TOLL_FREE.test(f.number.nationalNumber)) continue;
         const ext = EXTENSION.exec(text.slice(f.endsAt));
         add('phone', f.startsAt, f.endsAt + (ext ? ext[0].length : 0));
       }

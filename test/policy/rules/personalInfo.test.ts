@@ -32,6 +32,9 @@ describe('personalInfo', () => {
     ['MC 5500 0000 0000 0004', 'card', '5500 0000 0000 0004'],
     ['je reste au 22, boulevard Lasalle à Baie-Comeau', 'address', '22, boulevard Lasalle'],
     ['I live at 1200 Bay Street', 'address', '1200 Bay Street'],
+    ['écrivez-moi à jean.tremblay (at) gmail.com', 'email', 'jean.tremblay (at) gmail.com'],
+    ['write to jane [at] rogers [dot] com', 'email', 'jane [at] rogers [dot] com'],
+    ['mon courriel : marie arobas videotron.ca', 'email', 'marie arobas videotron.ca'],
   ];
   it.each(invalid)('finds in %j a %s', (text, kind, found) => {
     expect(find(text)).toContainEqual({ kind, text: found });
@@ -52,6 +55,11 @@ describe('personalInfo', () => {
     'arobase @ville et # dièse',
     'Le 15 rue est fermé',
     'rendez-vous pour 0312 1012 au bureau',
+    // Toll-free lines belong to businesses and governments.
+    'Le numéro sans frais est le 1 877 767-8773',
+    'Call 1-800-263-1830 for help',
+    'meet me at city hall. com',
+    'le comité (a) décidé de reporter',
   ];
   it.each(valid)('finds nothing in %j', (text) => {
     expect(find(text)).toEqual([]);
