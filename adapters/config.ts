@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueLines } from '../src/issueLines.js';
 
 /** Every setting Vigie reads from the environment (INTERFACE.md, "Running"), validated once at start-up. */
 export interface Config {
@@ -86,7 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const problems: string[] = [];
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    problems.push(...issueLines(parsed.error, '(environment)'));
   }
   // Checked on the raw values too, so a bad PORT does not hide a missing Slack secret.
   problems.push(...crossChecks(env));

@@ -4,6 +4,7 @@ import { ingestComments } from '../../src/moderation/ingestComments.js';
 import { clientErrors, fail, rawBody, readSignedJson } from '../webhooks/signedJson.js';
 import { feedComments, pageWebhookSchema } from './feedPayload.js';
 import { recordPagePost } from '../../src/moderation/pagePosts.js';
+import { issueLines } from '../../src/issueLines.js';
 
 export interface FacebookWebhookConfig {
   /** $FACEBOOK_APP_SECRET: signs every delivery (X-Hub-Signature-256). */
@@ -47,7 +48,7 @@ export function facebookRouter(ctx: Context, cfg: FacebookWebhookConfig): expres
     if (!body) return;
     const envelope = pageWebhookSchema.safeParse(body.json);
     if (!envelope.success) {
-      const problems = envelope.error.issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
+      const problems = issueLines(envelope.error, '(body)');
       return fail(res, 400, 'invalid_payload', problems[0]!, problems);
     }
     const { comments, pagePosts, problems } = feedComments(envelope.data);

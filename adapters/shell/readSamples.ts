@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { issueLines } from '../../src/issueLines.js';
 
 /** One sample public comment to feed through the pipeline from the console. */
 export interface Sample {
@@ -47,7 +48,7 @@ export async function readSamples(file: string): Promise<{ samples: Sample[]; pr
     }
     const parsed = sampleSchema.safeParse(json);
     if (parsed.success) samples.push(parsed.data);
-    else problems.push({ line: i + 1, reason: parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ') });
+    else problems.push({ line: i + 1, reason: issueLines(parsed.error, 'line').join('; ') });
   });
   return { samples, problems };
 }

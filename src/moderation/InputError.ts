@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueLines } from '../issueLines.js';
 
 /** Bad input from a source or a person: carries every problem found, one line each, to answer with a 4xx. */
 export class InputError extends Error {
@@ -8,11 +9,6 @@ export class InputError extends Error {
   }
 
   static fromZod(error: z.ZodError, prefix = ''): InputError {
-    return new InputError(
-      error.issues.map((i) => {
-        const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
-        return path ? `${path}: ${i.message}` : i.message;
-      }),
-    );
+    return new InputError(issueLines(error, undefined, prefix));
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { issueLines } from '../issueLines.js';
 
 /** Where alerts go, per surface name: { slack: ['C0123'], teams: ['19:abc@thread.tacv2'] }. */
 const channelsSchema = z.record(
@@ -83,10 +84,7 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
   }
   const parsed = routingSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
-    throw new RoutingError(
-      path,
-      parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(top)'}: ${i.message}`),
-    );
+    throw new RoutingError(path, issueLines(parsed.error, '(top)'));
   }
   const toRoute = (r: z.output<typeof routeSchema>): Route => ({
     policyId: r.policy,

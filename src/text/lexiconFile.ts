@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { issueLines } from '../issueLines.js';
 
 const wordList = z.array(z.string().min(1)).default([]);
 
@@ -67,6 +68,6 @@ export function loadLexiconFile(path: string): LoadResult {
   if (parsed.success) return { ok: true, file: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(top)'}: ${i.message}`),
+    errors: issueLines(parsed.error, '(top)').map((line) => `${path}: ${line}`),
   };
 }
