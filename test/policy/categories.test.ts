@@ -1,14 +1,8 @@
 // Every category, from the five seed policies, in French (Québec French too) and English, traps included.
-import { beforeAll, describe } from 'vitest';
-import { loadPolicies } from '../../src/policy/loadPolicies.js';
-import type { Policy } from '../../src/policy/schema.js';
-import { ruleTable } from './ruleTester.js';
+import { describe } from 'vitest';
+import { ruleTable, shippedPolicies } from './ruleTester.js';
 
-let policies: Map<string, Policy>;
-beforeAll(async () => {
-  policies = await loadPolicies();
-}, 120_000);
-const P = () => policies;
+const P = shippedPolicies();
 
 describe('mess-quebec (comments)', () => {
   ruleTable(P, 'mess-quebec', 'personal_info', {

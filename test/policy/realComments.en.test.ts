@@ -1,16 +1,10 @@
 // Realistic English comments on the Ontario Ombudsman's page, as its communications officer would see them:
 // each class of comment the English lexicons must catch (threats, emergencies, hate, insults, vulgarity,
 // solicitation), several phrasings of each, and the harmless look-alikes a public body's page is full of.
-import { beforeAll, describe } from 'vitest';
-import { loadPolicies } from '../../src/policy/loadPolicies.js';
-import type { Policy } from '../../src/policy/schema.js';
-import { ruleTable } from './ruleTester.js';
+import { describe } from 'vitest';
+import { ruleTable, shippedPolicies } from './ruleTester.js';
 
-let policies: Map<string, Policy>;
-beforeAll(async () => {
-  policies = await loadPolicies();
-}, 120_000);
-const P = () => policies;
+const P = shippedPolicies();
 const OMB = 'ombudsman-ontario';
 const ok = (text: string) => ({ text, verdict: 'ok' as const });
 

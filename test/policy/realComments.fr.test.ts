@@ -2,16 +2,10 @@
 // against city hall, « je connais ton adresse », « j'ai pensé à en finir », a fire spreading next door,
 // « retourne dans ton pays », « les BS », « gang de voleurs ». Each class has several phrasings, and the
 // everyday sentences that share its words (a traffic light, a campfire, « en finir avec ce dossier ») stay ok.
-import { beforeAll, describe } from 'vitest';
-import { loadPolicies } from '../../src/policy/loadPolicies.js';
-import type { Policy } from '../../src/policy/schema.js';
-import { ruleTable } from './ruleTester.js';
+import { describe } from 'vitest';
+import { ruleTable, shippedPolicies } from './ruleTester.js';
 
-let policies: Map<string, Policy>;
-beforeAll(async () => {
-  policies = await loadPolicies();
-}, 120_000);
-const P = () => policies;
+const P = shippedPolicies();
 
 describe('Québec comments: threats against places and people', () => {
   ruleTable(P, 'baie-comeau', 'threat', {

@@ -1,9 +1,10 @@
 // A table-driven tester in the manner of eslint's RuleTester: `valid` texts must not raise the category,
 // `invalid` ones must, with the words found (`match`) and the verdict when the case says so.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/policy/schema.js';
 import type { CheckContext } from '../../src/policy/check.js';
 import { check } from '../../src/policy/check.js';
+import { loadPolicies } from '../../src/policy/loadPolicies.js';
 import type { Category, Kind, Verdict } from '../../src/policy/types.js';
 
 export interface Case {
@@ -16,6 +17,15 @@ export interface Case {
   /** invalid: the finding must carry the policy's reply. */
   reply?: boolean;
   policy?: string;
+}
+
+/** The shipped policies for a file of tables: loaded once before its tests (compiling every lexicon takes a while). */
+export function shippedPolicies(): () => Map<string, Policy> {
+  let policies: Map<string, Policy>;
+  beforeAll(async () => {
+    policies = await loadPolicies();
+  }, 120_000);
+  return () => policies;
 }
 
 const asCase = (c: string | Case): Case => (typeof c === 'string' ? { text: c } : c);
