@@ -1,8 +1,8 @@
 /**
  * `detector: personalInfo` — personal information of the writer or of others: phone numbers (libphonenumber-js,
  * with context: a file number such as 2026-000123 is not a phone, "poste 22" belongs to it), e-mail addresses
- * (validator, and spelled out: « jean.tremblay (at) gmail.com »), street addresses, postal codes (validator), Social Insurance Numbers (Luhn), Québec (RAMQ) and
- * Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes).
+ * (validator, and spelled out: « jean.tremblay (at) gmail.com »), street addresses, postal codes (validator),
+ * Social Insurance Numbers (Luhn), Québec (RAMQ) and Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes).
  *
  * Params: `kinds` (default all), `ignore` (the organization's own phone numbers and e-mail addresses, which a
  * commenter may quote back harmlessly).
@@ -55,9 +55,12 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const AT = String.raw`\s*(?:[([{]\s*(?:at|@|arobas|arobase|a)\s*[)\]}]|\s(?:arobas|arobase)\s)\s*`;
 const DOT = String.raw`(?:\s*[([{]\s*(?:dot|point|\.)\s*[)\]}]\s*|\s(?:dot|point)\s|\.)`;
 const EMAIL_SPELLED = new RegExp(String.raw`[\p{L}\p{N}._%+-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}(?![\p{L}\p{N}])`, 'giu');
+const AT_ONCE = new RegExp(AT, 'iu');
+const DOTS = new RegExp(DOT, 'giu');
+/** What a text needs for EMAIL_SPELLED to have a chance: a bracket or « arobas ». */
+const SPELLED_MARK = /[([{]|arob/i;
 /** Reads a spelled-out address back, so validator and the organization's own addresses apply to it too. */
-const unspell = (s: string) =>
-  s.replace(new RegExp(AT, 'iu'), '@').replace(new RegExp(DOT, 'giu'), '.').replace(/\s+/g, '');
+const unspell = (s: string) => s.replace(AT_ONCE, '@').replace(DOTS, '.').replace(/\s+/g, '');
 const POSTAL = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
 const STREET_FR =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|route|rang|place|montée|côte|allée|impasse|croissant|promenade|terrasse)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?[\p{Lu}\d][\p{L}\-'’.]*/gu;
@@ -81,8 +84,9 @@ function compile(p: Params) {
   const want = new Set(p.kinds);
   const ignored = new Set(p.ignore.map((x) => (x.includes('@') ? x.toLowerCase() : digitsOf(x))));
   return (text: string): Hit[] => {
-    // Cheap exit: every kind needs a digit or an @ (spelled out: « (at) », « arobas »).
-    if (!/[\d@]|\(at\)|\[at\]|arob/i.test(text)) return [];
+    // Cheap exit: every kind needs a digit or an @, written or spelled out.
+    const spelled = SPELLED_MARK.test(text);
+    if (!spelled && !/[\d@]/.test(text)) return [];
     let digits = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -123,7 +127,7 @@ function compile(p: Params) {
         if (validator.isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
       }
     }
-    if (want.has('email') && /[([{]|arob/i.test(text)) {
+    if (want.has('email') && spelled) {
       for (const m of text.matchAll(EMAIL_SPELLED)) {
         const addr = unspell(m[0]).toLowerCase();
         if (validator.isEmail(addr) && !ignored.has(addr)) add('email', m.index, m.index + m[0].length);

@@ -35,6 +35,8 @@ describe('personalInfo', () => {
     ['écrivez-moi à jean.tremblay (at) gmail.com', 'email', 'jean.tremblay (at) gmail.com'],
     ['write to jane [at] rogers [dot] com', 'email', 'jane [at] rogers [dot] com'],
     ['mon courriel : marie arobas videotron.ca', 'email', 'marie arobas videotron.ca'],
+    ['jean ( at ) gmail.com', 'email', 'jean ( at ) gmail.com'],
+    ['luc {a} cgocable.ca', 'email', 'luc {a} cgocable.ca'],
   ];
   it.each(invalid)('finds in %j a %s', (text, kind, found) => {
     expect(find(text)).toContainEqual({ kind, text: found });
