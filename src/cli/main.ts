@@ -10,6 +10,7 @@ const COMMANDS: Record<string, string> = {
   sla: 'reply deadline and reminders for an item received at an instant',
   policies: 'list the policies',
   eval: 'score the engine on the labeled comments',
+  blind: 'score the engine on a blind round (test/blind/)',
   audit: 'export the audit log (audit export)',
 };
 
