@@ -28,6 +28,7 @@ import { counterSpeech } from '../../text/counterSpeech.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
+import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../policies/lexicons/', import.meta.url));
 const LANGS: Lang[] = ['fr', 'en'];
@@ -83,6 +84,7 @@ export const lexiconParams = z
     if (missing.length === 0 && paths.every((path) => readList(path).ok)) {
       try {
         matcherFor(dir, p.lists, p.language);
+        framesFor(dir, p.lists, p.language);
       } catch (err) {
         ctx.addIssue({ code: 'custom', path: ['lists'], message: err instanceof Error ? err.message : String(err) });
       }
@@ -175,6 +177,7 @@ export const lexicon: Detector<LexiconParams> = {
   compile(params) {
     const dir = listDir(params.dir);
     const matcher = matcherFor(dir, params.lists, params.language);
+    const frames = framesFor(dir, params.lists, params.language);
     const cues = cueMatcherFor(dir, params.language);
     const min = RANK[params.minSeverity];
     const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
@@ -182,7 +185,7 @@ export const lexicon: Detector<LexiconParams> = {
     return (input) => {
       const nt = normalizedOf(input);
       let found = input.cache.get(key) as LexiconHit[] | undefined;
-      if (!found) input.cache.set(key, (found = matcher.match(nt)));
+      if (!found) input.cache.set(key, (found = [...matcher.match(nt), ...(frames?.match(nt) ?? []).map(asLexiconHit)]));
       if (found.length === 0) return [];
       let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
       if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));

@@ -1,0 +1,279 @@
+// Compiles frame files into a matcher that owns its tables. Matching is one pass over the sentence's words per
+// frame (a chain of partial matches, never a search back), so time is linear in the text's length.
+import type { Lang, Severity } from '../../policy/types.js';
+import type { NormalizedText } from '../normalize.js';
+import { normalize } from '../normalize.js';
+import { stemOf } from '../stem.js';
+import { locate, type Frame, type FrameFile } from './frameFile.js';
+
+export interface FrameSource {
+  lang: Lang;
+  list: string;
+  /** The file's path, for errors that point at a line. */
+  path: string;
+  file: FrameFile;
+  /** Sets shared by every frame file of the language (frames/sets.yml). */
+  shared?: { path: string; file: FrameFile };
+}
+
+export interface FrameHit {
+  lang: Lang;
+  list: string;
+  frame: Frame;
+  /** Token range [first, last) in the normalized text (an emoji counts as the token after it). */
+  tokens: [number, number];
+  /** [start, end) in the original text. */
+  span: [number, number];
+}
+
+export interface FrameMatcher {
+  match(nt: NormalizedText): FrameHit[];
+}
+
+type Word = { kind: 'stem' | 'exact' | 'prefix' | 'emoji'; value: string };
+interface SetEntry {
+  set: number;
+  words: Word[];
+}
+
+/** A word of the text as frames see it: a normalized token or an emoji of the original. */
+interface Unit {
+  norm: string;
+  token: number;
+  span: [number, number];
+  sentenceEnd: boolean;
+  emoji: boolean;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const isEmojiWord = (w: string) => /^\p{Extended_Pictographic}+\uFE0F?$/u.test(w);
+
+/** An entry's words, normalized as texts are (accents folded, hyphens and elisions split), each with its kind. */
+function parseEntry(entry: string, lang: Lang): Word[] {
+  const words: Word[] = [];
+  for (const raw of entry.trim().split(/\s+/)) {
+    if (isEmojiWord(raw)) {
+      words.push({ kind: 'emoji', value: raw.replace(/\uFE0F/g, '') });
+      continue;
+    }
+    const exact = raw.startsWith('=');
+    const prefix = raw.endsWith('*');
+    const toks = normalize(raw.slice(exact ? 1 : 0, prefix ? -1 : undefined)).tokens.map((t) => t.text);
+    toks.forEach((t, i) => {
+      if (prefix && i === toks.length - 1) words.push({ kind: 'prefix', value: t });
+      else if (exact) words.push({ kind: 'exact', value: t });
+      else words.push({ kind: 'stem', value: stemOf(t, lang) });
+    });
+  }
+  return words;
+}
+
+/** The frames of one language: its sets indexed by first word, its frames with set names made numbers. */
+class LanguageFrames {
+  readonly setIds = new Map<string, number>();
+  readonly byStem = new Map<string, SetEntry[]>();
+  readonly byExact = new Map<string, SetEntry[]>();
+  readonly byPrefix = new Map<string, SetEntry[]>();
+  readonly prefixLengths = new Set<number>();
+  readonly frames: { list: string; frame: Frame; sets: number[]; unless: number[] }[] = [];
+  negation = -1;
+
+  constructor(readonly lang: Lang) {}
+
+  addSets(path: string, file: FrameFile): void {
+    for (const [name, entries] of Object.entries(file.sets)) {
+      const id = this.setIds.get(name) ?? this.setIds.size;
+      this.setIds.set(name, id);
+      entries.forEach((entry, i) => {
+        const words = parseEntry(entry, this.lang);
+        if (words.length === 0 || words.some((w) => w.value === '')) {
+          throw new Error(`${locate(path, ['sets', name, i])}: '${entry}': no word in this entry`);
+        }
+        const e: SetEntry = { set: id, words };
+        const first = words[0]!;
+        const table = first.kind === 'prefix' ? this.byPrefix : first.kind === 'stem' ? this.byStem : this.byExact;
+        if (first.kind === 'prefix') this.prefixLengths.add(first.value.length);
+        const list = table.get(first.value);
+        if (list) list.push(e);
+        else table.set(first.value, [e]);
+      });
+    }
+  }
+
+  addFrames(list: string, path: string, file: FrameFile): void {
+    file.frames.forEach((frame, i) => {
+      const id = (name: string, field: string, j: number) => {
+        const n = this.setIds.get(name);
+        if (n === undefined) {
+          throw new Error(`${locate(path, ['frames', i, field, j])}: frame '${frame.id}': no set '${name}' (have: ${[...this.setIds.keys()].join(', ')})`);
+        }
+        return n;
+      };
+      this.frames.push({
+        list,
+        frame,
+        sets: frame.sets.map((s, j) => id(s, 'sets', j)),
+        unless: frame.unless.map((s, j) => id(s, 'unless', j)),
+      });
+    });
+    this.negation = this.setIds.get('negation') ?? -1;
+  }
+
+  /** Sets whose entries match at unit `i`, with the unit after each match. */
+  matchesAt(units: Unit[], i: number, out: { set: number; end: number }[]): void {
+    const u = units[i]!;
+    const candidates: SetEntry[] = [];
+    const push = (l: SetEntry[] | undefined) => l && candidates.push(...l);
+    if (u.emoji) push(this.byExact.get(u.norm));
+    else {
+      push(this.byExact.get(u.norm));
+      push(this.byStem.get(stemOf(u.norm, this.lang)));
+      for (const n of this.prefixLengths) if (u.norm.length >= n) push(this.byPrefix.get(u.norm.slice(0, n)));
+    }
+    for (const e of candidates) {
+      let j = i;
+      let ok = true;
+      for (let w = 0; w < e.words.length; w++, j++) {
+        const unit = units[j];
+        if (!unit || (w > 0 && units[j - 1]!.sentenceEnd) || !this.wordMatches(e.words[w]!, unit)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.push({ set: e.set, end: j });
+    }
+  }
+
+  private wordMatches(w: Word, u: Unit): boolean {
+    switch (w.kind) {
+      case 'emoji':
+        return u.emoji && u.norm === w.value;
+      case 'exact':
+        return u.norm === w.value;
+      case 'prefix':
+        return !u.emoji && u.norm.startsWith(w.value);
+      case 'stem':
+        return !u.emoji && stemOf(u.norm, this.lang) === w.value;
+    }
+  }
+}
+
+/** The text's words and emoji in order, each with its span in the original text. */
+function unitsOf(nt: NormalizedText): Unit[] {
+  const units: Unit[] = nt.tokens.map((t, i) => ({
+    norm: t.text,
+    token: i,
+    span: nt.span(t.start, t.end),
+    sentenceEnd: t.sentenceEnd,
+    emoji: false,
+  }));
+  const emoji = [...nt.original.matchAll(EMOJI)];
+  if (emoji.length === 0) return units;
+  const all: Unit[] = [];
+  let k = 0;
+  for (const m of emoji) {
+    const at = m.index;
+    while (k < units.length && units[k]!.span[0] < at) all.push(units[k++]!);
+    all.push({ norm: m[0], token: k, span: [at, at + m[0].length], sentenceEnd: false, emoji: true });
+  }
+  while (k < units.length) all.push(units[k++]!);
+  return all;
+}
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+export function compileFrames(sources: FrameSource[]): FrameMatcher {
+  const byLang = new Map<Lang, LanguageFrames>();
+  for (const s of sources) {
+    let lf = byLang.get(s.lang);
+    if (!lf) {
+      byLang.set(s.lang, (lf = new LanguageFrames(s.lang)));
+      if (s.shared) lf.addSets(s.shared.path, s.shared.file);
+    }
+    lf.addSets(s.path, s.file);
+  }
+  for (const s of sources) byLang.get(s.lang)!.addFrames(s.list, s.path, s.file);
+
+  return {
+    match(nt) {
+      const units = unitsOf(nt);
+      const hits: FrameHit[] = [];
+      for (const lf of byLang.values()) {
+        if (lf.frames.length === 0) continue;
+        // Which sets match at each unit, sentence by sentence.
+        const at: { set: number; end: number }[][] = units.map(() => []);
+        units.forEach((_, i) => lf.matchesAt(units, i, at[i]!));
+        let start = 0;
+        for (let i = 0; i < units.length; i++) {
+          if (!units[i]!.sentenceEnd && i < units.length - 1) continue;
+          matchSentence(lf, units, at, start, i + 1, hits);
+          start = i + 1;
+        }
+      }
+      // One hit per place and list: the most severe frame wins.
+      const best = new Map<string, FrameHit>();
+      for (const h of hits) {
+        const key = `${h.list}:${h.span[0]}:${h.span[1]}`;
+        const prev = best.get(key);
+        if (!prev || RANK[h.frame.severity] > RANK[prev.frame.severity]) best.set(key, h);
+      }
+      return [...best.values()].sort((a, b) => a.span[0] - b.span[0]);
+    },
+  };
+}
+
+/** Every frame over the units [from, to) of one sentence. */
+function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end: number }[][], from: number, to: number, hits: FrameHit[]): void {
+  const present = new Set<number>();
+  for (let i = from; i < to; i++) for (const m of at[i]!) present.add(m.set);
+  for (const f of lf.frames) {
+    if (!f.sets.every((s) => present.has(s)) || f.unless.some((s) => present.has(s))) continue;
+    const k = f.sets.length;
+    // chain[j]: the latest partial match of sets 0..j — where it started and the unit after its last word.
+    const chain: ({ first: number; next: number } | undefined)[] = new Array(k);
+    const seen: ({ first: number; next: number } | undefined)[] = new Array(k);
+    for (let i = from; i < to; i++) {
+      for (const m of at[i]!) {
+        for (let j = k - 1; j >= 0; j--) {
+          if (f.sets[j] !== m.set) continue;
+          if (f.frame.anyOrder) {
+            seen[j] = { first: i, next: m.end };
+            if (seen.every(Boolean)) {
+              const first = Math.min(...seen.map((s) => s!.first));
+              if (i - first <= f.frame.within) emit(lf, f, units, first, Math.max(...seen.map((s) => s!.next)), from, hits);
+            }
+            continue;
+          }
+          if (j === 0) chain[0] = { first: i, next: m.end };
+          else {
+            const prev = chain[j - 1];
+            if (!prev || prev.next > i || i - prev.first > f.frame.within) continue;
+            chain[j] = { first: prev.first, next: m.end };
+          }
+          if (j === k - 1) emit(lf, f, units, chain[j]!.first, chain[j]!.next, from, hits);
+        }
+      }
+    }
+  }
+}
+
+function emit(
+  lf: LanguageFrames,
+  f: LanguageFrames['frames'][number],
+  units: Unit[],
+  first: number,
+  next: number,
+  sentenceStart: number,
+  hits: FrameHit[],
+): void {
+  if (f.frame.negatable && lf.negation >= 0) {
+    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) {
+      const found: { set: number; end: number }[] = [];
+      lf.matchesAt(units, i, found);
+      if (found.some((m) => m.set === lf.negation)) return;
+    }
+  }
+  const a = units[first]!;
+  const b = units[next - 1]!;
+  hits.push({ lang: lf.lang, list: f.list, frame: f.frame, tokens: [a.token, b.emoji ? b.token : b.token + 1], span: [a.span[0], b.span[1]] });
+}

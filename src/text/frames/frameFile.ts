@@ -1,0 +1,93 @@
+// The frame file format (policies/lexicons/<lang>/frames/<list>.yml and the shared frames/sets.yml), documented
+// in policies/lexicons/README.md ("Frames"). A frame is a small grammar: word sets that must meet inside one
+// sentence (a group × a pejorative, a weapon × a target × an intent), each set an open list of words matched by
+// lemma. Errors name the file, line and column, as a compiler's do.
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { z } from 'zod';
+
+const setName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a set name: lowercase letters, digits and _');
+
+export const frameSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a frame id: lowercase letters, digits and -'),
+    /** Sets whose words must all appear in one sentence, in this order unless `anyOrder`. */
+    sets: z.array(setName).min(1),
+    anyOrder: z.boolean().default(false),
+    /** At most this many words from the first set's word to the last set's word. */
+    within: z.number().int().min(0).max(20).default(8),
+    severity: z.enum(['low', 'medium', 'high']).default('high'),
+    action: z.enum(['hide', 'review']).optional(),
+    /** A negation inside the frame (or just before it) cancels it; default yes. */
+    negatable: z.boolean().default(true),
+    /** A word of any of these sets anywhere in the sentence cancels the frame (homonyms, counter-speech). */
+    unless: z.array(setName).default([]),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Frame = z.infer<typeof frameSchema>;
+
+export const frameFileSchema = z
+  .object({
+    source: z.string().min(1, 'say where the words come from'),
+    licence: z.string().min(1, 'give the licence of the source'),
+    notes: z.string().optional(),
+    /**
+     * Word sets. An entry is one or more words separated by spaces; each word matches by lemma (`voleur` also
+     * matches `voleurs`, `steal` matches `stealing`), `=word` only as written, `word*` any word that starts so;
+     * an emoji matches itself.
+     */
+    sets: z.record(setName, z.array(z.string().min(1))).default({}),
+    frames: z.array(frameSchema).default([]),
+  })
+  .strict();
+export type FrameFile = z.infer<typeof frameFileSchema>;
+
+export type FrameLoad = { ok: true; file: FrameFile } | { ok: false; errors: string[] };
+
+/** `file:line:column` of the YAML node at `path`, or of the file when the path is not in it. */
+function where(path: string, doc: ReturnType<typeof parseDocument>, lines: LineCounter, at: (string | number)[]): string {
+  for (let n = at.length; n >= 0; n--) {
+    const node = doc.getIn(at.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return `${path}:${line}:${col}`;
+    }
+  }
+  return path;
+}
+
+export function loadFrameFile(path: string): FrameLoad {
+  const lines = new LineCounter();
+  let src: string;
+  try {
+    src = readFileSync(path, 'utf8');
+  } catch (err) {
+    return { ok: false, errors: [`${path}: cannot read (${(err as Error).message})`] };
+  }
+  const doc = parseDocument(src, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return `${path}:${line}:${col}: ${e.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  const parsed = frameFileSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `${where(path, doc, lines, i.path as (string | number)[])}: ${i.path.join('.') || '(top)'}: ${i.message}`),
+    };
+  }
+  return { ok: true, file: parsed.data };
+}
+
+/** Where a set entry or frame sits in its file, for compile errors (a set that does not exist, a bad word). */
+export function locate(path: string, at: (string | number)[]): string {
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+  return where(path, doc, lines, at);
+}
