@@ -73,6 +73,6 @@ export function check(policy: Policy, text: string, opts: { kind?: Kind; context
     }
   }
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  const verdict = findings.some((f) => f.action === 'hide') ? 'hide' : findings.length > 0 ? 'review' : 'ok';
+  const verdict = findings.some((f) => f.action === 'hide') ? 'hide' : findings.some((f) => f.action === 'review') ? 'review' : 'ok';
   return { verdict, findings, ...(lang ? { language: lang } : {}) };
 }

@@ -2,8 +2,8 @@ import type { CheckResult, Lang } from './types.js';
 import { CATEGORY_LABELS, VERDICT_LABELS } from './categoryLabels.js';
 
 const WORDS = {
-  fr: { findings: (n: number) => `${n} constat${n > 1 ? 's' : ''}`, clause: 'Clause', reply: 'Réponse prévue', none: 'Rien à signaler.' },
-  en: { findings: (n: number) => `${n} finding${n > 1 ? 's' : ''}`, clause: 'Clause', reply: 'Prescribed reply', none: 'Nothing to report.' },
+  fr: { findings: (n: number) => `${n} constat${n > 1 ? 's' : ''}`, note: 'conseil', clause: 'Clause', reply: 'Réponse prévue', none: 'Rien à signaler.' },
+  en: { findings: (n: number) => `${n} finding${n > 1 ? 's' : ''}`, note: 'advice', clause: 'Clause', reply: 'Prescribed reply', none: 'Nothing to report.' },
 };
 
 /**
@@ -16,7 +16,9 @@ export function describeResult(result: CheckResult, lang: Lang): string {
     `${VERDICT_LABELS[result.verdict][lang]} — ${result.findings.length ? w.findings(result.findings.length) : w.none}`,
   ];
   for (const f of result.findings) {
-    lines.push(`- [${CATEGORY_LABELS[f.category][lang]}] ${f.message[lang]} (${f.rule})`);
+    // A note is advice (what the policy encourages): it is shown, and said to be advice, but never blocks.
+    const advice = f.action === 'note' ? ` (${w.note})` : '';
+    lines.push(`- [${CATEGORY_LABELS[f.category][lang]}${advice}] ${f.message[lang]} (${f.rule})`);
     lines.push(`  ${w.clause} : « ${f.clause} »`.replace(' : ', lang === 'fr' ? ' : ' : ': '));
     if (f.reply) lines.push(`  ${w.reply}${lang === 'fr' ? ' : ' : ': '}${f.reply[lang]}`);
   }

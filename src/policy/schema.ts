@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, KINDS, SEVERITIES } from './types.js';
+import { ACTIONS, CATEGORIES, KINDS, SEVERITIES } from './types.js';
 import { calendarSchema, slaSchema } from '../sla/calendarSchema.js';
 
 const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) });
@@ -17,7 +17,7 @@ export const ruleSchema = z.object({
   /** Detector-specific settings (lexicon names, thresholds...), validated by the detector. */
   params: z.record(z.string(), z.unknown()).default({}),
   kinds: z.array(z.enum(KINDS)).min(1).default(['comment']),
-  action: z.enum(['hide', 'review']),
+  action: z.enum(ACTIONS),
   severity: z.enum(SEVERITIES).default('medium'),
   /** Short quote of the clause of the source document that this rule enforces (French). */
   clause: z.string().min(8, 'quote the clause of the policy document this rule enforces'),

@@ -8,6 +8,13 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 export const VERDICTS = ['ok', 'review', 'hide'] as const;
+/**
+ * What a finding recommends: `hide`, `review` (a person decides), or `note` — advice for what a policy encourages
+ * but does not require (a bilingual post, alt text). A note is shown with a check's answer; it never raises the
+ * verdict above `ok` and never raises an alert.
+ */
+export const ACTIONS = ['hide', 'review', 'note'] as const;
+export type Action = (typeof ACTIONS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 
 /** A `comment` is written by the public on the organization's account; a `post` is a staff draft. */
@@ -39,7 +46,7 @@ export interface Finding {
   /** Short quote of the policy clause this rule enforces (French, as in the source document). */
   clause: string;
   /** The action the rule recommends on its own: `hide` or `review`. */
-  action: Exclude<Verdict, 'ok'>;
+  action: Action;
   /** For complaints, emergencies and media requests: the reply the policy prescribes. */
   reply?: Bilingual;
 }

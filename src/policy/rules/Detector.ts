@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Policy, RuleConfig } from '../schema.js';
-import type { Bilingual, Kind, Lang, Severity } from '../types.js';
+import type { Action, Bilingual, Kind, Lang, Severity } from '../types.js';
 import type { AuthorHistory } from '../../store/Store.js';
 
 /** Facts from outside the text that some rules need (gathered by the caller, so checking stays synchronous). */
@@ -30,7 +30,7 @@ export interface Hit {
   span: [number, number];
   /** Overrides of the rule's defaults for this hit (e.g. a mild word only asks for review). */
   severity?: Severity;
-  action?: 'hide' | 'review';
+  action?: Action;
   /** Extra words for the message, e.g. the kind of personal information found. */
   detail?: string;
   /** The same extra words in both languages; replaces `{detail}` in the rule's message when present. */
