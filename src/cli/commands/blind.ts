@@ -86,7 +86,7 @@ export function scoreRound(files: string[], rows: BlindRow[], policies: Map<stri
     return check(policy, r.text, { kind: r.kind });
   });
   const flagged = (i: number) => results[i]!.verdict !== 'ok';
-  const foundCats = (i: number) => [...new Set(results[i]!.findings.filter((f) => f.action !== ('note' as string)).map((f) => f.category))];
+  const foundCats = (i: number) => [...new Set(results[i]!.findings.filter((f) => f.action !== 'note').map((f) => f.category))];
   const flagIdx = rows.flatMap((r, i) => (r.expect === 'flag' ? [i] : []));
   const okIdx = rows.flatMap((r, i) => (r.expect === 'ok' ? [i] : []));
   const caught = flagIdx.filter(flagged);

@@ -171,6 +171,25 @@ function languageOf(input: DetectInput, nt: NormalizedText): Lang | undefined {
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+const isFrame = (h: LexiconHit) => h.entry.id.includes('/frames#');
+
+/** A test "does this span overlap a word found?", built once per text: sorted starts and the furthest end so far. */
+function overlapTest(spans: [number, number][]): (span: [number, number]) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, end] of sorted) reach.push(Math.max(end, reach[reach.length - 1] ?? -1));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < span[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > span[0];
+  };
+}
+
 export const lexicon: Detector<LexiconParams> = {
   name: 'lexicon',
   params: lexiconParams,
@@ -191,6 +210,8 @@ export const lexicon: Detector<LexiconParams> = {
       if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));
       let lang: Lang | undefined | null = null;
       const best = new Map<string, Hit>();
+      const softFrames: string[] = [];
+      const words: [number, number][] = [];
       for (const h of found) {
         if (RANK[h.entry.severity] < min || excused(h)) continue;
         if (h.entry.strict) {
@@ -200,12 +221,22 @@ export const lexicon: Detector<LexiconParams> = {
         const at = `${h.span[0]}:${h.span[1]}`;
         const prev = best.get(at);
         if (prev && RANK[prev.severity ?? 'low'] >= RANK[h.entry.severity]) continue;
+        // A frame that only asks for review never replaces a listed word's finding at the same place.
+        if (prev && isFrame(h) && h.entry.action === 'review') continue;
         best.set(at, {
           span: h.span,
           severity: h.entry.severity,
           ...(h.entry.action ? { action: h.entry.action } : {}),
           detail: h.entry.phrase ? input.text.slice(h.span[0], h.span[1]) : h.entry.label,
         });
+        if (isFrame(h) && h.entry.action === 'review') softFrames.push(at);
+        else words.push(h.span);
+      }
+      // A frame that only asks for review must not swallow a listed word it contains (« le maire est un
+      // minable » is hidden for « minable »): where a word of the lists was found, the frame adds nothing.
+      if (softFrames.length) {
+        const overlapsWord = overlapTest(words);
+        for (const at of softFrames) if (overlapsWord(best.get(at)!.span)) best.delete(at);
       }
       return [...best.values()].sort((a, b) => a.span[0] - b.span[0]);
     };

@@ -30,7 +30,9 @@ export interface FrameMatcher {
   match(nt: NormalizedText): FrameHit[];
 }
 
-type Word = { kind: 'stem' | 'exact' | 'prefix' | 'emoji'; value: string };
+type Word = { kind: 'exact' | 'prefix' | 'emoji'; value: string } | { kind: 'stem'; value: string; stems: Set<string> };
+/** Endings that make a word's inflected forms (frames/sets.yml `inflect`): `from` at the end becomes each `to`. */
+export type Inflection = { from: string; to: string[] };
 interface SetEntry {
   set: number;
   words: Word[];
@@ -49,7 +51,7 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 const isEmojiWord = (w: string) => /^\p{Extended_Pictographic}+\uFE0F?$/u.test(w);
 
 /** An entry's words, normalized as texts are (accents folded, hyphens and elisions split), each with its kind. */
-function parseEntry(entry: string, lang: Lang): Word[] {
+function parseEntry(entry: string, lang: Lang, inflect: Inflection[]): Word[] {
   const words: Word[] = [];
   for (const raw of entry.trim().split(/\s+/)) {
     if (isEmojiWord(raw)) {
@@ -62,10 +64,25 @@ function parseEntry(entry: string, lang: Lang): Word[] {
     toks.forEach((t, i) => {
       if (prefix && i === toks.length - 1) words.push({ kind: 'prefix', value: t });
       else if (exact) words.push({ kind: 'exact', value: t });
-      else words.push({ kind: 'stem', value: stemOf(t, lang) });
+      else words.push({ kind: 'stem', value: t, stems: stemsOf(t, lang, inflect) });
     });
   }
   return words;
+}
+
+/**
+ * The stems of a word's inflected forms. The stemmer alone is not enough on accent-folded words (« etranger »
+ * and « etrangers » get different stems), so the entry's own forms are stemmed and a text's word matches when
+ * its stem is one of them.
+ */
+function stemsOf(word: string, lang: Lang, inflect: Inflection[]): Set<string> {
+  const forms = new Set([word]);
+  for (const { from, to } of inflect) {
+    // Short words (pas, nul) would take on forms of other words (pass-er): they stand for themselves only.
+    if (word.length < 4 || !word.endsWith(from) || word.length - from.length < 2) continue;
+    for (const end of to) forms.add(word.slice(0, word.length - from.length) + end);
+  }
+  return new Set([...forms].map((f) => stemOf(f, lang)));
 }
 
 /** The frames of one language: its sets indexed by first word, its frames with set names made numbers. */
@@ -77,6 +94,7 @@ class LanguageFrames {
   readonly prefixLengths = new Set<number>();
   readonly frames: { list: string; frame: Frame; sets: number[]; unless: number[] }[] = [];
   negation = -1;
+  inflect: Inflection[] = [];
 
   constructor(readonly lang: Lang) {}
 
@@ -85,17 +103,20 @@ class LanguageFrames {
       const id = this.setIds.get(name) ?? this.setIds.size;
       this.setIds.set(name, id);
       entries.forEach((entry, i) => {
-        const words = parseEntry(entry, this.lang);
+        const words = parseEntry(entry, this.lang, this.inflect);
         if (words.length === 0 || words.some((w) => w.value === '')) {
           throw new Error(`${locate(path, ['sets', name, i])}: '${entry}': no word in this entry`);
         }
         const e: SetEntry = { set: id, words };
         const first = words[0]!;
-        const table = first.kind === 'prefix' ? this.byPrefix : first.kind === 'stem' ? this.byStem : this.byExact;
         if (first.kind === 'prefix') this.prefixLengths.add(first.value.length);
-        const list = table.get(first.value);
-        if (list) list.push(e);
-        else table.set(first.value, [e]);
+        const keys = first.kind === 'stem' ? [...first.stems] : [first.value];
+        const table = first.kind === 'prefix' ? this.byPrefix : first.kind === 'stem' ? this.byStem : this.byExact;
+        for (const key of keys) {
+          const list = table.get(key);
+          if (list) list.push(e);
+          else table.set(key, [e]);
+        }
       });
     }
   }
@@ -153,7 +174,7 @@ class LanguageFrames {
       case 'prefix':
         return !u.emoji && u.norm.startsWith(w.value);
       case 'stem':
-        return !u.emoji && stemOf(u.norm, this.lang) === w.value;
+        return !u.emoji && w.stems.has(stemOf(u.norm, this.lang));
     }
   }
 }
@@ -188,6 +209,7 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
     let lf = byLang.get(s.lang);
     if (!lf) {
       byLang.set(s.lang, (lf = new LanguageFrames(s.lang)));
+      lf.inflect = s.shared?.file.inflect ?? [];
       if (s.shared) lf.addSets(s.shared.path, s.shared.file);
     }
     lf.addSets(s.path, s.file);
@@ -230,8 +252,8 @@ function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end
     if (!f.sets.every((s) => present.has(s)) || f.unless.some((s) => present.has(s))) continue;
     const k = f.sets.length;
     // chain[j]: the latest partial match of sets 0..j — where it started and the unit after its last word.
-    const chain: ({ first: number; next: number } | undefined)[] = new Array(k);
-    const seen: ({ first: number; next: number } | undefined)[] = new Array(k);
+    const chain: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
+    const seen: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
     for (let i = from; i < to; i++) {
       for (const m of at[i]!) {
         for (let j = k - 1; j >= 0; j--) {

@@ -39,6 +39,8 @@ export const frameFileSchema = z
      */
     sets: z.record(setName, z.array(z.string().min(1))).default({}),
     frames: z.array(frameSchema).default([]),
+    /** Endings that make a word's inflected forms, so that one entry covers them (shared sets.yml only). */
+    inflect: z.array(z.object({ from: z.string(), to: z.array(z.string()).min(1) }).strict()).default([]),
   })
   .strict();
 export type FrameFile = z.infer<typeof frameFileSchema>;

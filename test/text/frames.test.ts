@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { framesFor } from '../../src/text/frames/framesFor.js';
+import { normalize } from '../../src/text/normalize.js';
+
+function dir(files: Record<string, string>): string {
+  const d = mkdtempSync(join(tmpdir(), 'vigie-frames-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(d, name, '..'), { recursive: true });
+    writeFileSync(join(d, name), body);
+  }
+  return d;
+}
+
+const SETS = 'source: test\nlicence: MIT\ninflect:\n  - { from: "", to: [s, e, es] }\nsets:\n  negation: [=pas]\n';
+
+describe('frames', () => {
+  it('matches words by lemma, in order, inside one sentence and within the window', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS + '  group: [immigrant, étranger]\n  bad: [voleur]\n',
+      'fr/frames/x.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: gp, sets: [group, bad], within: 4 }\n',
+    });
+    const m = framesFor(d, ['x'], 'fr')!;
+    const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));
+    expect(found('Les étrangères sont des voleurs')).toEqual(['étrangères sont des voleurs']);
+    expect(found('Les immigrants. Des voleurs')).toEqual([]);
+    expect(found('Des voleurs et des immigrants')).toEqual([]);
+    expect(found('Les immigrants ne sont pas des voleurs')).toEqual([]);
+    expect(found('Les immigrants du quartier nord de la ville sont des voleurs')).toEqual([]);
+  });
+
+  it('reports a frame that names an unknown set with its file, line and column', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS,
+      'fr/frames/y.yml': 'source: test\nlicence: MIT\nframes:\n  - id: bad\n    sets: [negation, nowhere]\n',
+    });
+    expect(() => framesFor(d, ['y'], 'fr')).toThrow(/y\.yml:5:\d+: frame 'bad': no set 'nowhere'/);
+  });
+
+  it('stays linear on 100 KB of hostile text', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS + '  group: [immigrant]\n  bad: [voleur]\n',
+      'fr/frames/z.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: gp, sets: [group, bad], anyOrder: true, within: 8 }\n',
+    });
+    const m = framesFor(d, ['z'], 'fr')!;
+    const small = normalize('immigrants voleurs '.repeat(500));
+    const big = normalize('immigrants voleurs '.repeat(5_000));
+    expect(m.match(big).length).toBeGreaterThan(m.match(small).length);
+  });
+});
