@@ -47,7 +47,8 @@ function outlook(cal: BusinessCalendar, received: number, due: number, days: Map
  * - arrivals that see the same calendar (same weekday and time in an ordinary week: `outlook`) must have the same
  *   plan at the same distances from arrival, and the first of them is swept;
  * - the sweep is asked at every tick when the office is open and at every closing minute; the ticks in between
- *   (nights, weekends, holidays: three quarters of the year) are swept by the property test, item by item.
+ *   (nights, weekends, holidays: three quarters of the year) are swept by the property in staffedAt.test.ts,
+ *   item by item.
  * Returns the arrivals whose reminders differ, at most ten, in readable local time.
  */
 function disagreements(policy: Policy, kind: ItemKind, from: Date, to: Date): { bad: string[]; swept: number } {
