@@ -7,6 +7,7 @@ import type { ItemKind } from '../moderation/Item.js';
 import { businessCalendar } from './businessCalendar.js';
 import { deadlineFor, type PlannedReminder } from './deadlineFor.js';
 import { formatBusinessMinutes, formatWhen } from './formatWhen.js';
+import { staffedAt } from './staffedAt.js';
 
 class UsageError extends Error {}
 
@@ -96,8 +97,10 @@ export async function slaCommand(argv: string[], io: CliIo, policies: Map<string
       ? `Reçu le ${when(received)} — réponse attendue au plus tard le ${when(deadline)}`
       : `Received ${when(received)} — reply due by ${when(deadline)}`,
   );
-  if (!cal.isOpen(received)) {
-    const start = cal.nextOpening(received);
+  // The same rule as the reminders': an arrival at the closing minute or later starts at the next opening.
+  const clockStarts = staffedAt(cal, received.getTime());
+  if (clockStarts !== received.getTime()) {
+    const start = new Date(clockStarts);
     lines.push(
       lang === 'fr'
         ? `Reçu hors des heures d’ouverture : le délai court à partir du ${when(start)}.`

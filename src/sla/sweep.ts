@@ -2,6 +2,7 @@ import type { Policy } from '../policy/schema.js';
 import type { Item } from '../moderation/Item.js';
 import { businessCalendar } from './businessCalendar.js';
 import { BACK_AT_WORK_MINUTES, budgetMinutes } from './deadlineFor.js';
+import { staffedAt } from './staffedAt.js';
 import type { Reminder } from './types.js';
 import { isoInZone } from './zoned.js';
 
@@ -26,9 +27,11 @@ export function deadlineMsOf(item: Item, policy: Policy): number {
  * Pure and O(n): one business-time look-up per item against an index precomputed for the calendar.
  * - due-soon: the remaining business time is at or under a threshold (only the tightest threshold crossed,
  *   so a late sweep does not send two at once, and a looser one never fires after a tighter one), while the
- *   office is open: one crossed at the closing minute waits for the next opening, when someone is there to act;
+ *   office is open: one crossed at the closing minute waits for the next opening, when someone is there to act
+ *   (`staffedAt`, the rule deadlineFor plans with);
  * - before-closing: in the last minutes before today's closing, the items due before staff are back
- *   (next opening plus one business hour), once per item and day;
+ *   (next opening plus one business hour), once per item and day, while the office is open (a window that
+ *   starts in the lunch break starts at the afternoon opening);
  * - breached: the deadline has passed, once per item.
  */
 export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string>): Reminder[] {
@@ -40,13 +43,15 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
 
   // Before-closing window: only in the last minutes of today's opening hours.
   const closing = cal.closingOf(now);
+  // A tick is a time to remind only when someone is there: the same rule the plan uses for its instants.
+  const staffed = staffedAt(cal, nowMs) === nowMs;
   const inClosingWindow =
+    staffed &&
     closing !== undefined &&
     nowMs < closing.getTime() &&
     nowMs >= closing.getTime() - policy.sla.reminders.beforeClosingMinutes * 60_000;
   const backIndex = closing ? cal.indexOf(closing.getTime()) + BACK_AT_WORK_MINUTES : -Infinity;
   const today = inClosingWindow ? cal.localDay(now) : '';
-  const open = cal.isOpen(now);
 
   const out: Reminder[] = [];
   const dues = new Map<Reminder, number>();
@@ -70,7 +75,7 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
       }
     }
     const budget = budgets[item.kind] ?? budgets.comment;
-    const threshold = open ? thresholds.find((x) => left <= x && x < budget) : undefined;
+    const threshold = staffed ? thresholds.find((x) => left <= x && x < budget) : undefined;
     if (threshold !== undefined) {
       const mark = `${item.id}:due-soon:${threshold}`;
       if (!sent.has(mark)) add({ kind: 'due-soon', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, threshold }, dueMs);

@@ -29,11 +29,24 @@ describe('deadlineFor', () => {
     expect(r.remindAt.map(local)).toEqual(['2026-11-23T15:00', '2026-11-23T16:00']);
   });
 
-  it('puts a due-soon reminder at the closing when the threshold falls on it, and none before-closing when staff have time', () => {
-    const r = deadlineFor(policy, at('2026-11-20T10:30'), 'comment'); // Friday, due Monday 10:30
-    expect(r.reminders.map((x) => [x.kind, local(x.at)])).toEqual([
-      ['due-soon', '2026-11-20T16:30'], // 2 h left once Friday closes
-    ]);
+  it('says a threshold crossed at the closing minute at the next opening (issue 19), and none before-closing when staff have time', () => {
+    // Friday, due Monday 10:30: two business hours are left from Friday's closing on, when nobody is there.
+    const r = deadlineFor(policy, at('2026-11-20T10:30'), 'comment');
+    expect(r.reminders.map((x) => [x.kind, local(x.at)])).toEqual([['due-soon', '2026-11-23T08:30']]);
+    // The eve of a holiday (Ontario, Canada Day): Tuesday 30 June → Thursday 2 July at opening.
+    const on = makePolicy({ calendar: { province: 'ON' } });
+    const holiday = deadlineFor(on, at('2026-06-30T10:30'), 'comment');
+    expect(local(holiday.deadline)).toBe('2026-07-02T10:30');
+    expect(holiday.reminders.map((x) => [x.kind, local(x.at)])).toEqual([['due-soon', '2026-07-02T08:30']]);
+  });
+
+  it('before a lunch break: a threshold crossed as the morning closes is said when the afternoon opens', () => {
+    const day: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
+    const lunch = makePolicy({ calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] } } });
+    // Day length 7 h; received Monday 15:00 → due Tuesday 15:00; two business hours are left from 12:00 on.
+    const r = deadlineFor(lunch, at('2026-11-23T15:00'), 'comment');
+    expect(local(r.deadline)).toBe('2026-11-24T15:00');
+    expect(r.reminders.map((x) => [x.kind, local(x.at)])).toEqual([['due-soon', '2026-11-24T13:00']]);
   });
 
   it('an item received exactly at closing is reminded the next business day', () => {

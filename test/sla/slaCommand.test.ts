@@ -25,6 +25,16 @@ describe('vigie sla', () => {
     expect(t.err()).toBe('');
   });
 
+  it('tells the instant the sweep will remind, not the closing minute at which nobody is there (issue 19)', async () => {
+    const ontario = new Map([['ombudsman-ontario', makePolicy({ id: 'ombudsman-ontario', calendar: { province: 'ON' } })]]);
+    const t = fakeIo();
+    await slaCommand(['--policy', 'ombudsman-ontario', '--received', '2026-06-30T10:30', '--json'], t.io, ontario);
+    expect(JSON.parse(t.out())).toMatchObject({
+      deadline: '2026-07-02T10:30:00.000-04:00', // Canada Day in between
+      remindAt: ['2026-07-02T08:30:00.000-04:00'],
+    });
+  });
+
   it('reads a time without offset in the policy zone, a UTC one too, and uses the kind', async () => {
     const a = fakeIo();
     await slaCommand(['--policy', 'baie-comeau', '--received', '2026-11-20T15:00', '--kind', 'message', '--json'], a.io, policies);
