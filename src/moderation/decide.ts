@@ -6,6 +6,7 @@ import { PlatformError } from './PlatformActions.js';
 import { policyOf } from './processItem.js';
 import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
 import { updateAlerts } from './updateAlerts.js';
+import { isModerator } from './isModerator.js';
 
 export interface DecisionRequest {
   itemId: string;
@@ -44,7 +45,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   if (!DECISIONS.includes(req.decision)) {
     return refuse(item, `Décision inconnue / Unknown decision '${String(req.decision)}' (${DECISIONS.join(', ')})`);
   }
-  if (ctx.moderators.length > 0 && !ctx.moderators.includes(req.actor.id)) {
+  if (!isModerator(ctx.moderators, req.actor)) {
     ctx.log.warn('decision refused: not a moderator', { itemId: item.id, actor: req.actor });
     return refuse(item, 'Seuls les modérateurs peuvent décider (VIGIE_MODERATORS) / Only moderators can decide (VIGIE_MODERATORS)');
   }

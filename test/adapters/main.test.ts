@@ -153,8 +153,43 @@ describe('startVigie', () => {
     expect(out).toContain('à masquer');
   });
 
-  it('answers Teams local traffic on /api/messages without credentials', async () => {
-    const v = await start();
+  it('shuts /api/messages without MicrosoftAppId: a forged click is refused with 401 and nothing reaches the page', async () => {
+    // A stand-in for the Graph API that counts what reaches it.
+    let graphCalls = 0;
+    const graph: Server = createHttpServer((_req, res) => {
+      graphCalls++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true}');
+    });
+    await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
+    const graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/`;
+    const v = await start({ VIGIE_CONSOLE: '0', FACEBOOK_APP_SECRET: 'fb', FACEBOOK_PAGE_TOKEN: 'page-token', FACEBOOK_GRAPH_URL: graphUrl });
+    const now = new Date().toISOString();
+    await v.vigie.ctx.store.putItem({
+      id: 'facebook:111_222', source: 'facebook', externalId: '111_222', pageId: '111', policyId: 'mess-quebec', kind: 'comment',
+      author: { id: 'fb-1' }, text: 'Merci', receivedAt: now, updatedAt: now, status: 'open', needsReply: false,
+    });
+    const forged = {
+      type: 'message',
+      channelId: 'msteams',
+      serviceUrl: 'http://169.254.169.254/',
+      from: { id: 'console', aadObjectId: 'console' },
+      recipient: { id: 'bot' },
+      conversation: { id: 'conv-1', conversationType: 'channel' },
+      value: { vigieVerb: 'delete', itemId: 'facebook:111_222' },
+    };
+    const res = await fetch(`${v.base}/api/messages`, { method: 'POST', body: JSON.stringify(forged), headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { message: string }).message).toMatch(/MicrosoftAppId/);
+    expect(await v.vigie.ctx.store.listValues('teams-refs')).toEqual([]);
+    expect(v.err()).not.toMatch(/VIGIE_TEAMS_LOCAL=1/);
+    expect((await v.vigie.ctx.store.getItem('facebook:111_222'))?.status).toBe('open');
+    await new Promise<void>((resolve) => graph.close(() => resolve()));
+    expect(graphCalls).toBe(0);
+  });
+
+  it('answers Teams local traffic on /api/messages with VIGIE_TEAMS_LOCAL=1, and warns at start-up', async () => {
+    const v = await start({ VIGIE_TEAMS_LOCAL: '1' });
+    expect(v.err()).toMatch(/warn VIGIE_TEAMS_LOCAL=1: \/api\/messages takes UNAUTHENTICATED activities from this machine/);
     // A stand-in for the Bot Connector: the bot's reply is posted back to the activity's serviceUrl.
     const posted: { url: string; body: { summary?: string; attachments?: unknown[] } }[] = [];
     const connector: Server = createHttpServer((req, res) => {
