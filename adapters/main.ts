@@ -138,7 +138,9 @@ export async function startVigie(
       defaultPolicyId,
       store,
       surfaces: [],
-      platformFor: (item: Item) => (item.source === 'facebook' && graph ? graph : local),
+      // Only an authenticated intake's items reach a platform. Facebook's go to the Graph API (or are only logged
+      // without a Page token), the console's nowhere; the generic webhook's (`webhook-…`) are record-and-alert only.
+      platformFor: (item: Item) => (item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : undefined),
       now: opts.now ?? (() => new Date()),
       log,
       moderators: config.moderators,

@@ -237,6 +237,31 @@ describe('startVigie', () => {
     expect(forced.out()).toContain('surfaces : teams, shell');
   });
 
+  it('never acts on the page for a generic-webhook item, even with a Page token: record and alert only', async () => {
+    let graphCalls = 0;
+    const graph: Server = createHttpServer((_req, res) => {
+      graphCalls++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true}');
+    });
+    await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
+    const graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/`;
+    const v = await start({ VIGIE_CONSOLE: '0', VIGIE_WEBHOOK_SECRET: 'hook', FACEBOOK_APP_SECRET: 'fb', FACEBOOK_PAGE_TOKEN: 'page-token', FACEBOOK_GRAPH_URL: graphUrl });
+    const body = JSON.stringify({
+      source: 'instagram', externalId: '1789', pageId: 'ig-1', author: { id: 'a1' }, text: 'Bande de caves', at: '2026-03-03T15:00:00Z',
+    });
+    const sig = `sha256=${createHmac('sha256', 'hook').update(body).digest('hex')}`;
+    const res = await fetch(`${v.base}/webhooks/comments`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-vigie-signature-256': sig } });
+    expect(res.status).toBe(200);
+    const [{ id }] = ((await res.json()) as { stored: { id: string }[] }).stored as [{ id: string }];
+    const { decide } = await import('../../src/moderation/decide.js');
+    for (const decision of ['hide', 'delete', 'reply'] as const) {
+      const outcome = await decide(v.vigie.ctx, { itemId: id, decision, actor: { surface: 'shell', id: 'console' }, replyText: 'Bonjour' });
+      expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/cannot act on webhook-instagram/) });
+    }
+    await new Promise<void>((resolve) => graph.close(() => resolve()));
+    expect(graphCalls).toBe(0);
+  });
+
   it('mounts Slack when its credentials are set, behind its signature check', async () => {
     const v = await start({ SLACK_SIGNING_SECRET: 'shh', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_CHANNEL: 'C0123' });
     expect(v.vigie.console).toBe(false);
