@@ -18,6 +18,7 @@ import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
 import { slaSchedule } from '../src/sla/schedule.js';
 import { openStore } from '../src/store/openStore.js';
+import { redactUrl } from '../src/store/redactUrl.js';
 import type { Store } from '../src/store/Store.js';
 import { graphActions } from './facebook/graphActions.js';
 import { facebookRouter } from './facebook/facebookRouter.js';
@@ -225,7 +226,7 @@ export async function startVigie(
     io.output.write(
       [
         `Vigie — http://localhost:${port}  ${endpoints.join(' ')}`,
-        `  magasin / store : ${config.store}`,
+        `  magasin / store : ${redactUrl(config.store)}`,
         `  politique / policy : ${defaultPolicyId} (${policies.size} chargées / loaded)`,
         `  surfaces : ${surfaces}${config.dryRun ? ' — simulation / dry run' : ''}`,
         '',

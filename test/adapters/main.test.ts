@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startVigie, type VigieHandle } from '../../adapters/main.js';
 import { ConfigError } from '../../adapters/config.js';
+import { freePort, redisBinary } from '../helpers/redisServer.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -260,6 +261,26 @@ describe('startVigie', () => {
     }
     await new Promise<void>((resolve) => graph.close(() => resolve()));
     expect(graphCalls).toBe(0);
+  });
+
+  it.skipIf(!redisBinary)('prints a Redis store URL in the banner without its password', async () => {
+    const port = await freePort();
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', 's3cret-pw']);
+    try {
+      let v: Awaited<ReturnType<typeof start>> | undefined;
+      // Until the server is up (bounded); its start-up takes a few milliseconds.
+      for (let tries = 0; !v && tries < 100; tries++) {
+        v = await start({ VIGIE_CONSOLE: '0', VIGIE_STORE: `redis://:s3cret-pw@127.0.0.1:${port}` }).catch(async () => {
+          await new Promise((r) => setTimeout(r, 50));
+          return undefined;
+        });
+      }
+      expect(v!.out()).toContain(`magasin / store : redis://:***@127.0.0.1:${port}`);
+      expect(v!.out() + v!.err()).not.toContain('s3cret-pw');
+      await v!.vigie.close();
+    } finally {
+      redis.kill('SIGKILL');
+    }
   });
 
   it('mounts Slack when its credentials are set, behind its signature check', async () => {
