@@ -1,18 +1,23 @@
 import { z } from 'zod';
 import { issueLines } from '../src/issueLines.js';
+import { moderatorEntryProblem } from '../src/moderation/isModerator.js';
 
 /** Every setting Vigie reads from the environment (INTERFACE.md, "Running"), validated once at start-up. */
 export interface Config {
   port: number;
   /** Present only when both the signing secret and the bot token are set. */
   slack?: { signingSecret: string; botToken: string; channel?: string; apiUrl?: string };
-  /** Without appId the Teams endpoint takes unauthenticated local traffic (Bot Framework local testing). */
-  teams: { appId?: string; appPassword?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+  /**
+   * Without appId the Teams endpoint refuses every request, unless `local` ($VIGIE_TEAMS_LOCAL=1): then it takes
+   * unauthenticated traffic from this machine only (the Bot Framework Emulator).
+   */
+  teams: { appId?: string; appPassword?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string; local: boolean };
   facebook: { appSecret?: string; verifyToken?: string; pageToken?: string; graphUrl?: string };
   /** $VIGIE_POLICY; checked against the loaded policies by the composition root. */
   policy?: string;
   /** A SQLite file path or a redis:// URL. */
   store: string;
+  /** Scoped per surface: `slack:U…`, `teams:<aadObjectId>`, `console`. */
   moderators: string[];
   dryRun: boolean;
   /** true: console forced on; false: forced off; undefined: on when no chat credentials are set. */
@@ -78,6 +83,7 @@ const envSchema = z.object({
   VIGIE_MODERATORS: optional,
   VIGIE_DRY_RUN: flag,
   VIGIE_CONSOLE: flag,
+  VIGIE_TEAMS_LOCAL: flag,
   VIGIE_ROUTING: optional,
   VIGIE_WEBHOOK_SECRET: optional,
 });
@@ -105,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      local: e.VIGIE_TEAMS_LOCAL ?? false,
     },
     facebook: {
       appSecret: e.FACEBOOK_APP_SECRET,
@@ -114,10 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     policy: e.VIGIE_POLICY,
     store: e.VIGIE_STORE ?? './data/vigie.sqlite',
-    moderators: (e.VIGIE_MODERATORS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    moderators: moderatorList(e.VIGIE_MODERATORS),
     dryRun: e.VIGIE_DRY_RUN ?? false,
     console: e.VIGIE_CONSOLE,
     routing: e.VIGIE_ROUTING,
@@ -147,11 +151,25 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   if (set('FACEBOOK_PAGE_TOKEN') && !set('FACEBOOK_APP_SECRET')) {
     problems.push('FACEBOOK_APP_SECRET: missing (FACEBOOK_PAGE_TOKEN is set; webhook signatures are checked with the app secret)');
   }
+  for (const entry of moderatorList(env.VIGIE_MODERATORS)) {
+    const problem = moderatorEntryProblem(entry);
+    if (problem) problems.push(`VIGIE_MODERATORS: ${problem}`);
+  }
+  if (set('MicrosoftAppId') && ['1', 'true', 'yes', 'oui', 'on'].includes((env.VIGIE_TEAMS_LOCAL ?? '').trim().toLowerCase())) {
+    problems.push('VIGIE_TEAMS_LOCAL: only without MicrosoftAppId (with an app id every Teams request is authenticated)');
+  }
   const store = (env.VIGIE_STORE ?? '').trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store) && !/^(rediss?|sqlite):\/\//i.test(store)) {
     problems.push('VIGIE_STORE: must be a SQLite file path (or sqlite://path) or a redis:// URL');
   }
   return problems;
+}
+
+function moderatorList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Chat surfaces with credentials; the console starts when there are none (or when forced). */

@@ -18,6 +18,7 @@ import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
 import { slaSchedule } from '../src/sla/schedule.js';
 import { openStore } from '../src/store/openStore.js';
+import { redactUrl } from '../src/store/redactUrl.js';
 import type { Store } from '../src/store/Store.js';
 import { graphActions } from './facebook/graphActions.js';
 import { facebookRouter } from './facebook/facebookRouter.js';
@@ -26,6 +27,7 @@ import { createServer } from './server.js';
 import { createShell } from './shell/createShell.js';
 import { localActions } from './shell/localActions.js';
 import { commentsRouter } from './webhooks/commentsRouter.js';
+import { teamsGate } from './teams/teamsGate.js';
 
 export interface VigieIo {
   /** The console's keyboard. */
@@ -137,7 +139,9 @@ export async function startVigie(
       defaultPolicyId,
       store,
       surfaces: [],
-      platformFor: (item: Item) => (item.source === 'facebook' && graph ? graph : local),
+      // Only an authenticated intake's items reach a platform. Facebook's go to the Graph API (or are only logged
+      // without a Page token), the console's nowhere; the generic webhook's (`webhook-…`) are record-and-alert only.
+      platformFor: (item: Item) => (item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : undefined),
       now: opts.now ?? (() => new Date()),
       log,
       moderators: config.moderators,
@@ -159,28 +163,37 @@ export async function startVigie(
       stops.push(() => slack.locales.idle());
       if (!config.slack.channel) log.warn('SLACK_CHANNEL is not set: alerts go to Slack only for pages whose routing names a channel');
     }
-    // Without MicrosoftAppId the Teams endpoint takes local traffic (Bot Framework Emulator, Teams toolkit).
     const teamsConfig = {
       appId: config.teams.appId,
       appPassword: config.teams.appPassword,
       appType: config.teams.appType,
       tenantId: config.teams.tenantId,
+      local: config.teams.local,
     };
     if (config.teams.appId) {
       const { createTeams } = await import('./teams/createTeams.js');
       const teams = createTeams(ctx, teamsConfig);
       routers.push({ path: '/', router: teams.router });
       ctx.surfaces.push(teams.surface);
-    } else {
-      // Local traffic only (Bot Framework Emulator): botbuilder, the heaviest import by far, loads with the first
-      // activity instead of delaying every console start.
+    } else if (config.teams.local) {
+      log.warn(
+        'VIGIE_TEAMS_LOCAL=1: /api/messages takes UNAUTHENTICATED activities from this machine (Bot Framework Emulator); ' +
+          'anyone on this host can press the alert buttons. Never set it on a shared or exposed server.',
+      );
+      // botbuilder, the heaviest import by far, loads with the first activity instead of delaying every console start.
       let teamsRouter: Promise<express.Router> | undefined;
       const lazy = express.Router();
+      lazy.use('/api/messages', teamsGate(teamsConfig));
       lazy.all('/api/messages', (req, res, next) => {
         teamsRouter ??= import('./teams/createTeams.js').then(({ createTeams }) => createTeams(ctx, teamsConfig).router);
         teamsRouter.then((router) => router(req, res, next), next);
       });
       routers.push({ path: '/', router: lazy });
+    } else {
+      // Teams is not configured: the route answers why (401) instead of a bare 404, without loading botbuilder.
+      const shut = express.Router();
+      shut.use('/api/messages', teamsGate(teamsConfig));
+      routers.push({ path: '/', router: shut });
     }
 
     const app = createServer(routers, {
@@ -213,7 +226,7 @@ export async function startVigie(
     io.output.write(
       [
         `Vigie — http://localhost:${port}  ${endpoints.join(' ')}`,
-        `  magasin / store : ${config.store}`,
+        `  magasin / store : ${redactUrl(config.store)}`,
         `  politique / policy : ${defaultPolicyId} (${policies.size} chargées / loaded)`,
         `  surfaces : ${surfaces}${config.dryRun ? ' — simulation / dry run' : ''}`,
         '',

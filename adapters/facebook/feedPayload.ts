@@ -5,6 +5,12 @@ import type { CommentVerb, IncomingCommentInput } from '../../src/moderation/Inc
  * Meta's Page webhook envelope: `entry[].changes[]`, one change per field. Only `feed` changes about comments
  * matter here; posts, reactions and Messenger events pass through unread.
  */
+/** The last instant a JavaScript Date can hold, in milliseconds: beyond it `toISOString` throws. */
+const LAST_MS = 8.64e15;
+const UNIX_TIME = 'must be a unix time (seconds, or milliseconds since 1970)';
+/** Meta's times: unix seconds, sometimes milliseconds (told apart by size in `toIso`), always a real instant. */
+const unixTime = z.number({ error: UNIX_TIME }).int({ error: UNIX_TIME }).min(0, { error: UNIX_TIME }).max(LAST_MS, { error: UNIX_TIME });
+
 export const pageWebhookSchema = z.looseObject({
   object: z.literal('page', { error: 'must be "page" (subscribe the app to the Page object)' }),
   entry: z.array(
@@ -12,7 +18,7 @@ export const pageWebhookSchema = z.looseObject({
       /** The page id. */
       id: z.string().min(1),
       /** When Meta sent the change (unix seconds; some deliveries use milliseconds). */
-      time: z.number().optional(),
+      time: z.number({ error: UNIX_TIME }).min(0, { error: UNIX_TIME }).max(LAST_MS, { error: UNIX_TIME }).optional(),
       changes: z.array(z.looseObject({ field: z.string(), value: z.unknown() })).default([]),
     }),
   ),
@@ -30,7 +36,7 @@ export const feedCommentSchema = z.looseObject({
   /** Absent for a photo or sticker alone. */
   message: z.string().optional(),
   /** Unix seconds. */
-  created_time: z.number().int().nonnegative(),
+  created_time: unixTime,
   post: z.looseObject({ permalink_url: z.string().optional(), id: z.string().optional() }).optional(),
 });
 
@@ -51,7 +57,7 @@ const feedPostSchema = z.looseObject({
   verb: z.string(),
   post_id: z.string().min(1),
   from: z.looseObject({ id: z.string().min(1) }).optional(),
-  created_time: z.number().int().nonnegative(),
+  created_time: unixTime,
   published: z.union([z.number(), z.boolean()]).optional(),
 });
 

@@ -4,7 +4,7 @@ import express from 'express';
 import type { ChatSurface } from '../../src/moderation/ChatSurface.js';
 import type { Context } from '../../src/moderation/Context.js';
 import { boltLogger } from './boltLogger.js';
-import { explainRefusals, unhandledRequest } from './explainRefusals.js';
+import { explainRefusals, refuseFutureRequests, unhandledRequest } from './explainRefusals.js';
 import { registerListeners, type Registered } from './listeners/registerListeners.js';
 import { lookFor } from './lookFor.js';
 import { slackSurface } from './slackSurface.js';
@@ -24,6 +24,8 @@ export interface SlackConfig {
   /** Vigie's own bot user and bot ids, when known; without them nothing needs them (Vigie reads no message events). */
   botUserId?: string;
   botId?: string;
+  /** The clock for the request-timestamp window (milliseconds); Bolt's own check reads Date.now. */
+  now?: () => number;
 }
 
 export interface Slack {
@@ -45,7 +47,7 @@ function apiBase(url: string | undefined): string | undefined {
 /**
  * Vigie's Slack app: a Bolt app on an ExpressReceiver whose router the composition root mounts on the shared HTTP
  * server, and the chat surface that posts alerts, outcomes, reminders and digests. Signature checks (v0 HMAC,
- * 5-minute window) are Bolt's: a bad or stale signature gets 401 before any listener runs.
+ * 5-minute window, the future side added by refuseFutureRequests) are Bolt's: a bad or stale signature gets 401 before any listener runs.
  */
 export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
   const logger = boltLogger(ctx.log);
@@ -84,7 +86,7 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
   const registered = registerListeners(app, { ctx, moderators: cfg.moderators ?? ctx.moderators, locales, lookFor: look });
   const surface = slackSurface({ client, channel: cfg.channel, lookFor: (id) => look(id), log: ctx.log });
   const router = express.Router();
-  router.post(SLACK_EVENTS_PATH, explainRefusals);
+  router.post(SLACK_EVENTS_PATH, explainRefusals, refuseFutureRequests(cfg.now));
   router.use(receiver.router as express.Router);
   return { surface, router, app, registered, locales };
 }

@@ -24,6 +24,21 @@ export function explainRefusals(_req: Request, res: Response, next: NextFunction
   next();
 }
 
+/**
+ * Bolt refuses a timestamp more than five minutes in the past, not one in the future: a captured request signed
+ * with a clock set ahead could be replayed until that time came. Refused here the same way (same 401, same reason).
+ */
+export function refuseFutureRequests(now: () => number = Date.now): (req: Request, res: Response, next: NextFunction) => void {
+  return (req, res, next) => {
+    const stamp = Number(req.get('x-slack-request-timestamp'));
+    if (Number.isFinite(stamp) && stamp * 1000 > now() + 5 * 60_000) {
+      res.status(401).json(REASONS[401]);
+      return;
+    }
+    next();
+  };
+}
+
 /** Answer for a request no listener acknowledged in time (an unknown command or action): 404 with the reason. */
 export function unhandledRequest({ response }: { response: import('node:http').ServerResponse }): void {
   if (response.headersSent) return;

@@ -1,12 +1,13 @@
 import type { Item } from '../../src/moderation/Item.js';
 import type { SlackDeps } from './SlackDeps.js';
+import { isModerator } from '../../src/moderation/isModerator.js';
 
 /**
- * Whether a Slack user may decide on comments ($VIGIE_MODERATORS; empty lets any member of the channel decide).
+ * Whether a Slack user may decide on comments ($VIGIE_MODERATORS lists them as `slack:U…`; empty lets any member of the channel decide).
  * A refusal is written to the audit log: a public body wants to know who tried to delete a citizen's comment.
  */
 export async function mayDecide(deps: SlackDeps, user: { id: string; name?: string }, itemId: string, decision: string): Promise<boolean> {
-  if (deps.moderators.length === 0 || deps.moderators.includes(user.id)) return true;
+  if (isModerator(deps.moderators, { surface: 'slack', id: user.id })) return true;
   const { ctx } = deps;
   const item: Item | undefined = await ctx.store.getItem(itemId).catch(() => undefined);
   await ctx.store

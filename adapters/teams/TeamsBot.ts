@@ -138,6 +138,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const decision = VERB_TO_DECISION[verb as AlertVerb];
     const replyText = typeof data.replyText === 'string' ? data.replyText.trim() : '';
     const from = tc.activity.from;
+    // VIGIE_MODERATORS names Teams people `teams:<aadObjectId>`; the surface keeps a Slack or console id from matching.
     const actor: Actor = { surface: 'teams', id: from?.aadObjectId ?? from?.id ?? 'unknown', name: from?.name };
     const deciding = decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
     const shown = { lang, when: this.look.whenFor(item.policyId, lang), policyName: this.look.policyName(item.policyId, lang) };

@@ -4,14 +4,17 @@ import type { ChatSurface } from '../../src/moderation/ChatSurface.js';
 import type { Context } from '../../src/moderation/Context.js';
 import { TeamsBot } from './TeamsBot.js';
 import { teamsAuthentication } from './teamsAuthentication.js';
+import { localServiceUrl, teamsGate } from './teamsGate.js';
 import { teamsSurface } from './teamsSurface.js';
 import { policyLook } from './policyLook.js';
 import { langOf } from './langOf.js';
 import { texts } from './texts.js';
 
 export interface TeamsConfig {
-  /** MicrosoftAppId. Without it the endpoint takes unauthenticated local traffic (Bot Framework local testing). */
+  /** MicrosoftAppId. Without it the endpoint refuses every request, unless `local`. */
   appId?: string;
+  /** $VIGIE_TEAMS_LOCAL, without appId: take unauthenticated activities from loopback peers (Bot Framework Emulator). */
+  local?: boolean;
   appPassword?: string;
   /** MicrosoftAppType: 'MultiTenant' (default), 'SingleTenant' or 'UserAssignedMSI'. */
   appType?: string;
@@ -43,14 +46,19 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
   const router = express.Router();
   router.post(
     '/api/messages',
+    teamsGate(cfg),
     express.json({ limit: '1mb', type: () => true }),
-    async (req: Request, res: Response) => {
+    (req: Request, res: Response, next: NextFunction) => {
       const body: unknown = req.body;
       const why = activityProblem(body);
       if (why) {
         res.status(400).json({ error: 'bad_activity', message: `not a Bot Framework activity: ${why}` });
         return;
       }
+      next();
+    },
+    localServiceUrl(cfg),
+    async (req: Request, res: Response) => {
       await adapter.process(req, res, (tc) => bot.run(tc));
     },
   );

@@ -12,9 +12,23 @@ export interface CommentsWebhookConfig {
 }
 
 /**
+ * Sources that reach Vigie through their own authenticated intake and that Vigie acts on (or owns): the generic
+ * webhook must not speak for them. With one shared secret, a sender could otherwise edit a real Facebook comment's
+ * text or have any Graph object deleted with the Page token after one click.
+ */
+export const RESERVED_SOURCES: Record<string, string> = {
+  facebook: "comes only through Meta's signed webhook (/webhooks/facebook)",
+  console: 'is the local console',
+};
+
+/** Every item of this webhook lives under its own namespace: `webhook-<source>:<externalId>`. */
+export const WEBHOOK_SOURCE_PREFIX = 'webhook-';
+
+/**
  * `POST /webhooks/comments`: comments from any other source (Instagram, YouTube, a website), one object or
  * `{ "comments": [...] }`, in the shape documented in docs/webhooks.md. Same guarantees as the Facebook webhook:
- * signed, validated, stored before the 200, processed after it.
+ * signed, validated, stored before the 200, processed after it. Its items are recorded and alerted only: no
+ * decision on them reaches a platform (see RESERVED_SOURCES and main's platformFor).
  */
 export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): express.Router {
   const router = express.Router();
@@ -34,7 +48,7 @@ export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): expres
     }
     let ingested;
     try {
-      ingested = await ingestComments(ctx, list as IncomingCommentInput[], batch ? 'comments' : 'comment');
+      ingested = await ingestComments(ctx, list as IncomingCommentInput[], batch ? 'comments' : 'comment', ownNamespace);
     } catch (err) {
       ctx.log.error('comments webhook: store failed', { error: err instanceof Error ? err.message : String(err) });
       return fail(res, 503, 'store_unavailable', 'the comments could not be stored; retry later');
@@ -54,4 +68,12 @@ export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): expres
   });
   router.use(clientErrors);
   return router;
+}
+
+function ownNamespace(event: IncomingCommentInput): IncomingCommentInput | string {
+  if (!event || typeof event !== 'object' || typeof event.source !== 'string') return event; // the schema says what is wrong
+  const why = Object.hasOwn(RESERVED_SOURCES, event.source) ? RESERVED_SOURCES[event.source] : undefined;
+  if (why) return `source: '${event.source}' ${why}; this webhook cannot speak for it`;
+  if (event.source.length > 32) return 'source: at most 32 characters';
+  return { ...event, source: `${WEBHOOK_SOURCE_PREFIX}${event.source}` };
 }

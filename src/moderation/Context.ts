@@ -26,7 +26,7 @@ export interface Context {
   platformFor(item: Item): PlatformActions | undefined;
   now(): Date;
   log: Logger;
-  /** User ids allowed to decide ($VIGIE_MODERATORS); empty means anyone in the channel. */
+  /** Who may decide ($VIGIE_MODERATORS), scoped per surface: `slack:U…`, `teams:<aadObjectId>`, `console`; empty means anyone in the channel. */
   moderators: string[];
   /** Log what would be done on the platform instead of doing it. */
   dryRun: boolean;

@@ -6,6 +6,7 @@ import { PlatformError } from './PlatformActions.js';
 import { policyOf } from './processItem.js';
 import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
 import { updateAlerts } from './updateAlerts.js';
+import { isModerator } from './isModerator.js';
 
 export interface DecisionRequest {
   itemId: string;
@@ -44,7 +45,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   if (!DECISIONS.includes(req.decision)) {
     return refuse(item, `Décision inconnue / Unknown decision '${String(req.decision)}' (${DECISIONS.join(', ')})`);
   }
-  if (ctx.moderators.length > 0 && !ctx.moderators.includes(req.actor.id)) {
+  if (!isModerator(ctx.moderators, req.actor)) {
     ctx.log.warn('decision refused: not a moderator', { itemId: item.id, actor: req.actor });
     return refuse(item, 'Seuls les modérateurs peuvent décider (VIGIE_MODERATORS) / Only moderators can decide (VIGIE_MODERATORS)');
   }
@@ -67,14 +68,50 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
     }
   }
 
-  // Two clicks at once (or a surface retrying) race here: the first takes the claim, the other is a duplicate.
-  // The key names the state the decision starts from, so hide → unhide → hide again is three decisions.
-  // An edit (new updatedAt) makes the comment a new question, so the same decision can be taken again.
+  // Two claims. The first, per decision and naming the state it starts from (so hide → unhide → hide again is three
+  // decisions, and an edit, a new updatedAt, makes the comment a new question), turns a double click or a surface's
+  // retry into a duplicate. The second, per item whatever the decision, lets one decision at a time reach the page:
+  // Approve and Delete pressed together on two replicas would otherwise both run, and the item would end `approved`
+  // while the comment is gone. It is held until the item is stored, and the item is read again under it, so a
+  // click read from an older state never runs after another decision has changed the page.
   const claimKey = `decide:${item.id}:${req.decision}:from:${item.decision ?? '-'}@${item.decidedAt ?? '-'}:${item.updatedAt}`;
+  const itemKey = `decide:${item.id}:one-at-a-time`;
   if (!(await ctx.store.claim(claimKey, 10 * 60_000))) {
     return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
   }
+  const busy = (now: Item) =>
+    refuse(
+      now,
+      'Une autre décision est en cours sur ce commentaire ; son résultat s\'affichera sur l\'alerte / ' +
+        'Another decision on this comment is in progress; its outcome will show on the alert',
+    );
+  if (!(await ctx.store.claim(itemKey, 10 * 60_000))) {
+    await ctx.store.release(claimKey);
+    return busy(item);
+  }
+  try {
+    const fresh = await ctx.store.getItem(item.id);
+    if (!fresh || fresh.decision !== item.decision || fresh.decidedAt !== item.decidedAt || fresh.updatedAt !== item.updatedAt) {
+      await ctx.store.release(claimKey);
+      if (fresh?.decision === req.decision) return { item: fresh, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
+      return busy(fresh ?? item);
+    }
+    return await carryOut(ctx, req, item, at, claimKey, replyText, refuse);
+  } finally {
+    await ctx.store.release(itemKey).catch((err: unknown) => ctx.log.warn('releasing a decision lock failed', { itemId: item.id, error: String(err) }));
+  }
+}
 
+/** The decision, once it holds the item: on the page, then in the store, the audit log and every alert. */
+async function carryOut(
+  ctx: Context,
+  req: DecisionRequest,
+  item: Item,
+  at: string,
+  claimKey: string,
+  replyText: string | undefined,
+  refuse: (item: Item, error: string) => DecisionOutcome,
+): Promise<DecisionOutcome> {
   const actor = `${req.actor.surface}:${req.actor.id}`;
   let replyId: string | undefined;
   // Approving a comment that is hidden on the page means letting it be seen again.

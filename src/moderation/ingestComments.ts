@@ -17,10 +17,21 @@ export interface Ingested {
  * then check and notify in the background, so the source gets its answer fast. A store failure is thrown:
  * the source must be told to retry, since nothing was kept.
  */
-export async function ingestComments(ctx: Context, events: IncomingCommentInput[], label = 'comments'): Promise<Ingested> {
+export async function ingestComments(
+  ctx: Context,
+  events: IncomingCommentInput[],
+  label = 'comments',
+  /** The intake's own rule on each event before it is stored: the event to store, or a problem (`path: reason`). */
+  admit: (event: IncomingCommentInput) => IncomingCommentInput | string = (event) => event,
+): Promise<Ingested> {
   const received: Received[] = [];
   const problems: string[] = [];
-  for (const [i, event] of events.entries()) {
+  for (const [i, raw] of events.entries()) {
+    const event = admit(raw);
+    if (typeof event === 'string') {
+      problems.push(`${label}[${i}].${event}`);
+      continue;
+    }
     try {
       received.push(await receiveComment(ctx, event));
     } catch (err) {

@@ -9,6 +9,7 @@ import { StoreUnavailableError } from './StoreUnavailableError.js';
 import { auditKey, utcIso } from './auditKey.js';
 import { emptyHistory } from './emptyHistory.js';
 import { liveValue, plainJson } from './plainJson.js';
+import { redactUrl } from './redactUrl.js';
 
 export interface RedisStoreOptions {
   log?: Logger;
@@ -23,17 +24,6 @@ const POSTS_TTL_SECONDS = 8 * 24 * 3600;
 const CHUNK = 1000;
 const RENEW_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
 const DROP_IF_GONE = "if redis.call('EXISTS', KEYS[1]) == 0 then return redis.call('SREM', KEYS[2], ARGV[1]) end return 0";
-
-/** The URL without its password, for messages and logs. */
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
 
 function chunks<T>(list: T[]): T[][] {
   const out: T[][] = [];
@@ -52,7 +42,7 @@ function chunks<T>(list: T[]): T[][] {
  * StoreUnavailableError, so the webhook answers 503 and Meta redelivers instead of the process piling up work.
  */
 export async function openRedisStore(url: string, opts: RedisStoreOptions = {}): Promise<Store> {
-  const shown = redact(url);
+  const shown = redactUrl(url);
   const prefix = opts.keyPrefix ?? 'vigie';
   // Claims carry who made them, so that only their maker can renew them.
   const owner = randomUUID();

@@ -40,7 +40,7 @@ describe('loadConfig', () => {
       FACEBOOK_GRAPH_URL: 'https://graph.facebook.com/v21.0',
       VIGIE_POLICY: 'senneterre',
       VIGIE_STORE: 'redis://127.0.0.1:6379',
-      VIGIE_MODERATORS: 'U1, U2,,',
+      VIGIE_MODERATORS: 'slack:U1, teams:aad-2,,console',
       VIGIE_DRY_RUN: 'true',
       VIGIE_CONSOLE: '1',
       VIGIE_ROUTING: 'routing.yml',
@@ -48,15 +48,31 @@ describe('loadConfig', () => {
     });
     expect(c.port).toBe(0);
     expect(c.slack).toEqual({ signingSecret: 'sig', botToken: 'xoxb-1', channel: 'C0123', apiUrl: 'http://127.0.0.1:9/api/' });
-    expect(c.teams).toEqual({ appId: 'app', appPassword: 'pw', appType: 'SingleTenant', tenantId: 'tenant' });
+    expect(c.teams).toEqual({ appId: 'app', appPassword: 'pw', appType: 'SingleTenant', tenantId: 'tenant', local: false });
     expect(c.facebook.pageToken).toBe('page');
     expect(c.policy).toBe('senneterre');
     expect(c.store).toBe('redis://127.0.0.1:6379');
-    expect(c.moderators).toEqual(['U1', 'U2']);
+    expect(c.moderators).toEqual(['slack:U1', 'teams:aad-2', 'console']);
     expect(c.dryRun).toBe(true);
     expect(c.routing).toBe('routing.yml');
     expect(c.webhookSecret).toBe('hook');
     expect(wantsConsole(c)).toBe(true);
+  });
+
+  it('refuses a moderator id that names no surface, saying the new form', () => {
+    expect(problemsOf({ VIGIE_MODERATORS: 'U0JULIE, teams:aad-1, aad-2, mail:x' })).toEqual([
+      "VIGIE_MODERATORS: 'U0JULIE' names no surface (a Slack id? write slack:U0JULIE): write slack:<Slack user id>, teams:<Microsoft Entra object id> or console",
+      "VIGIE_MODERATORS: 'aad-2' names no surface: write slack:<Slack user id>, teams:<Microsoft Entra object id> or console",
+      "VIGIE_MODERATORS: 'mail:x' names no surface: write slack:<Slack user id>, teams:<Microsoft Entra object id> or console",
+    ]);
+  });
+
+  it('reads VIGIE_TEAMS_LOCAL, and refuses it beside an app id', () => {
+    expect(loadConfig({}).teams.local).toBe(false);
+    expect(loadConfig({ VIGIE_TEAMS_LOCAL: '1' }).teams.local).toBe(true);
+    expect(problemsOf({ VIGIE_TEAMS_LOCAL: '1', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' })).toEqual([
+      'VIGIE_TEAMS_LOCAL: only without MicrosoftAppId (with an app id every Teams request is authenticated)',
+    ]);
   });
 
   it('turns the console off when chat credentials are present, unless forced', () => {

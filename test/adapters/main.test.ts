@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startVigie, type VigieHandle } from '../../adapters/main.js';
 import { ConfigError } from '../../adapters/config.js';
+import { freePort, redisBinary } from '../helpers/redisServer.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -153,8 +154,43 @@ describe('startVigie', () => {
     expect(out).toContain('à masquer');
   });
 
-  it('answers Teams local traffic on /api/messages without credentials', async () => {
-    const v = await start();
+  it('shuts /api/messages without MicrosoftAppId: a forged click is refused with 401 and nothing reaches the page', async () => {
+    // A stand-in for the Graph API that counts what reaches it.
+    let graphCalls = 0;
+    const graph: Server = createHttpServer((_req, res) => {
+      graphCalls++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true}');
+    });
+    await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
+    const graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/`;
+    const v = await start({ VIGIE_CONSOLE: '0', FACEBOOK_APP_SECRET: 'fb', FACEBOOK_PAGE_TOKEN: 'page-token', FACEBOOK_GRAPH_URL: graphUrl });
+    const now = new Date().toISOString();
+    await v.vigie.ctx.store.putItem({
+      id: 'facebook:111_222', source: 'facebook', externalId: '111_222', pageId: '111', policyId: 'mess-quebec', kind: 'comment',
+      author: { id: 'fb-1' }, text: 'Merci', receivedAt: now, updatedAt: now, status: 'open', needsReply: false,
+    });
+    const forged = {
+      type: 'message',
+      channelId: 'msteams',
+      serviceUrl: 'http://169.254.169.254/',
+      from: { id: 'console', aadObjectId: 'console' },
+      recipient: { id: 'bot' },
+      conversation: { id: 'conv-1', conversationType: 'channel' },
+      value: { vigieVerb: 'delete', itemId: 'facebook:111_222' },
+    };
+    const res = await fetch(`${v.base}/api/messages`, { method: 'POST', body: JSON.stringify(forged), headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { message: string }).message).toMatch(/MicrosoftAppId/);
+    expect(await v.vigie.ctx.store.listValues('teams-refs')).toEqual([]);
+    expect(v.err()).not.toMatch(/VIGIE_TEAMS_LOCAL=1/);
+    expect((await v.vigie.ctx.store.getItem('facebook:111_222'))?.status).toBe('open');
+    await new Promise<void>((resolve) => graph.close(() => resolve()));
+    expect(graphCalls).toBe(0);
+  });
+
+  it('answers Teams local traffic on /api/messages with VIGIE_TEAMS_LOCAL=1, and warns at start-up', async () => {
+    const v = await start({ VIGIE_TEAMS_LOCAL: '1' });
+    expect(v.err()).toMatch(/warn VIGIE_TEAMS_LOCAL=1: \/api\/messages takes UNAUTHENTICATED activities from this machine/);
     // A stand-in for the Bot Connector: the bot's reply is posted back to the activity's serviceUrl.
     const posted: { url: string; body: { summary?: string; attachments?: unknown[] } }[] = [];
     const connector: Server = createHttpServer((req, res) => {
@@ -200,6 +236,51 @@ describe('startVigie', () => {
     const forced = await start({ ...teams, VIGIE_CONSOLE: '1' });
     expect(forced.vigie.console).toBe(true);
     expect(forced.out()).toContain('surfaces : teams, shell');
+  });
+
+  it('never acts on the page for a generic-webhook item, even with a Page token: record and alert only', async () => {
+    let graphCalls = 0;
+    const graph: Server = createHttpServer((_req, res) => {
+      graphCalls++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true}');
+    });
+    await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
+    const graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/`;
+    const v = await start({ VIGIE_CONSOLE: '0', VIGIE_WEBHOOK_SECRET: 'hook', FACEBOOK_APP_SECRET: 'fb', FACEBOOK_PAGE_TOKEN: 'page-token', FACEBOOK_GRAPH_URL: graphUrl });
+    const body = JSON.stringify({
+      source: 'instagram', externalId: '1789', pageId: 'ig-1', author: { id: 'a1' }, text: 'Bande de caves', at: '2026-03-03T15:00:00Z',
+    });
+    const sig = `sha256=${createHmac('sha256', 'hook').update(body).digest('hex')}`;
+    const res = await fetch(`${v.base}/webhooks/comments`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-vigie-signature-256': sig } });
+    expect(res.status).toBe(200);
+    const [{ id }] = ((await res.json()) as { stored: { id: string }[] }).stored as [{ id: string }];
+    const { decide } = await import('../../src/moderation/decide.js');
+    for (const decision of ['hide', 'delete', 'reply'] as const) {
+      const outcome = await decide(v.vigie.ctx, { itemId: id, decision, actor: { surface: 'shell', id: 'console' }, replyText: 'Bonjour' });
+      expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/cannot act on webhook-instagram/) });
+    }
+    await new Promise<void>((resolve) => graph.close(() => resolve()));
+    expect(graphCalls).toBe(0);
+  });
+
+  it.skipIf(!redisBinary)('prints a Redis store URL in the banner without its password', async () => {
+    const port = await freePort();
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', 's3cret-pw']);
+    try {
+      let v: Awaited<ReturnType<typeof start>> | undefined;
+      // Until the server is up (bounded); its start-up takes a few milliseconds.
+      for (let tries = 0; !v && tries < 100; tries++) {
+        v = await start({ VIGIE_CONSOLE: '0', VIGIE_STORE: `redis://:s3cret-pw@127.0.0.1:${port}` }).catch(async () => {
+          await new Promise((r) => setTimeout(r, 50));
+          return undefined;
+        });
+      }
+      expect(v!.out()).toContain(`magasin / store : redis://:***@127.0.0.1:${port}`);
+      expect(v!.out() + v!.err()).not.toContain('s3cret-pw');
+      await v!.vigie.close();
+    } finally {
+      redis.kill('SIGKILL');
+    }
   });
 
   it('mounts Slack when its credentials are set, behind its signature check', async () => {

@@ -2,6 +2,7 @@ import type { Context, Logger } from '../../src/moderation/Context.js';
 import type { Item } from '../../src/moderation/Item.js';
 import type { PlatformActions } from '../../src/moderation/PlatformActions.js';
 import type { Routing } from '../../src/moderation/routing.js';
+import type { Store } from '../../src/store/Store.js';
 import { loadPolicies } from '../../src/policy/loadPolicies.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { recordingSurface, type RecordingSurface } from './recordingSurface.js';
@@ -35,6 +36,8 @@ export interface TestContextOptions {
   dryRun?: boolean;
   defaultPolicyId?: string;
   routing?: Routing;
+  /** Another replica's store to share (the caller closes it); without it, a temp SQLite store of its own. */
+  store?: Store;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface TestContextOptions {
 export async function testContext(opts: TestContextOptions = {}): Promise<TestContext> {
   policiesOnce ??= loadPolicies();
   const policies = await policiesOnce;
-  const store = await tempStore();
+  const store = opts.store ? (opts.store as TempStore) : await tempStore();
   let now = new Date(opts.now ?? '2026-03-03T10:00:00-05:00');
   const logs: LogLine[] = [];
   const log = (level: LogLine['level']) => (msg: string, fields?: Record<string, unknown>) =>
@@ -73,6 +76,6 @@ export async function testContext(opts: TestContextOptions = {}): Promise<TestCo
       advance: (ms) => void (now = new Date(now.getTime() + ms)),
       now: () => new Date(now),
     },
-    close: () => store.close(),
+    close: () => (opts.store ? Promise.resolve() : store.close()),
   };
 }

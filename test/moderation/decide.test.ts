@@ -176,9 +176,12 @@ describe('decide', () => {
   });
 
   it('refuses someone who is not a moderator and changes nothing', async () => {
-    const item = await setup({ moderators: ['U0JULIE'] });
-    const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: { surface: 'slack', id: 'U0INTRUS' } });
-    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/Only moderators can decide/) });
+    const item = await setup({ moderators: ['slack:U0JULIE', 'console'] });
+    // A moderator's id from another surface is not theirs: ids are only unique within a surface.
+    for (const actor of [{ surface: 'slack', id: 'U0INTRUS' }, { surface: 'teams', id: 'U0JULIE' }, { surface: 'teams', id: 'console' }, { surface: 'slack', id: 'console' }]) {
+      const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor });
+      expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/Only moderators can decide/) });
+    }
     expect(await t.store.getItem(item.id)).toEqual(item);
     expect((await t.store.listAudit()).map((a) => a.decision)).toEqual(['received', 'checked']);
   });

@@ -112,6 +112,24 @@ describe('POST /webhooks/facebook', () => {
     expect((await post(fixture('commentAdd'))).status).toBe(200);
   });
 
+  it('answers an impossible created_time or entry.time with 400, never a 500, and stores nothing', async () => {
+    const base = JSON.parse(fixture('commentAdd'));
+    const cases: [string, (b: any) => void][] = [
+      ['created_time', (b) => (b.entry[0].changes[0].value.created_time = 1e20)],
+      ['created_time', (b) => (b.entry[0].changes[0].value.created_time = Number.MAX_SAFE_INTEGER)],
+      ['time', (b) => ((b.entry[0].time = 1e300), (b.entry[0].changes[0].value.verb = 'edited'))],
+      ['time', (b) => (b.entry[0].time = -5)],
+    ];
+    for (const [field, spoil] of cases) {
+      const body = structuredClone(base);
+      spoil(body);
+      const res = await post(JSON.stringify(body));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toMatch(new RegExp(`${field}: must be a unix time`));
+    }
+    expect(await t.store.listItems()).toEqual([]);
+  });
+
   it('takes a redelivery as a duplicate: one item, one alert', async () => {
     expect(await (await post(fixture('commentAdd'))).json()).toEqual({ received: 1, duplicates: 0 });
     await settled();

@@ -89,7 +89,7 @@ describe('console commands on the real pipeline', () => {
   });
 
   it('says why a decision is refused and changes nothing', async () => {
-    await setup({ moderators: ['U-JULIE'] });
+    await setup({ moderators: ['slack:U-JULIE'] });
     const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 7', '/masquer', '/approve deux']);
     expect(out).toMatch(/n° 1 — échec : Seuls les modérateurs peuvent décider/);
     expect(out).toContain('Aucun élément n° 7 (tapez /ouverts pour la liste).');

@@ -104,6 +104,14 @@ describe('request signatures', () => {
     expect(res.status).toBe(401);
   });
 
+  it('refuses a correctly signed request dated more than 5 minutes ahead with 401, and takes one 4 minutes ahead', async () => {
+    const ahead = await postSigned(h.url, SECRET, body, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 });
+    expect(ahead.status).toBe(401);
+    expect(ahead.json()).toMatchObject({ error: 'invalid_signature', message: expect.stringContaining('more than five minutes away') });
+    const near = await postSigned(h.url, SECRET, body, { timestamp: Math.floor(Date.now() / 1000) + 4 * 60 });
+    expect(near.status).toBe(200);
+  });
+
   it('refuses a request without signature headers with 401', async () => {
     const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
     expect(res.status).toBe(401);

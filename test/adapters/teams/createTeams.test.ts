@@ -87,7 +87,7 @@ function cardText(card: unknown): string {
   return JSON.stringify(card);
 }
 
-describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
+describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)', () => {
   let connector: StandIn;
   let t: TestContext;
   let fb: ReturnType<typeof recordingPlatform>;
@@ -95,10 +95,10 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
   let server: Server;
   let teams: ReturnType<typeof createTeams>;
 
-  async function start(opts: { moderators?: string[]; invokeBudgetMs?: number } = {}) {
+  async function start(opts: { moderators?: string[]; invokeBudgetMs?: number; local?: boolean } = {}) {
     fb = recordingPlatform();
     t = await testContext({ surfaces: ['slack'], platform: fb.platform, moderators: opts.moderators, now: '2026-03-10T10:05:00-04:00' });
-    teams = createTeams(t.ctx, { invokeBudgetMs: opts.invokeBudgetMs });
+    teams = createTeams(t.ctx, { invokeBudgetMs: opts.invokeBudgetMs, local: opts.local ?? true });
     t.ctx.surfaces.push(teams.surface);
     ({ url: base, server } = await listen(teams.router));
   }
@@ -277,13 +277,26 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
       expect(fb.calls).toEqual([{ action: 'hide', itemId: item.id }]);
     });
 
-    it('refuses someone who is not a moderator (VIGIE_MODERATORS lists Entra object ids)', async () => {
-      await start({ moderators: ['aad-someone-else'] });
+    it('refuses someone who is not a moderator (VIGIE_MODERATORS lists teams:<Entra object id>)', async () => {
+      await start({ moderators: ['teams:aad-someone-else'] });
       const { item, messageId } = await alerted();
       const res = await click('delete', item.id, messageId);
       expect(cardText(res.json.value)).toMatch(/Seuls les modérateurs/);
       expect(fb.calls).toHaveLength(0);
       expect((await t.store.getItem(item.id))?.status).toBe('open');
+    });
+
+    it('never takes a Slack or console moderator id for a Teams one, and takes the teams: one', async () => {
+      await start({ moderators: ['slack:aad-julie-0001', 'console', 'slack:U0BOSS'] });
+      const { item, messageId } = await alerted();
+      for (const from of [JULIE, { id: 'console', name: 'console' }, { id: '29:x', aadObjectId: 'U0BOSS', name: 'Boss' }]) {
+        const res = await click('delete', item.id, messageId, {}, from as typeof JULIE);
+        expect(cardText(res.json.value)).toMatch(/Seuls les modérateurs/);
+      }
+      expect(fb.calls).toHaveLength(0);
+      t.ctx.moderators = ['teams:aad-julie-0001'];
+      await click('hide', item.id, messageId);
+      expect(fb.calls).toEqual([{ action: 'hide', itemId: item.id }]);
     });
 
     it('says so when the item is gone or the verb unknown', async () => {
@@ -367,6 +380,36 @@ describe('Teams over HTTP (local-testing mode: no MicrosoftAppId)', () => {
       const put = connector.calls.find((c) => c.method === 'PUT')!;
       expect(put.activityId).toBe(messageId);
       expect(cardText(put.body)).toContain('Approuvé par julie');
+    });
+  });
+
+  describe('who may call it', () => {
+    it('without MicrosoftAppId and without VIGIE_TEAMS_LOCAL, refuses every activity with 401 and a reason', async () => {
+      await start({ local: false });
+      const { item } = { item: flaggedItem() };
+      await t.store.putItem(item);
+      const forged = activity(connector.url, { type: 'message', from: { id: 'console', name: 'x' }, value: { vigieVerb: 'delete', itemId: item.id } });
+      for (const body of [forged, installedInChannel(connector.url), activity(connector.url, { type: 'message', text: 'checkpost Bonjour' })]) {
+        const res = await post(base, body);
+        expect(res.status).toBe(401);
+        expect(res.json).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/MicrosoftAppId.*VIGIE_TEAMS_LOCAL/) });
+      }
+      expect(fb.calls).toHaveLength(0);
+      expect(connector.calls).toHaveLength(0);
+      expect(await t.store.listValues(REFS_NAMESPACE)).toEqual([]);
+      expect((await t.store.getItem(item.id))?.status).toBe('open');
+    });
+
+    it('in local mode, posts nowhere but this machine: a serviceUrl elsewhere is refused and no reference is kept', async () => {
+      await start();
+      for (const serviceUrl of ['http://169.254.169.254/latest/', 'https://smba.trafficmanager.net/amer/', 'http://127.0.0.1.evil.example/']) {
+        const res = await post(base, installedInChannel(serviceUrl));
+        expect(res.status).toBe(401);
+        expect(res.json.message).toMatch(/serviceUrl must be on this machine/);
+      }
+      expect(await t.store.listValues(REFS_NAMESPACE)).toEqual([]);
+      expect((await post(base, installedInChannel(connector.url))).status).toBe(200);
+      expect(await t.store.listValues(REFS_NAMESPACE)).toHaveLength(1);
     });
   });
 

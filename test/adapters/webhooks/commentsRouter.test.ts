@@ -48,9 +48,9 @@ describe('POST /webhooks/comments', () => {
   it('takes one signed comment, stores it before the 200, then checks and alerts', async () => {
     const res = await send(instagram);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ stored: [{ id: 'instagram:17895695668004550', status: 'received', duplicate: false }] });
+    expect(await res.json()).toEqual({ stored: [{ id: 'webhook-instagram:17895695668004550', status: 'received', duplicate: false }] });
     await Promise.all(processing);
-    expect(await t.store.getItem('instagram:17895695668004550')).toMatchObject({ source: 'instagram', status: 'open', needsReply: true, policyId: 'mess-quebec' });
+    expect(await t.store.getItem('webhook-instagram:17895695668004550')).toMatchObject({ source: 'webhook-instagram', status: 'open', needsReply: true, policyId: 'mess-quebec' });
     expect(t.surfaces.slack!.notified).toHaveLength(1);
   });
 
@@ -59,9 +59,9 @@ describe('POST /webhooks/comments', () => {
     const res = await send({ comments: [instagram, yt, instagram] });
     expect(await res.json()).toEqual({
       stored: [
-        { id: 'instagram:17895695668004550', status: 'received', duplicate: false },
-        { id: 'youtube:UgzAbc', status: 'received', duplicate: false },
-        { id: 'instagram:17895695668004550', status: 'received', duplicate: true },
+        { id: 'webhook-instagram:17895695668004550', status: 'received', duplicate: false },
+        { id: 'webhook-youtube:UgzAbc', status: 'received', duplicate: false },
+        { id: 'webhook-instagram:17895695668004550', status: 'received', duplicate: true },
       ],
     });
   });
@@ -83,9 +83,23 @@ describe('POST /webhooks/comments', () => {
       expect.stringMatching(/^comments\[1\]\.externalId: must be a non-empty id/),
       expect.stringMatching(/^comments\[1\]\.at: must be an ISO 8601 instant/),
     ]);
-    expect(body.stored).toEqual([{ id: 'instagram:17895695668004550', status: 'received', duplicate: false }]);
+    expect(body.stored).toEqual([{ id: 'webhook-instagram:17895695668004550', status: 'received', duplicate: false }]);
     expect((await send('[1,')).status).toBe(400);
     expect(await (await send({ comments: [] })).json()).toMatchObject({ message: expect.stringMatching(/1 to 500/) });
+  });
+
+  it('cannot speak for Facebook or the console: those sources are refused, the others kept under their own namespace', async () => {
+    const fb = { ...instagram, source: 'facebook', externalId: '111_222', verb: 'edit', text: 'Merci!' };
+    const res = await send({ comments: [fb, { ...instagram, source: 'console' }, instagram] });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { problems: string[]; stored: { id: string }[] };
+    expect(body.problems).toEqual([
+      "comments[0].source: 'facebook' comes only through Meta's signed webhook (/webhooks/facebook); this webhook cannot speak for it",
+      "comments[1].source: 'console' is the local console; this webhook cannot speak for it",
+    ]);
+    expect(body.stored.map((s) => s.id)).toEqual(['webhook-instagram:17895695668004550']);
+    expect(await t.store.getItem('facebook:111_222')).toBeUndefined();
+    expect((await t.store.listItems()).map((i) => i.source)).toEqual(['webhook-instagram']);
   });
 
   it('refuses every delivery when VIGIE_WEBHOOK_SECRET is not set', async () => {
