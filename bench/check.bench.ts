@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const SHARED = join(here, '..', '..', 'shared');
+const EVAL_DIR = join(here, '..', 'eval');
+const SOURCES_DIR = join(here, '..', 'policies', 'sources');
 const TARGET_RATE = 20_000;
 const TARGET_P99_US = 1_000;
 
@@ -41,7 +42,7 @@ function disguise(text: string, r: () => number): string {
 function corpus(): { text: string; lang: 'fr' | 'en' }[] {
   const r = rng(42);
   const out: { text: string; lang: 'fr' | 'en' }[] = [];
-  const evalDir = join(SHARED, 'data', 'eval');
+  const evalDir = EVAL_DIR;
   if (existsSync(evalDir)) {
     for (const f of readdirSync(evalDir).filter((n) => n.endsWith('.csv'))) {
       const lang = f.includes('_en') ? 'en' : 'fr';
@@ -53,9 +54,9 @@ function corpus(): { text: string; lang: 'fr' | 'en' }[] {
     }
   }
   // Sentences of the policies' source documents, glued into comments of 5–80 words.
-  const seedDir = join(SHARED, 'seeds');
+  const seedDir = SOURCES_DIR;
   if (existsSync(seedDir)) {
-    for (const f of readdirSync(seedDir)) {
+    for (const f of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
       const sentences = readFileSync(join(seedDir, f), 'utf8').split(/(?<=[.!?])\s+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => words(s).length >= 3);
       const lang = /\b(the|and|of)\b/i.test(sentences.slice(0, 20).join(' ')) && !/\b(les|des|et)\b/.test(sentences.slice(0, 20).join(' ')) ? 'en' : 'fr';
       for (let i = 0; i < sentences.length; i += 1 + Math.floor(r() * 3)) {
@@ -106,7 +107,7 @@ export default async function bench(): Promise<void> {
   const en = policies.get('ombudsman-ontario');
   if (!fr || !en) throw new Error('the bench needs the mess-quebec and ombudsman-ontario policies');
   const mix = corpus().filter((m) => words(m.text).length >= 5 && words(m.text).length <= 80);
-  if (mix.length === 0) throw new Error(`no texts found under ${SHARED}`);
+  if (mix.length === 0) throw new Error(`no texts found under ${EVAL_DIR} or ${SOURCES_DIR}`);
   // First pass compiles every rule and lexicon and warms the JIT.
   for (const { text, lang } of mix) check(lang === 'fr' ? fr : en, text);
   const rssLoaded = process.memoryUsage().rss;

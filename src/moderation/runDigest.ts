@@ -1,6 +1,7 @@
 import type { Context } from './Context.js';
 import { businessCalendar } from '../sla/businessCalendar.js';
 import { buildDigest } from '../sla/buildDigest.js';
+import { staffedAt } from '../sla/staffedAt.js';
 import type { Digest } from '../sla/types.js';
 import { itemsOfPolicy, policyIdOf } from './itemsOfPolicy.js';
 import { postDigest } from './postDigest.js';
@@ -10,7 +11,7 @@ const DIGEST_CLAIM_MS = 24 * 3600_000;
 
 /**
  * The morning digest: for each policy that has items (or is the default), on its business days once the office
- * has opened, builds the digest and hands it to every chat surface. Once per policy and day across replicas and
+ * is open, builds the digest and hands it to every chat surface. Once per policy and day across replicas and
  * repeated ticks (a store claim); on a weekend or holiday, or before opening, nothing is sent.
  */
 export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
@@ -21,9 +22,9 @@ export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
   for (const [id, policy] of ctx.policies) {
     if (id !== ctx.defaultPolicyId && !withItems.has(id)) continue;
     const cal = businessCalendar(policy.calendar);
-    const opening = cal.openingOf(now);
-    const closing = cal.closingOf(now);
-    if (!opening || !closing || now < opening || now >= closing) continue;
+    // Sent when someone is there to read it, by the rule the reminders follow: not at or after closing, nor in
+    // a lunch break (a late tick waits for the afternoon opening).
+    if (staffedAt(cal, now.getTime()) !== now.getTime()) continue;
     const key = `digest:${id}:${cal.localDay(now)}`;
     if (!(await ctx.store.claim(key, DIGEST_CLAIM_MS))) continue;
     const digest = buildDigest(itemsOfPolicy(ctx, items, id), policy, now);

@@ -34,7 +34,7 @@ const policyFields = z.object({
   name: bilingual,
   /** Language of the organization: messages are shown in it first. */
   language: z.enum(['fr', 'en']),
-  /** Source document in shared/seeds (for the record). */
+  /** Source document in policies/sources/ (for the record; clause tests read it there). */
   source: z.string(),
   calendar: calendarSchema,
   sla: slaSchema,

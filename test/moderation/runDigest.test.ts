@@ -35,6 +35,18 @@ describe('runDigest', () => {
     expect((await runDigest(t.ctx, at('2026-02-16T08:30'))).map((d) => d.policyId)).toEqual(['test-qc']);
   });
 
+  it('waits for someone to be there: not at the closing minute, not in a lunch break (issue 19)', async () => {
+    const day: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
+    const lunch = makePolicy({ calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] } } });
+    t = await slaContext([lunch], 'test-qc');
+    expect(await runDigest(t.ctx, at('2026-11-24T12:00'))).toEqual([]);
+    expect(await runDigest(t.ctx, at('2026-11-24T12:30'))).toEqual([]);
+    expect(await runDigest(t.ctx, at('2026-11-24T13:00'))).toHaveLength(1);
+    await t.store.close();
+    t = await slaContext([qc], 'test-qc');
+    expect(await runDigest(t.ctx, at('2026-11-24T16:30'))).toEqual([]);
+  });
+
   it('counts items of a policy that is no longer configured under the default one', async () => {
     t = await slaContext([qc], 'test-qc');
     await t.store.putItem(openItem(makeItem(at('2026-11-23T10:00'), { status: 'received', policyId: 'removed' }), qc));

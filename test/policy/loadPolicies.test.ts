@@ -53,7 +53,7 @@ describe('loadPolicies', () => {
     const policies = await loadPolicies();
     const fold = (s: string) => s.replace(/[’']/g, "'").replace(/\s+/g, ' ').toLowerCase();
     for (const p of policies.values()) {
-      const doc = fold(readFileSync(join(DEFAULT_POLICY_DIR, '../../shared/seeds', p.source), 'utf8'));
+      const doc = fold(readFileSync(join(DEFAULT_POLICY_DIR, 'sources', p.source), 'utf8'));
       for (const r of p.rules) {
         // "[...]" marks a cut; each piece must be in the document.
         for (const piece of r.clause.split(/\[\.\.\.\]|;/).map((s) => fold(s).trim()).filter((s) => s.length > 3)) {

@@ -1,5 +1,5 @@
 // `vigie eval [--data DIR] [--json] [--policies DIR] [--policy-fr ID] [--policy-en ID]`: scores the real
-// check() on labeled comments (../shared/data/eval/*.csv), per file and language, beside a baseline built on a
+// check() on labeled comments (eval/*.csv in the repository), per file and language, beside a baseline built on a
 // popular profanity filter (leo-profanity with its English and French word lists), and says which targets
 // are met. A measurement, not a fit: nothing here looks at a row to change a rule.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import type { Policy } from '../../policy/schema.js';
 import { check } from '../../policy/check.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
 
-const DEFAULT_DATA = fileURLToPath(new URL('../../../../shared/data/eval/', import.meta.url));
+const DEFAULT_DATA = fileURLToPath(new URL('../../../eval/', import.meta.url));
 const DEFAULT_POLICY: Record<Lang, string> = { fr: 'mess-quebec', en: 'ombudsman-ontario' };
 /** Categories a lexicon filter is about; `toxic` (binary file) means any of them. */
 const TOXIC: Category[] = ['insult', 'hate', 'obscene', 'threat'];
