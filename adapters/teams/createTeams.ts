@@ -65,6 +65,11 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
       const activity = withDates(req.body as Record<string, unknown>) as unknown as Activity;
       try {
         const invoke = await adapter.take(req.get('authorization') ?? '', activity, (tc) => bot.run(tc));
+        // botbuilder answers 501 to an invoke it has no handler for: that is the caller's request, not a failure here.
+        if (invoke?.status === 501) {
+          res.status(400).json({ error: 'unknown_invoke', message: `Vigie does not handle the invoke '${String(activity.name)}' or its value` });
+          return;
+        }
         res.status(invoke?.status ?? 200);
         if (invoke?.body !== undefined) res.send(invoke.body);
         res.end();
