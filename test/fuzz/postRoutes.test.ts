@@ -169,7 +169,7 @@ const PATHS: Record<Route, string> = {
 };
 
 describe('fuzzing every POST route of a running server', () => {
-  it(`answers ${RUNS} generated payloads with < 500, and still answers /healthz`, { timeout: 90_000 }, async () => {
+  it(`answers ${RUNS} generated payloads with < 500, and still answers /healthz`, { timeout: 150_000 }, async () => {
     const shots = fc.sample(shotArb, { numRuns: RUNS, seed: SEED });
     const base = `http://127.0.0.1:${vigie.port}`;
     const counts: Record<Route, number> = { facebook: 0, comments: 0, slack: 0, teams: 0 };
