@@ -60,6 +60,15 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
     logger,
     // Ack first, work after: Slack shows an error to the user when the HTTP answer takes more than 3 s.
     processBeforeResponse: false,
+    // A signed body Bolt itself cannot read (`null`, an action without its user): the sender's mistake, not ours. Listener
+    // failures never get here (app.error takes them), so this is a 400 with the reason, not Bolt's bare 500.
+    processEventErrorHandler: async ({ error, response }) => {
+      ctx.log.warn('slack: a signed request Bolt could not process', { error: error.message });
+      if (response.headersSent) return false;
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: 'bad_request', message: `Not a Slack payload Vigie can read (${error.message})` }));
+      return false;
+    },
     unhandledRequestHandler: (args) => {
       ctx.log.warn('slack: a request was not acknowledged by any listener', { path: args.request.url });
       unhandledRequest(args);

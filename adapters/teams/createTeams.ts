@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { ChatSurface } from '../../src/moderation/ChatSurface.js';
 import type { Context } from '../../src/moderation/Context.js';
 import { TeamsBot } from './TeamsBot.js';
@@ -31,7 +32,7 @@ export interface TeamsConfig {
  */
 export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurface; router: express.Router } {
   const appId = cfg.appId ?? '';
-  const adapter = new CloudAdapter(teamsAuthentication(cfg));
+  const adapter = new VigieAdapter(teamsAuthentication(cfg));
   const look = policyLook(ctx);
   const surface = teamsSurface(ctx, { adapter, appId, channel: cfg.channel, look });
   const bot = new TeamsBot(ctx, look, { invokeBudgetMs: cfg.invokeBudgetMs ?? 4000, replaceCard: (ref, o) => surface.update(ref, o) });
@@ -43,6 +44,7 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
     }
   };
 
+  const refused = rateLimitedWarning(ctx, 'teams: refused requests without a valid Bot Connector token (anyone can reach /api/messages; this is expected noise)');
   const router = express.Router();
   router.post(
     '/api/messages',
@@ -59,7 +61,27 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
     },
     localServiceUrl(cfg),
     async (req: Request, res: Response) => {
-      await adapter.process(req, res, (tc) => bot.run(tc));
+      // Not adapter.process: it writes every refused token to stderr with its stack (one per stranger's request).
+      const activity = withDates(req.body as Record<string, unknown>) as unknown as Activity;
+      try {
+        const invoke = await adapter.take(req.get('authorization') ?? '', activity, (tc) => bot.run(tc));
+        // botbuilder answers 501 to an invoke it has no handler for: that is the caller's request, not a failure here.
+        if (invoke?.status === 501) {
+          res.status(400).json({ error: 'unknown_invoke', message: `Vigie does not handle the invoke '${String(activity.name)}' or its value` });
+          return;
+        }
+        res.status(invoke?.status ?? 200);
+        if (invoke?.body !== undefined) res.send(invoke.body);
+        res.end();
+      } catch (err) {
+        if (err instanceof AuthenticationError) {
+          refused.note();
+          res.status(401).json({ error: 'unauthorized', message: `not a Bot Connector request for this app: ${err.message}` });
+          return;
+        }
+        ctx.log.error('teams: request failed', { error: err instanceof Error ? err.message : String(err), type: activity.type });
+        res.status(500).json({ error: 'internal', message: 'Vigie could not handle this activity; the details are in the server log' });
+      }
     },
   );
   // Unreadable JSON and other transport errors: a reason, never a stack trace.
@@ -85,4 +107,39 @@ function activityProblem(body: unknown): string | undefined {
   if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return '"serviceUrl" must be an http(s) URL';
   if (typeof (a.conversation as { id?: unknown } | undefined)?.id !== 'string') return '"conversation.id" is missing';
   return undefined;
+}
+
+/** The adapter with its turn entry point open: Vigie answers the HTTP request itself (see the route). */
+class VigieAdapter extends CloudAdapter {
+  take(authHeader: string, activity: Activity, logic: (tc: TurnContext) => Promise<void>) {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/** What botbuilder's own `process` does to a parsed body: the ISO strings of the times become Dates. */
+function withDates(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+    if (typeof out[field] === 'string') {
+      out[raw] = out[field];
+      out[field] = new Date(out[field] as string);
+    }
+  }
+  return out;
+}
+
+/** One warning line a minute at most, counting the events since the last line: a scan must not flood the log. */
+function rateLimitedWarning(ctx: Context, message: string): { note(): void } {
+  let last = -Infinity;
+  let since = 0;
+  return {
+    note() {
+      since += 1;
+      const now = ctx.now().getTime();
+      if (now - last < 60_000) return;
+      ctx.log.warn(message, { count: since });
+      last = now;
+      since = 0;
+    },
+  };
 }

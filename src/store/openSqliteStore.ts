@@ -106,6 +106,9 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   }, SWEEP_EVERY_MS);
   sweeper.unref();
 
+  // Every keyv namespace adds its own 'error' listener to this one connection: a dozen fixed ones plus one per value
+  // namespace the code names. That is a bounded set, not a leak; the bound is raised so a real leak still warns.
+  adapter.setMaxListeners(100);
   const spaces = new Map<string, Keyv>();
   const space = (namespace: string): Keyv => {
     let keyv = spaces.get(namespace);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/Store.js';
 import { storeContract } from './storeContract.js';
@@ -21,4 +21,23 @@ describe('SQLite store: the Store contract', () => {
   for (const behaviour of storeContract) {
     it(behaviour.name, () => behaviour.run(store, open));
   }
+});
+
+describe('SQLite store: one connection shared by every namespace', () => {
+  it('raises no MaxListenersExceededWarning with twenty value namespaces in use', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-sqlite-'));
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => void warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const store = await openStore(join(dir, 'vigie.sqlite'));
+      for (let i = 0; i < 20; i++) await store.setValue(`space-${i}`, 'k', i);
+      await store.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

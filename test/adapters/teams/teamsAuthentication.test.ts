@@ -35,12 +35,15 @@ describe('Teams endpoint with MicrosoftAppId set', () => {
   let server: Server;
   let base: string;
   let metadataFetches = 0;
+  const log = recordingLog();
+  let errorSpy: ReturnType<typeof vi.spyOn>;
 
   beforeAll(async () => {
-    // botbuilder prints every refused request with its stack on console.error; the responses are what is tested.
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Watched (and kept off the test output): a refused request must not write a stack trace to stderr. The
+    // connector's own key look-up still prints one line for a well-formed token signed with an unknown key.
+    errorSpy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     store = await tempStore();
-    const { router } = createTeams(bareContext(store, recordingLog()), { appId: APP_ID, appPassword: 'not-used-here' });
+    const { router } = createTeams(bareContext(store, log), { appId: APP_ID, appPassword: 'not-used-here' });
     const app = express();
     app.use(router);
     server = createServer(app);
@@ -96,6 +99,16 @@ describe('Teams endpoint with MicrosoftAppId set', () => {
     const past = Math.floor(Date.now() / 1000) - 7200;
     expect((await send(`Bearer ${token(connector.privateKey, 'connector-key', { nbf: past - 3600, exp: past })}`)).status).toBe(401);
     expect(await store.getValue(REFS_NAMESPACE, CHANNEL)).toBeUndefined();
+  });
+
+  it('writes no stack trace for refused requests, only one warning line a minute with their count', async () => {
+    const warnings = () => log.lines.filter((l) => l.level === 'warn' && /refused requests without a valid Bot Connector token/.test(l.msg));
+    errorSpy.mockClear();
+    const before = warnings().length;
+    for (let i = 0; i < 5; i++) expect((await send(i % 2 ? 'Bearer junk' : undefined)).status).toBe(401);
+    expect(errorSpy).not.toHaveBeenCalled();
+    expect(warnings().length - before).toBeLessThanOrEqual(1);
+    expect(warnings()).toHaveLength(1); // the clock of bareContext stands still: one line for the whole file
   });
 
   it('accepts the Connector\'s own token and takes the activity', async () => {
