@@ -105,6 +105,10 @@ const NEGATIONS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'never', 'not', '
 const GAP_MAX = 3;
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 const MEMO_MAX = 50_000;
+// The memo keeps its keys: bounded in characters too, and a token longer than any word is never remembered
+// (unique 1 MB tokens, 100 checks, kept 122 MB alive when only the number of entries was bounded).
+const MEMO_TOKEN_MAX = 64;
+const MEMO_CHARS_MAX = 1_000_000;
 const NO_HITS: LexiconHit[] = [];
 
 function hasAlts(nt: NormalizedText, t: Token): boolean {
@@ -128,6 +132,17 @@ const wordText = (id: number) => wordTexts[id] ?? '';
 // What plain tokens matched, one map per (followed by an apostrophe, after an apostrophe): keyed by the token
 // text itself, so a lookup builds no key string.
 const memos = [0, 1, 2, 3].map(() => new Map<string, number[]>());
+let memoChars = 0;
+
+/** Characters of token text the memo holds (for the test that bounds it). */
+export function tokenMemoChars(): number {
+  return memoChars;
+}
+
+function clearMemos(): void {
+  for (const m of memos) m.clear();
+  memoChars = 0;
+}
 let version = 0;
 interface TextIds {
   version: number;
@@ -260,7 +275,7 @@ function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): numb
   const id = wordIds.size;
   wordIds.set(key, id);
   // A new word may change what a known token matches.
-  for (const m of memos) m.clear();
+  clearMemos();
   version++;
   wordTexts[id] = spec.replace('*', '');
   isAnchor[id] = false;
@@ -281,14 +296,15 @@ function wordId(spec: string, plural: boolean, fuzzy = false, slip = true): numb
 /** Word ids a token matches, through the trie (forgiving) and its elided or contracted readings. */
 function tokenWords(nt: NormalizedText, t: Token, prev: Token | undefined): number[] {
   // Words recur from comment to comment: remember what a plain token matched.
-  const plain = !t.masked && !hasAlts(nt, t);
+  const plain = !t.masked && t.text.length <= MEMO_TOKEN_MAX && !hasAlts(nt, t);
   if (!plain) return walkToken(nt, t, prev);
   const memo = memos[(t.apostrophe ? 1 : 0) + (prev?.apostrophe ? 2 : 0)]!;
   const known = memo.get(t.text);
   if (known) return known;
   const found = walkToken(nt, t, prev);
-  if (memo.size >= MEMO_MAX) memo.clear();
+  if (memo.size >= MEMO_MAX || memoChars + t.text.length > MEMO_CHARS_MAX) clearMemos();
   memo.set(t.text, found);
+  memoChars += t.text.length;
   return found;
 }
 
@@ -516,13 +532,16 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
     for (const e of candidates) {
       const st = steps[e]!;
       const first = st[0] as WordStep;
+      // Whether the text excuses the entry does not depend on where it was found: asked once per entry (asking
+      // at every hit rescanned the whole text per hit, quadratic on a text that repeats one word).
+      let isExcused: boolean | undefined;
       for (let i = 0; i < toks.length; i++) {
         // A phrase can only start on a token that is one of its first words or begins one of its sequences.
         if (!anyIn(ids[i]!, first.heads)) continue;
         const end = matchSteps(st, 0, i, i, ids, toks);
         if (end < 0) continue;
         if (entries[e]!.negatable && negated(toks, i, end, literals[e]!)) continue;
-        if (excused(toks, unless[e]!)) continue;
+        if ((isExcused ??= excused(toks, unless[e]!))) break;
         hits.push({ entry: entries[e]!, tokens: [i, end], span: nt.span(toks[i]!.start, toks[end - 1]!.end) });
       }
     }
