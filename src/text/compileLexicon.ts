@@ -1,7 +1,8 @@
 // Compiles lexicon entries (words and phrases) into one matcher over normalized tokens: a letter trie that
 // forgives stretched letters (fuuuck), masks (m*rde) and look-alikes (sh1t), and phrase steps on top of it.
 import type { Lang, Severity } from '../policy/types.js';
-import type { LexiconEntry } from './lexiconFile.js';
+import type { EntryPosition, LexiconEntry } from './lexiconFile.js';
+import { parsePhrase } from './parsePhrase.js';
 import { normalize, type NormalizedText, type Token } from './normalize.js';
 import { EN_FUNCTION_WORDS, FR_FUNCTION_WORDS } from './detectLanguage.js';
 
@@ -44,11 +45,15 @@ export interface LexiconSource {
   role?: 'targeted' | 'target';
   /** Classes whose words also match with one vowel missing (womn, trns, handicpé): group names people misspell. */
   fuzzy?: string[];
+  /** The file the entries come from, so a problem is reported at its line and column. */
+  origin?: { path: string; at: EntryPosition };
 }
 
 export interface LexiconMatcher {
   match(nt: NormalizedText): LexiconHit[];
   entries: readonly CompiledEntry[];
+  /** Problems that do not stop the lexicon from loading (a duplicate alternative: "dead|dead"), `file:line:col: …`. */
+  warnings: readonly string[];
 }
 
 /**
@@ -102,7 +107,6 @@ const CONTRACTED: Record<string, string[]> = {
   re: ['are'], ll: ['will'], m: ['am'], ve: ['have'], d: ['would', 'had'], s: ['is'], t: ['not'],
 };
 const NEGATIONS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
-const GAP_MAX = 3;
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 const MEMO_MAX = 50_000;
 // The memo keeps its keys: bounded in characters too, and a token longer than any word is never remembered
@@ -404,41 +408,45 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   const targetSteps: WordStep[] = [];
   const required: WordStep[][] = [];
   let hasTargets = false;
+  const warnings: string[] = [];
 
 
   for (const src of sources) {
     src.entries.forEach((e, index) => {
       const id = `${src.lang}/${src.list}${src.role ? `+${src.role}` : ''}#${index}`;
-      const where = `${src.lang}/${src.list}.yml entries.${index}`;
       const written = (e.term ?? e.phrase ?? '').trim();
       const isPhrase = e.phrase !== undefined;
+      // `file:line:col` of a column of the phrase when the file is known, else the entry's path in its list.
+      const where = (column: number) => {
+        const at = src.origin?.at(index);
+        return at ? `${src.origin!.path}:${at.line}:${at.column + column}` : `${src.lang}/${src.list}.yml entries.${index}`;
+      };
+      const parsed = parsePhrase(written, isPhrase);
+      const errors = parsed.problems.filter((p) => p.level === 'error');
+      if (errors.length > 0) throw new Error(errors.map((p) => `${where(p.column)}: ${p.message}`).join('; '));
+      for (const p of parsed.problems) warnings.push(`${where(p.column)}: ${p.message}`);
       const lits = new Set<string>();
       const entrySteps: Step[] = [];
       // A term that folds to several words ("fils-de-pute", "va-t'en") is matched as a phrase of them.
-      const positions = isPhrase ? written.split(/\s+/) : [written];
-      for (const pos of positions) {
-        const gap = /^(?:\.\.\.|…)(\d*)$/.exec(pos);
-        if (gap) {
-          entrySteps.push({ kind: 'gap', max: gap[1] ? Math.min(Number(gap[1]), 12) : GAP_MAX });
+      for (const node of parsed.nodes) {
+        if (node.kind === 'gap') {
+          entrySteps.push({ kind: 'gap', max: node.max });
           continue;
         }
-        const optional = pos.startsWith('[') && pos.endsWith(']');
-        const alts = (optional ? pos.slice(1, -1) : pos).split('|').filter(Boolean);
         const expanded: string[][] = [];
         const fuzzyWords = new Set<string>();
-        for (const alt of alts) {
-          if (alt.startsWith('@')) {
-            const cls = src.classes[alt.slice(1)];
-            if (!cls) throw new Error(`${where}: unknown class ${alt} (define it under classes:)`);
+        for (const alt of node.alternatives) {
+          if (alt.kind === 'class') {
+            const cls = src.classes[alt.name];
+            if (!cls) throw new Error(`${where(alt.column)}: unknown class @${alt.name} (define it under classes:)`);
             for (const w of cls) {
               const f = foldWord(w);
               expanded.push(f);
-              if (f.length === 1 && src.fuzzy?.includes(alt.slice(1))) fuzzyWords.add(f[0]!);
+              if (f.length === 1 && src.fuzzy?.includes(alt.name)) fuzzyWords.add(f[0]!);
             }
           } else {
-            const star = alt.endsWith('*');
-            const words = foldWord(star ? alt.slice(0, -1) : alt);
-            if (star && words.length > 0) words[words.length - 1] += '*';
+            const words = foldWord(alt.text);
+            if (alt.star && words.length > 0) words[words.length - 1] += '*';
             expanded.push(words);
           }
         }
@@ -449,15 +457,11 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
           wordStep(
             new Set(single.map((w) => wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
             multi.map((ws) => ws.map((w) => wordId(w, e.plural, false, isPhrase))),
-            optional,
+            node.optional,
           ),
         );
       }
-      const first = entrySteps[0];
-      const last = entrySteps[entrySteps.length - 1];
-      if (!first || first.kind !== 'word' || first.optional || last?.kind !== 'word' || last.optional) {
-        throw new Error(`${where}: a phrase must start and end with a required word`);
-      }
+      const first = entrySteps[0] as WordStep;
       const n = entries.length;
       entries.push({
         id,
@@ -503,7 +507,7 @@ export function compileLexicon(sources: LexiconSource[]): LexiconMatcher {
   // Which entries were already tried for this text (a stamp per run instead of a Set).
   const tried = new Uint32Array(entries.length);
   let runs = 0;
-  return { entries, match: (nt) => run(nt) };
+  return { entries, warnings, match: (nt) => run(nt) };
 
   function run(nt: NormalizedText): LexiconHit[] {
     const toks = nt.tokens;

@@ -113,7 +113,7 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
     if (!r.ok) throw new Error(r.errors.join('; '));
     const file: LexiconFile = r.file;
     const own = { ...classes.get(lang), ...file.classes };
-    sources.push({ lang, list, entries: file.entries, classes: own, fuzzy: [...(fuzzy.get(lang) ?? []), ...file.fuzzy] });
+    sources.push({ lang, list, entries: file.entries, classes: own, fuzzy: [...(fuzzy.get(lang) ?? []), ...file.fuzzy], origin: { path, at: r.at } });
     if (!file.targeted) continue;
     const cls = file.targeted.class;
     if (!own[cls]) throw new Error(`${path}: targeted.class: unknown class '${cls}'`);
@@ -123,7 +123,7 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
       const o = existsSync(otherPath) ? readList(otherPath) : undefined;
       if (!o) throw new Error(`${path}: targeted.lists: no lexicon '${other}' in ${join(dir, lang)}`);
       if (!o.ok) throw new Error(o.errors.join('; '));
-      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [] });
+      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [], origin: { path: otherPath, at: o.at } });
     }
   }
   const m = compileLexicon(sources);
@@ -172,6 +172,9 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 export const lexicon: Detector<LexiconParams> = {
   name: 'lexicon',
   params: lexiconParams,
+  warnings(params) {
+    return matcherFor(listDir(params.dir), params.lists, params.language).warnings;
+  },
   compile(params) {
     const dir = listDir(params.dir);
     const matcher = matcherFor(dir, params.lists, params.language);
