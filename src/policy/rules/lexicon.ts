@@ -26,6 +26,7 @@ import type { Detector, DetectInput, Hit } from './Detector.js';
 import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
 import { counterSpeech } from '../../text/counterSpeech.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
+import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 
@@ -91,6 +92,14 @@ export const lexiconParams = z
 export type LexiconParams = z.infer<typeof lexiconParams>;
 
 const matchers = new Map<string, LexiconMatcher>();
+const vocabularies = new Map<string, Vocabulary>();
+
+/** One vocabulary per lexicon directory: every rule's matcher over it looks a text's tokens up once per check. */
+function vocabularyFor(dir: string): Vocabulary {
+  let v = vocabularies.get(dir);
+  if (!v) vocabularies.set(dir, (v = new Vocabulary()));
+  return v;
+}
 
 /** One compiled matcher per (directory, lists, language), shared by every rule and policy that names them. */
 export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang): LexiconMatcher {
@@ -126,7 +135,7 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
       sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [], origin: { path: otherPath, at: o.at } });
     }
   }
-  const m = compileLexicon(sources);
+  const m = compileLexicon(sources, vocabularyFor(dir));
   matchers.set(key, m);
   return m;
 }
@@ -149,7 +158,7 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
     }
   }
-  const m = compileLexicon(sources);
+  const m = compileLexicon(sources, vocabularyFor(dir));
   cueMatchers.set(key, m);
   return m;
 }
