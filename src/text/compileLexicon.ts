@@ -6,7 +6,7 @@ import type { EntryPosition, LexiconEntry } from './lexiconFile.js';
 import { parsePhrase } from './parsePhrase.js';
 import { normalize, type NormalizedText, type Token } from './normalize.js';
 import { excused, negated, type Unless } from './negation.js';
-import { allPresent, anchorOf, anyStepPresent, wordStep, type IdBits, type Step, type WordStep } from './phraseSteps.js';
+import { allPresent, anchorOf, anyStepPresent, wordStep, type Step, type WordStep } from './phraseSteps.js';
 import { Vocabulary } from './Vocabulary.js';
 
 export interface CompiledEntry {
@@ -245,7 +245,7 @@ export function compileLexicon(sources: LexiconSource[], vocab: Vocabulary = new
       }
       return -1;
     }
-    if (canTake(toks, start, ti) && anyIn(ids[ti]!, step.has)) {
+    if (canTake(toks, start, ti) && anyIn(ids[ti]!, step.ids)) {
       const r = matchSteps(st, si + 1, ti + 1, start, ids, toks);
       if (r >= 0) return r;
     }
@@ -271,7 +271,7 @@ function denseByAnchor(anchored: Map<number, number[]>, size: number): (number[]
   return out;
 }
 
-function anyIn(ws: number[], set: IdBits): boolean {
+function anyIn(ws: number[], set: ReadonlySet<number>): boolean {
   for (const w of ws) if (set.has(w)) return true;
   return false;
 }
