@@ -24,6 +24,7 @@ export const CATEGORY_LABELS: Record<Category, Bilingual> = {
   confidential: { fr: 'Renseignements confidentiels', en: 'Confidential information' },
   copyright: { fr: "Droits d'auteur", en: 'Copyright' },
   link: { fr: 'Hyperlien', en: 'Link' },
+  too_long: { fr: 'Texte trop long', en: 'Text too long' },
 };
 
 export const VERDICT_LABELS: Record<Verdict, Bilingual> = {

@@ -9,6 +9,39 @@ export type { CheckContext } from './rules/Detector.js';
 
 const QUOTE_MAX = 80;
 
+/**
+ * The longest text checked whole: a Facebook comment is at most 8,000 characters, a post rarely longer. Every
+ * detector is linear in the text's length (test/policy/linearTime.test.ts), but a check runs on the event loop
+ * and some texts are dear per character (100 KB of one repeated letter: about 1 s under one policy); beyond
+ * this, the rest of the text is not checked and a `review` finding says so, so no text holds the loop for long
+ * (about a fifth of that here), whatever a future detector costs.
+ */
+export const MAX_CHECKED_CHARS = 20_000;
+
+/** Where a text is cut so that no surrogate pair is split. */
+function cutAt(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const c = text.charCodeAt(max - 1);
+  return c >= 0xd800 && c <= 0xdbff ? max - 1 : max;
+}
+
+function tooLong(policy: Policy, text: string, cut: number): Finding {
+  const n = cut.toLocaleString('fr-CA');
+  return {
+    category: 'too_long',
+    rule: `${policy.id}/too-long`,
+    severity: 'medium',
+    message: {
+      fr: `Texte trop long : seuls les ${n} premiers caractères sur ${text.length.toLocaleString('fr-CA')} ont été vérifiés. Lire le reste avant de décider.`,
+      en: `Text too long: only the first ${cut.toLocaleString('en-CA')} of ${text.length.toLocaleString('en-CA')} characters were checked. Read the rest before deciding.`,
+    },
+    span: [cut, text.length],
+    match: text.slice(cut),
+    clause: '',
+    action: 'review',
+  };
+}
+
 function quoted(match: string): string {
   const flat = match.replace(/\s+/g, ' ').trim();
   return flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat;
@@ -42,8 +75,15 @@ function outermost(hits: Hit[]): Hit[] {
  * Checks one text against a policy: every rule that applies to this kind of text runs its compiled detector.
  * Synchronous and pure: facts from outside the text (posts today, author history, images) come in `context`.
  */
-export function check(policy: Policy, text: string, opts: { kind?: Kind; context?: CheckContext } = {}): CheckResult {
+export function check(
+  policy: Policy,
+  whole: string,
+  opts: { kind?: Kind; context?: CheckContext; /** Default MAX_CHECKED_CHARS. */ maxChars?: number } = {},
+): CheckResult {
   const kind = opts.kind ?? 'comment';
+  const cut = cutAt(whole, opts.maxChars ?? MAX_CHECKED_CHARS);
+  // A prefix: every span found in it is a span of the whole text.
+  const text = cut < whole.length ? whole.slice(0, cut) : whole;
   const cache = new Map<string, unknown>();
   const nt = normalizedOf({ text, cache });
   const lang = detectLanguage(nt);
@@ -72,6 +112,7 @@ export function check(policy: Policy, text: string, opts: { kind?: Kind; context
       });
     }
   }
+  if (cut < whole.length) findings.push(tooLong(policy, whole, cut));
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const verdict = findings.some((f) => f.action === 'hide') ? 'hide' : findings.some((f) => f.action === 'review') ? 'review' : 'ok';
   return { verdict, findings, ...(lang ? { language: lang } : {}) };

@@ -16,7 +16,16 @@ const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String)
  * Reads every `*.yml` in `dir` (the repo's `policies/` by default), validates it, checks each rule's detector and
  * params, and compiles every rule once. Any problem anywhere → one PolicyLoadError listing them all.
  */
-export async function loadPolicies(dir: string = DEFAULT_POLICY_DIR): Promise<Map<string, Policy>> {
+export async function loadPolicies(
+  dir: string = DEFAULT_POLICY_DIR,
+  opts: { /** Problems that do not stop a policy from loading (a duplicate alternative in a lexicon), each once. */ warn?: (w: PolicyProblem) => void } = {},
+): Promise<Map<string, Policy>> {
+  const warned = new Set<string>();
+  const warn = (w: PolicyProblem) => {
+    if (warned.has(w.message)) return;
+    warned.add(w.message);
+    opts.warn?.(w);
+  };
   const problems: PolicyProblem[] = [];
   const policies = new Map<string, Policy>();
   let names: string[];
@@ -29,7 +38,7 @@ export async function loadPolicies(dir: string = DEFAULT_POLICY_DIR): Promise<Ma
 
   for (const name of names) {
     const file = join(dir, name);
-    const found = await loadOne(file);
+    const found = await loadOne(file, warn);
     problems.push(...found.problems);
     if (found.policy) {
       if (policies.has(found.policy.id)) {
@@ -41,7 +50,7 @@ export async function loadPolicies(dir: string = DEFAULT_POLICY_DIR): Promise<Ma
   return policies;
 }
 
-async function loadOne(file: string): Promise<{ policy?: Policy; problems: PolicyProblem[] }> {
+async function loadOne(file: string, warn: (w: PolicyProblem) => void): Promise<{ policy?: Policy; problems: PolicyProblem[] }> {
   const problems: PolicyProblem[] = [];
   const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -86,6 +95,10 @@ async function loadOne(file: string): Promise<{ policy?: Policy; problems: Polic
   } catch (err) {
     return { problems: [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }] };
   }
+  policy.rules.forEach((rule, i) => {
+    const detector = detectors[rule.detector]!;
+    for (const message of detector.warnings?.(detector.params.parse(rule.params)) ?? []) warn({ file, path: `rules.${i}.params`, message });
+  });
   return { policy, problems };
 }
 

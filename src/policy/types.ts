@@ -4,6 +4,8 @@ export const CATEGORIES = [
   'insult', 'hate', 'obscene', 'threat', 'defamation', 'commercial', 'political', 'personal_info',
   'shouting', 'repetition', 'off_topic', 'complaint', 'emergency', 'media', 'language', 'frequency',
   'signature', 'accessibility', 'conduct', 'confidential', 'copyright', 'link',
+  // Not a policy's: the engine's own, for a text too long to check whole (see check()).
+  'too_long',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

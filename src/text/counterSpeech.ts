@@ -40,18 +40,33 @@ function negatedBefore(toks: Token[], at: number): boolean {
 /** A predicate over hits: true when the hit is quoted or reported in a text that condemns it. */
 export function counterSpeech(nt: NormalizedText, cues: LexiconMatcher): (hit: LexiconHit) => boolean {
   const found = cues.match(nt);
-  const reports = found.filter((h) => h.entry.list === 'report').map((h) => h.tokens[0]);
+  const reports = found.filter((h) => h.entry.list === 'report').map((h) => h.tokens[0]).sort((a, b) => a - b);
   const condemned = found.some((h) => h.entry.list === 'condemn') || reports.some((r) => negatedBefore(nt.tokens, r));
   if (!condemned) return () => false;
   const quotes = quoteRanges(nt.original);
   const toks = nt.tokens;
+  // Quotes are disjoint and in order, and so are report cues: each hit looks up only the nearest one before it
+  // (scanning them all for every hit was quadratic on a text that repeats a quoted word).
   return (hit) => {
-    if (quotes.some(([a, b]) => a <= hit.span[0] && hit.span[1] <= b)) return true;
+    const q = quotes[lastAtOrBefore(quotes, (x) => x[0], hit.span[0])];
+    if (q && hit.span[1] <= q[1]) return true;
     const start = hit.tokens[0];
-    return reports.some((r) => {
-      if (r >= start || start - r > REPORT_REACH) return false;
-      for (let i = r; i < start; i++) if (toks[i]!.sentenceEnd) return false;
-      return true;
-    });
+    // The nearest cue before the hit: when a farther one would do, so does it (its stretch lies inside).
+    const r = reports[lastAtOrBefore(reports, (x) => x, start - 1)];
+    if (r === undefined || start - r > REPORT_REACH) return false;
+    for (let i = r; i < start; i++) if (toks[i]!.sentenceEnd) return false;
+    return true;
   };
+}
+
+/** Index of the last item of `sorted` (ascending by `key`) whose key is ≤ `at`; -1 when there is none. */
+function lastAtOrBefore<T>(sorted: T[], key: (x: T) => number, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

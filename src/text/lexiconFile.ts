@@ -1,6 +1,6 @@
 // The lexicon file format (policies/lexicons/<lang>/<list>.yml), documented in policies/lexicons/README.md.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, isScalar } from 'yaml';
 import { z } from 'zod';
 import { issueLines } from '../issueLines.js';
 
@@ -54,18 +54,35 @@ export const lexiconFileSchema = z
   .strict();
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 
-export type LoadResult = { ok: true; file: LexiconFile } | { ok: false; errors: string[] };
+/** Where the first character of entry `index`'s term or phrase is in the file (1-based line and column). */
+export type EntryPosition = (index: number) => { line: number; column: number } | undefined;
+
+export type LoadResult = { ok: true; file: LexiconFile; at: EntryPosition } | { ok: false; errors: string[] };
 
 /** Reads and validates one lexicon file; every problem is returned as `file: path: message`. */
 export function loadLexiconFile(path: string): LoadResult {
   let raw: unknown;
+  const lines = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+    if (doc.errors[0]) throw doc.errors[0];
+    raw = doc.toJS();
   } catch (err) {
     return { ok: false, errors: [`${path}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`] };
   }
   const parsed = lexiconFileSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, file: parsed.data };
+  if (parsed.success) {
+    const at: EntryPosition = (index) => {
+      const node = doc.getIn(['entries', index, 'phrase'], true) ?? doc.getIn(['entries', index, 'term'], true);
+      if (!isScalar(node) || !node.range) return undefined;
+      // A quoted value starts one character after its quote.
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+      const { line, col } = lines.linePos(node.range[0] + quoted);
+      return { line, column: col };
+    };
+    return { ok: true, file: parsed.data, at };
+  }
   return {
     ok: false,
     errors: issueLines(parsed.error, '(top)').map((line) => `${path}: ${line}`),

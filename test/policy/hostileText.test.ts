@@ -31,3 +31,27 @@ describe('a long run of one character', () => {
     expect(r.findings.some((f) => f.category === 'insult')).toBe(true);
   });
 });
+
+describe('a text longer than a check reads whole', () => {
+  it('is checked up to the limit, and a review finding says the rest was not', () => {
+    const text = `${'Merci pour votre aide. '.repeat(1_000)}connard`;
+    const r = check(policies().get('mess-quebec')!, text, { maxChars: 10_000 });
+    expect(r.findings.map((f) => f.category)).toEqual(['too_long']);
+    expect(r.findings[0]!.span).toEqual([10_000, text.length]);
+    expect(r.findings[0]!.action).toBe('review');
+    expect(r.findings[0]!.message.fr).toContain('10');
+    expect(r.verdict).toBe('review');
+  });
+
+  it('under the limit, nothing is said about length', () => {
+    const r = check(policies().get('mess-quebec')!, 'Merci pour votre aide, connard.', { maxChars: 10_000 });
+    expect(r.findings.map((f) => f.category)).toContain('insult');
+    expect(r.findings.map((f) => f.category)).not.toContain('too_long');
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = `${'a'.repeat(9_999)}😀${'b'.repeat(100)}`;
+    const r = check(policies().get('mess-quebec')!, text, { maxChars: 10_000 });
+    expect(r.findings.find((f) => f.category === 'too_long')!.span[0]).toBe(9_999);
+  });
+});

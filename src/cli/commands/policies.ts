@@ -54,7 +54,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let policies: Map<string, Policy>;
   try {
-    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
+    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined, {
+      warn: (w) => io.err(`vigie policies: warning: ${w.message}\n`),
+    });
   } catch (err) {
     if (err instanceof PolicyLoadError) {
       io.err(`vigie policies: ${err.message}\n`);

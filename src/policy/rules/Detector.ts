@@ -45,4 +45,6 @@ export interface Detector<P = unknown> {
   name: string;
   params: z.ZodType<P>;
   compile(params: P, rule: RuleConfig, policy: Policy): (input: DetectInput) => Hit[];
+  /** What the loader should report without refusing the policy (e.g. a duplicate alternative in a lexicon). */
+  warnings?(params: P): readonly string[];
 }

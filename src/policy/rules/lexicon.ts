@@ -26,6 +26,7 @@ import type { Detector, DetectInput, Hit } from './Detector.js';
 import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
 import { counterSpeech } from '../../text/counterSpeech.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
+import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
@@ -93,6 +94,14 @@ export const lexiconParams = z
 export type LexiconParams = z.infer<typeof lexiconParams>;
 
 const matchers = new Map<string, LexiconMatcher>();
+const vocabularies = new Map<string, Vocabulary>();
+
+/** One vocabulary per lexicon directory: every rule's matcher over it looks a text's tokens up once per check. */
+function vocabularyFor(dir: string): Vocabulary {
+  let v = vocabularies.get(dir);
+  if (!v) vocabularies.set(dir, (v = new Vocabulary()));
+  return v;
+}
 
 /** One compiled matcher per (directory, lists, language), shared by every rule and policy that names them. */
 export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang): LexiconMatcher {
@@ -115,7 +124,7 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
     if (!r.ok) throw new Error(r.errors.join('; '));
     const file: LexiconFile = r.file;
     const own = { ...classes.get(lang), ...file.classes };
-    sources.push({ lang, list, entries: file.entries, classes: own, fuzzy: [...(fuzzy.get(lang) ?? []), ...file.fuzzy] });
+    sources.push({ lang, list, entries: file.entries, classes: own, fuzzy: [...(fuzzy.get(lang) ?? []), ...file.fuzzy], origin: { path, at: r.at } });
     if (!file.targeted) continue;
     const cls = file.targeted.class;
     if (!own[cls]) throw new Error(`${path}: targeted.class: unknown class '${cls}'`);
@@ -125,10 +134,10 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
       const o = existsSync(otherPath) ? readList(otherPath) : undefined;
       if (!o) throw new Error(`${path}: targeted.lists: no lexicon '${other}' in ${join(dir, lang)}`);
       if (!o.ok) throw new Error(o.errors.join('; '));
-      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [] });
+      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [], origin: { path: otherPath, at: o.at } });
     }
   }
-  const m = compileLexicon(sources);
+  const m = compileLexicon(sources, vocabularyFor(dir));
   matchers.set(key, m);
   return m;
 }
@@ -151,7 +160,7 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
     }
   }
-  const m = compileLexicon(sources);
+  const m = compileLexicon(sources, vocabularyFor(dir));
   cueMatchers.set(key, m);
   return m;
 }
@@ -193,6 +202,9 @@ function overlapTest(spans: [number, number][]): (span: [number, number]) => boo
 export const lexicon: Detector<LexiconParams> = {
   name: 'lexicon',
   params: lexiconParams,
+  warnings(params) {
+    return matcherFor(listDir(params.dir), params.lists, params.language).warnings;
+  },
   compile(params) {
     const dir = listDir(params.dir);
     const matcher = matcherFor(dir, params.lists, params.language);

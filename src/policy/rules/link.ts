@@ -16,6 +16,16 @@ type Params = z.infer<typeof params>;
 const URL_RE =
   /(?:https?:\/\/|www\.)[^\s<>"«»]+|(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|ca|net|org|info|biz|shop|store|online|site|ly|io|co|me|app|xyz)(?:\/[^\s<>"«»]*)?(?![\p{L}\p{N}])/giu;
 
+/** Punctuation that ends a sentence rather than the address. */
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
+
+/** `s` without its trailing characters of `set`; a regex `[…]+$` re-reads a long run from each of its characters. */
+function withoutTrailing(s: string, set: Set<string>): string {
+  let end = s.length;
+  while (end > 0 && set.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 function hostAndPath(raw: string): string {
   const s = raw.replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
   return s;
@@ -37,7 +47,7 @@ export const link: Detector<Params> = {
       if (!/https?:|www\.|\.[a-z]{2}/i.test(text)) return [];
       const hits: Hit[] = [];
       for (const m of text.matchAll(URL_RE)) {
-        const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
+        const raw = withoutTrailing(m[0], TRAILING);
         const target = hostAndPath(raw);
         if (ok(target)) continue;
         const host = target.split(/[/?#]/)[0]!;

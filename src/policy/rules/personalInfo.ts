@@ -12,6 +12,7 @@ import validator from 'validator';
 import { z } from 'zod';
 import type { Bilingual } from '../types.js';
 import type { Detector, Hit } from './Detector.js';
+import { matchAtRuns } from './matchAtRuns.js';
 
 export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address'] as const;
 type InfoKind = (typeof PERSONAL_INFO_KINDS)[number];
@@ -49,12 +50,14 @@ const RAMQ_ANY_CASE = new RegExp(RAMQ_SHAPE, 'giu');
 // Ontario: 10 digits (check digit by Luhn), written 4-3-3, often followed by a 2-letter version code.
 const OHIP = /(?<![\p{L}\p{N}-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:[ -]?([A-Z]{2}))?(?![\p{L}\p{N}])/gu;
 const HEALTH_CONTEXT = /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
+/** The characters an address's local part is made of: both e-mail patterns start with a run of them. */
+const LOCAL_RUN = /[\p{L}\p{N}._%+-]+/gu;
 // An address spelled out so that robots miss it: « jean (at) gmail (dot) com », « jean arobas videotron.ca ».
 // Only the bracketed or French words: a bare " at " is ordinary English ("meet me at city hall").
 const AT = String.raw`\s*(?:[([{]\s*(?:at|@|arobas|arobase|a)\s*[)\]}]|\s(?:arobas|arobase)\s)\s*`;
 const DOT = String.raw`(?:\s*[([{]\s*(?:dot|point|\.)\s*[)\]}]\s*|\s(?:dot|point)\s|\.)`;
-const EMAIL_SPELLED = new RegExp(String.raw`[\p{L}\p{N}._%+-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}(?![\p{L}\p{N}])`, 'giu');
+const EMAIL_SPELLED = new RegExp(String.raw`[\p{L}\p{N}._%+-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}(?![\p{L}\p{N}])`, 'iuy');
 const AT_ONCE = new RegExp(AT, 'iu');
 const DOTS = new RegExp(DOT, 'giu');
 /** What a text needs for EMAIL_SPELLED to have a chance: a bracket or « arobas ». */
@@ -70,14 +73,66 @@ const STREET_EN =
 const TOLL_FREE = /^(?:800|833|844|855|866|877|888)/;
 // Words before a number that make it a file, case or order number rather than a phone number.
 const NOT_A_PHONE = /(?:dossier|file|case|référence|reference|réf|ref|réclamation|claim|facture|invoice|commande|order|confirmation|matricule|permis|licence|license)\s*(?:n[o°º]\.?|#|number|numéro|num\.?)?\s*:?\s*$/iu;
-const EXTENSION = /^\s*,?\s*(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iu;
+// Sticky at the end of a phone number. `\s*(?:,\s*)?` and not `\s*,?\s*`: two free runs of spaces in a row
+// re-split a long run of spaces every way (quadratic).
+const EXTENSION = /\s*(?:,\s*)?(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iuy;
+
+// The phone finder gives up after this many digit groups that are not a phone number. A comment holds a few;
+// without a limit each costs about 0.1 ms, and 100 KB of « 418 555 1234 » (no two of which read as a phone)
+// took 2.5 s (the figure of test/policy/linearTime.test.ts's phone case).
+const PHONE_MAX_TRIES = 250;
+type PhoneOptions = NonNullable<Parameters<typeof findPhoneNumbersInText>[1]>;
 
 function luhn(digits: string): boolean {
   return digits.length > 1 && validator.isLuhnNumber(digits);
 }
 
-function overlaps(taken: [number, number][], s: number, e: number): boolean {
-  return taken.some(([a, b]) => s < b && a < e);
+/** Without a trailing run of `ch` (a regex `ch+$` re-reads the run from each of its characters). */
+function trimEnd(s: string, ch: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ch) end--;
+  return s.slice(0, end);
+}
+
+/**
+ * The spans already reported, so that one place is reported once (scanning them all for each new one was
+ * quadratic on a text full of postal codes). They never overlap, so sorted by start they are sorted by end too,
+ * and a binary search finds the only one that may overlap. New spans come in order while one pattern's matches
+ * are added; a span before the last one (the next pattern's first) merges them into the sorted list first.
+ */
+class Taken {
+  private sorted: [number, number][] = [];
+  private pending: [number, number][] = [];
+  overlaps(s: number, e: number): boolean {
+    return Taken.hits(this.sorted, s, e) || Taken.hits(this.pending, s, e);
+  }
+  add(s: number, e: number): void {
+    const last = this.pending[this.pending.length - 1];
+    if (last && s < last[0]) this.flush();
+    this.pending.push([s, e]);
+  }
+  private flush(): void {
+    const merged: [number, number][] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.sorted.length || j < this.pending.length) {
+      if (j >= this.pending.length || (i < this.sorted.length && this.sorted[i]![0] < this.pending[j]![0])) merged.push(this.sorted[i++]!);
+      else merged.push(this.pending[j++]!);
+    }
+    this.sorted = merged;
+    this.pending = [];
+  }
+  /** Whether a span of `spans` (sorted, disjoint) overlaps [s, e): the first one ending after s is the only candidate. */
+  private static hits(spans: [number, number][], s: number, e: number): boolean {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo]![0] < e;
+  }
 }
 
 function compile(p: Params) {
@@ -93,10 +148,10 @@ function compile(p: Params) {
       if (c >= 48 && c <= 57) digits++;
     }
     const hits: Hit[] = [];
-    const taken: [number, number][] = [];
+    const taken = new Taken();
     const add = (kind: InfoKind, s: number, e: number) => {
-      if (overlaps(taken, s, e)) return;
-      taken.push([s, e]);
+      if (taken.overlaps(s, e)) return;
+      taken.add(s, e);
       hits.push({ span: [s, e], detail: kind, note: NOTES[kind] });
     };
     if (want.has('card') && digits >= 13) {
@@ -122,25 +177,26 @@ function compile(p: Params) {
       }
     }
     if (want.has('email') && text.includes('@')) {
-      for (const m of text.matchAll(EMAIL)) {
-        const addr = m[0].replace(/\.+$/, '');
+      for (const m of matchAtRuns(text, LOCAL_RUN, EMAIL)) {
+        const addr = trimEnd(m[0], '.');
         if (validator.isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
       }
     }
     if (want.has('email') && spelled) {
-      for (const m of text.matchAll(EMAIL_SPELLED)) {
+      for (const m of matchAtRuns(text, LOCAL_RUN, EMAIL_SPELLED)) {
         const addr = unspell(m[0]).toLowerCase();
         if (validator.isEmail(addr) && !ignored.has(addr)) add('email', m.index, m.index + m[0].length);
       }
     }
     if (want.has('phone') && digits >= 10) {
-      for (const f of findPhoneNumbersInText(text, { defaultCountry: 'CA' })) {
+      for (const f of findPhoneNumbersInText(text, { defaultCountry: 'CA', maxTries: PHONE_MAX_TRIES } as PhoneOptions)) {
         const raw = text.slice(f.startsAt, f.endsAt);
         if (/^\d{4}-\d{5,}$/.test(raw.trim())) continue;
         if (NOT_A_PHONE.test(text.slice(Math.max(0, f.startsAt - 30), f.startsAt))) continue;
         if (ignored.has(digitsOf(f.number.nationalNumber))) continue;
         if (f.number.countryCallingCode === '1' && TOLL_FREE.test(f.number.nationalNumber)) continue;
-        const ext = EXTENSION.exec(text.slice(f.endsAt));
+        EXTENSION.lastIndex = f.endsAt;
+        const ext = EXTENSION.exec(text);
         add('phone', f.startsAt, f.endsAt + (ext ? ext[0].length : 0));
       }
     }
