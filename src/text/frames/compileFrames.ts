@@ -262,7 +262,7 @@ function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end
             seen[j] = { first: i, next: m.end };
             if (seen.every(Boolean)) {
               const first = Math.min(...seen.map((s) => s!.first));
-              if (i - first <= f.frame.within) emit(lf, f, units, first, Math.max(...seen.map((s) => s!.next)), from, hits);
+              if (i - first <= f.frame.within) emit(lf, f, units, at, first, Math.max(...seen.map((s) => s!.next)), from, hits);
             }
             continue;
           }
@@ -272,7 +272,7 @@ function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end
             if (!prev || prev.next > i || i - prev.first > f.frame.within) continue;
             chain[j] = { first: prev.first, next: m.end };
           }
-          if (j === k - 1) emit(lf, f, units, chain[j]!.first, chain[j]!.next, from, hits);
+          if (j === k - 1) emit(lf, f, units, at, chain[j]!.first, chain[j]!.next, from, hits);
         }
       }
     }
@@ -283,17 +283,15 @@ function emit(
   lf: LanguageFrames,
   f: LanguageFrames['frames'][number],
   units: Unit[],
+  at: { set: number; end: number }[][],
   first: number,
   next: number,
   sentenceStart: number,
   hits: FrameHit[],
 ): void {
   if (f.frame.negatable && lf.negation >= 0) {
-    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) {
-      const found: { set: number; end: number }[] = [];
-      lf.matchesAt(units, i, found);
-      if (found.some((m) => m.set === lf.negation)) return;
-    }
+    // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up.
+    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) if (at[i]!.some((m) => m.set === lf.negation)) return;
   }
   const a = units[first]!;
   const b = units[next - 1]!;
