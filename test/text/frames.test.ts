@@ -31,6 +31,37 @@ describe('frames', () => {
     expect(found('Les immigrants du quartier nord de la ville sont des voleurs')).toEqual([]);
   });
 
+  it('with scope: text, meets across sentences; a sentence frame never does; within over 20 needs scope: text', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS,
+      'fr/frames/m.yml':
+        'source: test\nlicence: MIT\nsets:\n  press: [journaliste]\n  ask: [entrevue]\n' +
+        'frames:\n  - { id: t, sets: [press, ask], anyOrder: true, within: 30, scope: text }\n',
+      'fr/frames/s.yml': 'source: test\nlicence: MIT\nsets:\n  press: [journaliste]\n  ask: [entrevue]\nframes:\n  - { id: s, sets: [press, ask], anyOrder: true, within: 20 }\n',
+      'fr/frames/bad.yml': 'source: test\nlicence: MIT\nsets:\n  a: [x]\nframes:\n  - { id: b, sets: [a], within: 30 }\n',
+    });
+    const t = framesFor(d, ['m'], 'fr')!;
+    const s = framesFor(d, ['s'], 'fr')!;
+    const text = 'Julie, journaliste au Nord. Une entrevue avec le maire?';
+    expect(t.match(normalize(text)).map((h) => h.frame.id)).toEqual(['t']);
+    expect(s.match(normalize(text))).toEqual([]);
+    expect(() => framesFor(d, ['bad'], 'fr')).toThrow(/within: at most 20 words inside a sentence/);
+  });
+
+  it("keeps each list's own sets to itself: two files' sets of one name never merge", () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS,
+      'fr/frames/a.yml': 'source: test\nlicence: MIT\nsets:\n  target: [maire]\n  act: [frapper]\nframes:\n  - { id: a, sets: [act, target], within: 4 }\n',
+      'fr/frames/b.yml': 'source: test\nlicence: MIT\nsets:\n  target: [chat]\n  act: [perdre]\nframes:\n  - { id: b, sets: [act, target], within: 4 }\n',
+    });
+    const m = framesFor(d, ['a', 'b'], 'fr')!;
+    const ids = (x: string) => m.match(normalize(x)).map((h) => h.frame.id);
+    expect(ids('frapper le maire')).toEqual(['a']);
+    expect(ids('perdre le chat')).toEqual(['b']);
+    expect(ids('frapper le chat')).toEqual([]);
+    expect(ids('perdre le maire')).toEqual([]);
+  });
+
   it('reports a frame that names an unknown set with its file, line and column', () => {
     const d = dir({
       'fr/frames/sets.yml': SETS,

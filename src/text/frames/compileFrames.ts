@@ -94,12 +94,18 @@ class LanguageFrames {
   readonly prefixLengths = new Set<number>();
   readonly frames: { list: string; frame: Frame; sets: number[]; unless: number[] }[] = [];
   negation = -1;
+  hasTextScope = false;
   inflect: Inflection[] = [];
 
   constructor(readonly lang: Lang) {}
 
-  addSets(path: string, file: FrameFile): void {
-    for (const [name, entries] of Object.entries(file.sets)) {
+  /**
+   * A list's own sets are its own: `scope` (the list's name) keeps two files' sets of the same name apart, so that
+   * the threat file's `target` never widens the media file's. The shared sets.yml has no scope.
+   */
+  addSets(path: string, file: FrameFile, scope?: string): void {
+    for (const [bare, entries] of Object.entries(file.sets)) {
+      const name = scope ? `${scope}:${bare}` : bare;
       const id = this.setIds.get(name) ?? this.setIds.size;
       this.setIds.set(name, id);
       entries.forEach((entry, i) => {
@@ -124,12 +130,13 @@ class LanguageFrames {
   addFrames(list: string, path: string, file: FrameFile): void {
     file.frames.forEach((frame, i) => {
       const id = (name: string, field: string, j: number) => {
-        const n = this.setIds.get(name);
+        const n = this.setIds.get(`${list}:${name}`) ?? this.setIds.get(name);
         if (n === undefined) {
           throw new Error(`${locate(path, ['frames', i, field, j])}: frame '${frame.id}': no set '${name}' (have: ${[...this.setIds.keys()].join(', ')})`);
         }
         return n;
       };
+      if (frame.scope === 'text') this.hasTextScope = true;
       this.frames.push({
         list,
         frame,
@@ -212,7 +219,7 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
       lf.inflect = s.shared?.file.inflect ?? [];
       if (s.shared) lf.addSets(s.shared.path, s.shared.file);
     }
-    lf.addSets(s.path, s.file);
+    lf.addSets(s.path, s.file, s.list);
   }
   for (const s of sources) byLang.get(s.lang)!.addFrames(s.list, s.path, s.file);
 
@@ -228,9 +235,10 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
         let start = 0;
         for (let i = 0; i < units.length; i++) {
           if (!units[i]!.sentenceEnd && i < units.length - 1) continue;
-          matchSentence(lf, units, at, start, i + 1, hits);
+          matchSentence(lf, units, at, start, i + 1, hits, 'sentence');
           start = i + 1;
         }
+        if (lf.hasTextScope) matchSentence(lf, units, at, 0, units.length, hits, 'text');
       }
       // One hit per place and list: the most severe frame wins.
       const best = new Map<string, FrameHit>();
@@ -244,11 +252,20 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
   };
 }
 
-/** Every frame over the units [from, to) of one sentence. */
-function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end: number }[][], from: number, to: number, hits: FrameHit[]): void {
+/** Every frame of this scope over the units [from, to): one sentence, or the whole text. */
+function matchSentence(
+  lf: LanguageFrames,
+  units: Unit[],
+  at: { set: number; end: number }[][],
+  from: number,
+  to: number,
+  hits: FrameHit[],
+  scope: 'sentence' | 'text',
+): void {
   const present = new Set<number>();
   for (let i = from; i < to; i++) for (const m of at[i]!) present.add(m.set);
   for (const f of lf.frames) {
+    if (f.frame.scope !== scope) continue;
     if (!f.sets.every((s) => present.has(s)) || f.unless.some((s) => present.has(s))) continue;
     const k = f.sets.length;
     // chain[j]: the latest partial match of sets 0..j — where it started and the unit after its last word.

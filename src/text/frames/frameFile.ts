@@ -15,7 +15,12 @@ export const frameSchema = z
     sets: z.array(setName).min(1),
     anyOrder: z.boolean().default(false),
     /** At most this many words from the first set's word to the last set's word. */
-    within: z.number().int().min(0).max(20).default(8),
+    within: z.number().int().min(0).max(60).default(8),
+    /**
+     * `sentence` (default): the sets must meet inside one sentence. `text`: anywhere in the text, for what people
+     * say over two short sentences (« Julie, journaliste à Radio-Canada. J'aimerais parler au maire. »).
+     */
+    scope: z.enum(['sentence', 'text']).default('sentence'),
     severity: z.enum(['low', 'medium', 'high']).default('high'),
     action: z.enum(['hide', 'review']).optional(),
     /** A negation inside the frame (or just before it) cancels it; default yes. */
@@ -24,7 +29,8 @@ export const frameSchema = z
     unless: z.array(setName).default([]),
     notes: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.scope === 'text' || f.within <= 20, { message: 'within: at most 20 words inside a sentence (scope: text allows up to 60)', path: ['within'] });
 export type Frame = z.infer<typeof frameSchema>;
 
 export const frameFileSchema = z

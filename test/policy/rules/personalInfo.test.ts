@@ -37,6 +37,9 @@ describe('personalInfo', () => {
     ['mon courriel : marie arobas videotron.ca', 'email', 'marie arobas videotron.ca'],
     ['jean ( at ) gmail.com', 'email', 'jean ( at ) gmail.com'],
     ['luc {a} cgocable.ca', 'email', 'luc {a} cgocable.ca'],
+    // Named as one, a number is disclosed as a SIN even when its checksum fails (mistyped or invented).
+    ['mon NAS 046 454 287', 'sin', '046 454 287'],
+    ["my SIN is 123-456-780", 'sin', '123-456-780'],
   ];
   it.each(invalid)('finds in %j a %s', (text, kind, found) => {
     expect(find(text)).toContainEqual({ kind, text: found });
@@ -46,7 +49,7 @@ describe('personalInfo', () => {
     'Dossier 2026-000123 en traitement',
     'file number 2026-000123',
     'numéro de dossier 4165550199',
-    'NAS 046 454 287', // checksum fails
+    'dossier 046 454 287 en traitement', // checksum fails and nothing names it a SIN
     'SIN 846 454 286 example', // 8xx are business numbers
     'carte 4111 1111 1111 1112', // Luhn fails
     'OHIP 1234-567-890', // check digit wrong
