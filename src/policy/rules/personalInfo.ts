@@ -47,6 +47,7 @@ const SIN = new RegExp(`${NOT_DIGIT_BEFORE}\\d{3}([ -]?)\\d{3}\\1\\d{3}${NOT_DIG
 const RAMQ_SHAPE = '(?<![\\p{L}\\p{N}])[A-Z]{4}[ -]?\\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[ -]?(?:0[1-9]|[12]\\d|3[01])\\d{2}(?![\\p{L}\\p{N}])';
 const RAMQ = new RegExp(RAMQ_SHAPE, 'gu');
 const RAMQ_ANY_CASE = new RegExp(RAMQ_SHAPE, 'giu');
+const SIN_NAMED = /(?:\bNAS\b|\bSIN\b|\bN\.A\.S\.|assurance[ -]sociale|social insurance)\s*(?:n[o°º]\.?|#|number|numéro|num\.?|est|is|c['’]est|:)?\s*:?\s*$/iu;
 // Ontario: 10 digits (check digit by Luhn), written 4-3-3, often followed by a 2-letter version code.
 const OHIP = /(?<![\p{L}\p{N}-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:[ -]?([A-Z]{2}))?(?![\p{L}\p{N}])/gu;
 const HEALTH_CONTEXT = /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
@@ -173,7 +174,9 @@ function compile(p: Params) {
     if (want.has('sin') && digits >= 9) {
       for (const m of text.matchAll(SIN)) {
         const d = digitsOf(m[0]);
-        if (d[0] !== '8' && luhn(d)) add('sin', m.index, m.index + m[0].length);
+        // Named as one (« mon NAS 284 119 572 »), a number is disclosed as a SIN even when mistyped or invented.
+        const named = SIN_NAMED.test(text.slice(Math.max(0, m.index - 40), m.index));
+        if (d[0] !== '8' && (named || luhn(d))) add('sin', m.index, m.index + m[0].length);
       }
     }
     if (want.has('email') && text.includes('@')) {

@@ -2,7 +2,9 @@
  * `detector: repetition` — from the author's history on the page (`context.authorHistory`, filled by the
  * pipeline): `mode: duplicate` finds the same comment posted again (« publier le même contenu à répétition »);
  * `mode: offender` finds an author with past violations (« L'usager qui n'en serait pas à sa première récidive »),
- * threshold from the policy's `repeatOffender` or the params.
+ * threshold from the policy's `repeatOffender` or the params; `mode: inside` finds one sentence said again and
+ * again inside the same comment (« Rue des Érables pas déneigée. Rue des Érables pas déneigée. … »), which needs
+ * no history.
  */
 import { z } from 'zod';
 import type { Detector } from './Detector.js';
@@ -10,9 +12,9 @@ import { fingerprint } from '../fingerprint.js';
 
 const params = z
   .object({
-    mode: z.enum(['duplicate', 'offender']).default('duplicate'),
-    /** duplicate: how many earlier copies make a repetition. */
-    minRepeats: z.number().int().positive().default(1),
+    mode: z.enum(['duplicate', 'offender', 'inside']).default('duplicate'),
+    /** duplicate: how many earlier copies make a repetition; inside: how many times one sentence (default 3). */
+    minRepeats: z.number().int().positive().optional(),
     /** duplicate: shorter texts ("merci", "bravo") are not spam when repeated. */
     minLength: z.number().int().min(0).default(15),
     /** offender: violations needed (default: the policy's repeatOffender.threshold, else 2). */
@@ -26,6 +28,8 @@ export const repetition: Detector<Params> = {
   params,
   compile(p, rule, policy) {
     const threshold = p.threshold ?? policy.repeatOffender?.threshold ?? 2;
+    if (p.mode === 'inside') return ({ text }) => repeatedInside(text, p.minRepeats ?? 3, p.minLength);
+    const minRepeats = p.minRepeats ?? 1;
     return ({ text, context }) => {
       const history = context.authorHistory;
       if (!history) return [];
@@ -43,7 +47,7 @@ export const repetition: Detector<Params> = {
       const fp = fingerprint(text);
       if (fp.length < p.minLength) return [];
       const copies = history.recent.filter((r) => r.fingerprint === fp).length;
-      if (copies < p.minRepeats) return [];
+      if (copies < minRepeats) return [];
       return [
         {
           span: [0, text.length],
@@ -54,3 +58,29 @@ export const repetition: Detector<Params> = {
     };
   },
 };
+
+/**
+ * The sentence said most often in this text, when it is said at least `min` times and is long enough not to be
+ * a cheer (« go go go »). One pass: fragments between sentence marks, counted by fingerprint.
+ */
+function repeatedInside(text: string, min: number, minLength: number) {
+  const counts = new Map<string, { n: number; first: number; last: number }>();
+  let best: { n: number; first: number; last: number } | undefined;
+  for (const m of text.matchAll(/[^.!?\n]+/g)) {
+    const fp = fingerprint(m[0]);
+    if (fp.length < Math.min(minLength, 10) || fp.length > 500) continue;
+    const c = counts.get(fp) ?? { n: 0, first: m.index, last: 0 };
+    c.n++;
+    c.last = m.index + m[0].length;
+    counts.set(fp, c);
+    if (!best || c.n > best.n) best = c;
+  }
+  if (!best || best.n < min) return [];
+  return [
+    {
+      span: [best.first, best.last] as [number, number],
+      detail: String(best.n),
+      note: { fr: `la même phrase ${best.n} fois dans le commentaire`, en: `the same sentence ${best.n} times in the comment` },
+    },
+  ];
+}
