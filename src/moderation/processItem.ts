@@ -40,7 +40,25 @@ export async function processItem(ctx: Context, itemId: string): Promise<Item> {
   const outcome = await withLease(ctx.store, key, PROCESS_LEASE_MS, () => work(ctx, stored), (reason) =>
     ctx.log.warn('processing lease lost', { itemId: stored.id, reason }),
   );
-  return outcome.ran ? outcome.result : stored;
+  if (!outcome.ran) return stored;
+  const item = outcome.result;
+  if (item.check) {
+    const categories = [...new Set(item.check.findings.map((f) => f.category))];
+    ctx.metrics?.checked(item.source, item.check.verdict, categories);
+    // One line per comment, so a headless server shows what it receives. Ids and facts only: the text and the
+    // author's name stay in the store and the audit log.
+    ctx.log.info('comment received', {
+      event: 'comment.received',
+      itemId: item.id,
+      source: item.source,
+      policy: item.policyId,
+      verdict: item.check.verdict,
+      categories,
+      status: item.status,
+      ...(item.deadline ? { deadline: item.deadline } : {}),
+    });
+  }
+  return item;
 }
 
 async function work(ctx: Context, stored: Item): Promise<Item> {
@@ -123,6 +141,7 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
         if (moved) return moved;
       }
     } catch (err) {
+      ctx.metrics?.deliveryFailed(surface.name, 'alert');
       failures.push(`${surface.name}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
