@@ -17,4 +17,6 @@ export interface Metrics {
   deliveryFailed(surface: string, what: Delivery): void;
   /** Reminders posted one by one, and reminders folded into a catch-up digest. */
   reminders(sent: number, caughtUp: number): void;
+  /** A chat surface answered a `/checkpost`, this long after the command reached Vigie. */
+  checkpostAnswered(surface: string, seconds: number): void;
 }
