@@ -26,12 +26,12 @@ const SNAPSHOT_MS = 1_000;
  */
 export function prometheusMetrics(ctx: Pick<Context, 'store' | 'policies' | 'defaultPolicyId' | 'now'>): Prometheus {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'vigie_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'vigie_' });
   const registers = [registry];
 
   const received = new Counter({
     name: 'vigie_comments_received_total',
-    help: 'Comments checked, by source and verdict (an edited comment is checked, and counted, again)',
+    help: 'Comments checked, by source and verdict (an edit, or a retry after a failed alert, counts again)',
     labelNames: ['source', 'verdict'],
     registers,
   });

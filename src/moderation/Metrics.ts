@@ -9,7 +9,7 @@ export type Delivery = 'alert' | 'update' | 'reminder' | 'digest';
  * waits: the pipeline does not slow down for it.
  */
 export interface Metrics {
-  /** A comment was checked (an edited comment is checked, and counted, again). */
+  /** A comment was checked (an edited comment, or one retried after its alert failed, is counted again). */
   checked(source: string, verdict: Verdict, categories: string[]): void;
   /** A person's decision was carried out (`dry-run` included) or failed on the platform. */
   decided(decision: string, result: 'ok' | 'dry-run' | 'error'): void;

@@ -44,7 +44,6 @@ export async function processItem(ctx: Context, itemId: string): Promise<Item> {
   const item = outcome.result;
   if (item.check) {
     const categories = [...new Set(item.check.findings.map((f) => f.category))];
-    ctx.metrics?.checked(item.source, item.check.verdict, categories);
     // One line per comment, so a headless server shows what it receives. Ids and facts only: the text and the
     // author's name stay in the store and the audit log.
     ctx.log.info('comment received', {
@@ -71,6 +70,8 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
   };
   const result = check(policy, stored.text, { kind: 'comment', context: { authorHistory: prior } });
   const categories = [...new Set(result.findings.map((f) => f.category))];
+  // Counted when checked, so a comment whose alert then fails is seen too (a retry counts it again).
+  ctx.metrics?.checked(stored.source, result.verdict, categories);
   const violated = result.verdict === 'hide';
   const violations = violated ? [...prior.violations, { itemId: stored.id, at: stored.receivedAt, categories }] : prior.violations;
   await ctx.store.putAuthorHistory(stored.pageId, stored.author.id, {
