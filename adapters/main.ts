@@ -65,7 +65,7 @@ export interface VigieHandle {
 }
 
 /** How long close() lets acknowledged work finish: with the steps around it, a SIGTERM exits within 10 s. */
-export const DRAIN_MS = 7_000;
+export const DRAIN_MS = 6_000;
 
 /** A start-up problem an operator can fix; main prints its message and exits 2. */
 export class StartupError extends Error {
