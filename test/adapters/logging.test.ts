@@ -97,7 +97,7 @@ describe('VIGIE_LOG_FORMAT=json', () => {
         text: 'Bande de caves sans allure', at: '2026-03-03T15:00:00Z',
       });
       expect((await fetch(`${base}/webhooks/comments`, { method: 'POST', body: hook, headers: { 'x-vigie-signature-256': sign(HOOK, hook) } })).status).toBe(200);
-      for (let i = 0; i < 200 && (await vigie.ctx.store.listItems(['received'])).length > 0; i++) await new Promise((r) => setTimeout(r, 25));
+      for (let i = 0; i < 800 && (await vigie.ctx.store.listItems(['received'])).length > 0; i++) await new Promise((r) => setTimeout(r, 25));
       // A reply on the page that Graph refuses: its error (which quotes the token) is logged.
       const outcome = await decide(vigie.ctx, { itemId: itemIdFor(7), decision: 'reply', actor: { surface: 'shell', id: 'console', name: 'Julie Roy' }, replyText: 'Merci Citoyen 7' });
       expect(outcome.ok).toBe(false);

@@ -368,7 +368,7 @@ describe('npm start (a child process)', () => {
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
     });
     expect(res.status).toBe(200);
-    const line = (await waitFor(run.err, /info comment received .*\n/)).split('\n').find((l) => l.includes('comment received'))!;
+    const line = (await waitFor(run.err, /info comment received .*\n/, 30_000)).split('\n').find((l) => l.includes('comment received'))!;
     expect(line).toMatch(/itemId="facebook:[^"]+" source="facebook" policy="mess-quebec" verdict="\w+" categories=\[[^\]]*\] status="open" deadline="2\d{3}-/);
     // The fixture's words and its author's name stay out of the log.
     expect(run.err()).not.toContain('Jean Tremblay');
