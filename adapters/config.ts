@@ -26,6 +26,10 @@ export interface Config {
   routing?: string;
   /** Shared secret of the generic comments webhook. */
   webhookSecret?: string;
+  /** $VIGIE_METRICS_TOKEN: the bearer token `GET /metrics` asks for; unset turns metrics off. */
+  metricsToken?: string;
+  /** $VIGIE_LOG_FORMAT: `text` (lines for a person, the default) or `json` (one object per line, for a collector). */
+  logFormat: 'text' | 'json';
 }
 
 /** Every problem with the environment at once, one per line, ready to print. */
@@ -86,6 +90,11 @@ const envSchema = z.object({
   VIGIE_TEAMS_LOCAL: flag,
   VIGIE_ROUTING: optional,
   VIGIE_WEBHOOK_SECRET: optional,
+  VIGIE_METRICS_TOKEN: optional.refine((v) => v === undefined || v.length >= 16, 'at least 16 characters (e.g. openssl rand -hex 24)'),
+  VIGIE_LOG_FORMAT: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['text', 'json'], { error: 'must be text or json' }).optional(),
+  ),
 });
 
 /** Reads the environment; throws ConfigError listing every problem (never the first one only). */
@@ -126,6 +135,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     console: e.VIGIE_CONSOLE,
     routing: e.VIGIE_ROUTING,
     webhookSecret: e.VIGIE_WEBHOOK_SECRET,
+    metricsToken: e.VIGIE_METRICS_TOKEN,
+    logFormat: e.VIGIE_LOG_FORMAT ?? 'text',
   };
 }
 
@@ -172,8 +183,12 @@ function moderatorList(raw: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Chat surfaces with credentials; the console starts when there are none (or when forced). */
-export function wantsConsole(config: Config): boolean {
+/**
+ * Chat surfaces with credentials; the console starts when there are none and standard input is a terminal (or when
+ * forced). Under a process manager or in a container stdin is not a terminal: its end-of-input would stop the
+ * server, so the server runs headless instead.
+ */
+export function wantsConsole(config: Config, interactive: boolean): boolean {
   if (config.console !== undefined) return config.console;
-  return !config.slack && !config.teams.appId;
+  return interactive && !config.slack && !config.teams.appId;
 }

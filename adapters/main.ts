@@ -1,6 +1,7 @@
 // `npm start`: the composition root. Reads the environment, loads the policies, opens the store, builds the core's
-// Context, mounts every adapter on one HTTP server, starts the scheduler and, when no chat app is configured (or
-// when asked), the local console. Known start-up problems print their reason and exit 2, never a stack trace.
+// Context, mounts every adapter on one HTTP server, starts the scheduler and, when no chat app is configured and
+// standard input is a terminal (or when asked), the local console. Known start-up problems print their reason and
+// exit 2, never a stack trace. SIGTERM drains: see close().
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
@@ -16,6 +17,7 @@ import { runReminders } from '../src/moderation/runReminders.js';
 import { loadPolicies } from '../src/policy/loadPolicies.js';
 import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
+import { releaseHeldLeases } from '../src/store/withLease.js';
 import { slaSchedule } from '../src/sla/schedule.js';
 import { openStore } from '../src/store/openStore.js';
 import { redactUrl } from '../src/store/redactUrl.js';
@@ -23,6 +25,11 @@ import type { Store } from '../src/store/Store.js';
 import { graphActions } from './facebook/graphActions.js';
 import { facebookRouter } from './facebook/facebookRouter.js';
 import { loadConfig, wantsConsole, type Config } from './config.js';
+import { createDrain } from './drain.js';
+import { createLogger } from './logging/createLogger.js';
+import { metricsRouter } from './metrics/metricsRouter.js';
+import type { Prometheus } from './metrics/prometheusMetrics.js';
+import { timeWebhooks } from './metrics/timeWebhooks.js';
 import { createServer } from './server.js';
 import { createShell } from './shell/createShell.js';
 import { localActions } from './shell/localActions.js';
@@ -36,6 +43,8 @@ export interface VigieIo {
   output: Writable;
   /** The log. */
   error: Writable;
+  /** Whether `input` is a person at a terminal (default: its isTTY); the console starts only then, unless forced. */
+  interactive?: boolean;
 }
 
 export interface VigieHandle {
@@ -47,30 +56,41 @@ export interface VigieHandle {
   console: boolean;
   /** Settles once Vigie has stopped: close() was called or the console was quit. */
   closed: Promise<void>;
-  /** Stops the console, the scheduler and the server, then closes the store. Safe to call twice. */
+  /**
+   * Drains, then stops: refuses new requests (503), lets those in flight and the work they acknowledged finish (at
+   * most `drainMs`), stops the scheduler, gives back the leases of work still running, closes the console, the
+   * server and the store. Safe to call twice.
+   */
   close(): Promise<void>;
 }
+
+/** How long close() lets acknowledged work finish: with the steps around it, a SIGTERM exits within 10 s. */
+export const DRAIN_MS = 6_000;
 
 /** A start-up problem an operator can fix; main prints its message and exits 2. */
 export class StartupError extends Error {
   override readonly name = 'StartupError';
 }
 
-/** Log lines on the error stream: `level message key=value`. The console keeps quiet below warnings. */
-function streamLogger(out: Writable, quiet: boolean): Logger {
-  const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
-    const extra = fields
-      ? Object.entries(fields)
-          .map(([k, v]) => `${k}=${typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v)}`)
-          .join(' ')
-      : '';
-    out.write(`${new Date().toISOString()} ${level} ${msg}${extra ? ` ${extra}` : ''}\n`);
-  };
-  return {
-    info: (m, f) => void (quiet ? undefined : write('info', m, f)),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
-  };
+/** Every secret value the configuration holds, for the log to hide wherever one would appear. */
+function secretsOf(config: Config): (string | undefined)[] {
+  let storePassword: string | undefined;
+  try {
+    storePassword = decodeURIComponent(new URL(config.store).password) || undefined;
+  } catch {
+    storePassword = undefined; // a file path
+  }
+  return [
+    config.slack?.signingSecret,
+    config.slack?.botToken,
+    config.teams.appPassword,
+    config.facebook.appSecret,
+    config.facebook.verifyToken,
+    config.facebook.pageToken,
+    config.webhookSecret,
+    config.metricsToken,
+    storePassword,
+  ];
 }
 
 /** The reminder and digest ticks of every policy, fed into the same pipeline as webhooks, and the sweep of
@@ -109,11 +129,12 @@ function listen(app: express.Express, port: number): Promise<Server> {
 export async function startVigie(
   env: Record<string, string | undefined>,
   io: VigieIo = { input: process.stdin, output: process.stdout, error: process.stderr },
-  opts: { now?: () => Date; policyDir?: string } = {},
+  opts: { now?: () => Date; policyDir?: string; drainMs?: number } = {},
 ): Promise<VigieHandle> {
   const config = loadConfig(env);
-  const withConsole = wantsConsole(config);
-  const log = streamLogger(io.error, withConsole);
+  const interactive = io.interactive ?? Boolean((io.input as { isTTY?: boolean }).isTTY);
+  const withConsole = wantsConsole(config, interactive);
+  const log: Logger = await createLogger(io.error, { format: config.logFormat, quiet: withConsole, secrets: secretsOf(config) });
   const policies = await loadPolicies(opts.policyDir);
   const defaultPolicyId = config.policy ?? 'mess-quebec';
   if (!policies.has(defaultPolicyId)) {
@@ -122,7 +143,20 @@ export async function startVigie(
     );
   }
   const routing = loadRouting(config.routing, env, policies.keys());
-  const store: Store = await openStore(config.store, { log });
+  const opened: Store = await openStore(config.store, { log });
+  const now = opts.now ?? (() => new Date());
+  // prom-client loads only when metrics are on.
+  let prom: Prometheus | undefined;
+  let store = opened;
+  if (config.metricsToken) {
+    const [{ prometheusMetrics }, { countStoreErrors }] = await Promise.all([
+      import('./metrics/prometheusMetrics.js'),
+      import('./metrics/countStoreErrors.js'),
+    ]);
+    prom = prometheusMetrics({ store: opened, policies, defaultPolicyId, now });
+    store = countStoreErrors(opened, prom.storeError);
+  }
+  const drain = createDrain();
 
   const stops: (() => Promise<void>)[] = [() => store.close()];
   const stopAll = async () => {
@@ -142,22 +176,28 @@ export async function startVigie(
       // Only an authenticated intake's items reach a platform. Facebook's go to the Graph API (or are only logged
       // without a Page token), the console's nowhere; the generic webhook's (`webhook-…`) are record-and-alert only.
       platformFor: (item: Item) => (item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : undefined),
-      now: opts.now ?? (() => new Date()),
+      now,
       log,
       moderators: config.moderators,
       dryRun: config.dryRun,
       routing,
+      ...(prom ? { metrics: prom.core } : {}),
     };
 
     const routers: { path: string; router: express.Router }[] = [
-      { path: '/webhooks/facebook', router: facebookRouter(ctx, { appSecret: config.facebook.appSecret, verifyToken: config.facebook.verifyToken }) },
+      {
+        path: '/webhooks/facebook',
+        router: facebookRouter(ctx, { appSecret: config.facebook.appSecret, verifyToken: config.facebook.verifyToken, onProcessed: drain.track }),
+      },
       // Refuses every delivery (401, with the reason) until VIGIE_WEBHOOK_SECRET is set.
-      { path: '/webhooks/comments', router: commentsRouter(ctx, { secret: config.webhookSecret }) },
+      { path: '/webhooks/comments', router: commentsRouter(ctx, { secret: config.webhookSecret, onProcessed: drain.track }) },
+      // 404 with the reason until VIGIE_METRICS_TOKEN is set.
+      { path: '/metrics', router: metricsRouter(prom?.registry, config.metricsToken) },
     ];
     if (config.slack) {
       // Loaded only when configured: the console alone starts faster without Bolt.
       const { createSlack } = await import('./slack/createSlack.js');
-      const slack = createSlack(ctx, { ...config.slack, moderators: config.moderators });
+      const slack = createSlack(ctx, { ...config.slack, moderators: config.moderators, onWork: drain.track });
       routers.push({ path: '/', router: slack.router });
       ctx.surfaces.push(slack.surface);
       stops.push(() => slack.locales.idle());
@@ -196,9 +236,11 @@ export async function startVigie(
       routers.push({ path: '/', router: shut });
     }
 
+    let scheduler: ReturnType<typeof startScheduler> | undefined;
     const app = createServer(routers, {
       logError: (m) => log.error(m),
-      health: async () => ({
+      before: [{ path: '/', handler: drain.gate }, ...(prom ? [{ path: '/webhooks', handler: timeWebhooks(prom) }] : [])],
+      ready: async () => ({
         store: await Promise.race([
           store.getValue('health', 'probe').then(
             () => true,
@@ -207,22 +249,33 @@ export async function startVigie(
           new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref()),
         ]),
         policies: [...policies.keys()],
+        scheduler: scheduler?.running() ?? false,
         surfaces: ctx.surfaces.map((s) => s.name),
+        draining: drain.draining,
       }),
     });
     const server = await listen(app, config.port);
     stops.push(
       () =>
         new Promise<void>((resolve) => {
-          server.close(() => resolve());
           server.closeAllConnections();
+          if (server.listening) server.close(() => resolve());
+          else resolve();
         }),
     );
     const port = (server.address() as AddressInfo).port;
 
-    const endpoints = ['/healthz', ...routers.map((r) => r.path).filter((p) => p !== '/'), ...(config.slack ? ['/slack/events'] : []), '/api/messages'];
+    const endpoints = [
+      '/healthz',
+      '/readyz',
+      ...routers.map((r) => r.path).filter((p) => p !== '/'),
+      ...(config.slack ? ['/slack/events'] : []),
+      '/api/messages',
+    ];
     // The banner first, then the console's greeting and prompt under it.
-    const surfaces = [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') || 'aucune / none';
+    const surfaces =
+      [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') ||
+      'aucune / none — les alertes ne vont nulle part / alerts go nowhere';
     io.output.write(
       [
         `Vigie — http://localhost:${port}  ${endpoints.join(' ')}`,
@@ -232,6 +285,13 @@ export async function startVigie(
         '',
       ].join('\n'),
     );
+    if (ctx.surfaces.length === 0 && !withConsole) {
+      log.warn(
+        'no chat surface is configured: comments are checked and stored, but no alert reaches anyone. ' +
+          'Set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, or MicrosoftAppId (README "Slack", "Microsoft Teams")',
+        { event: 'startup.no_surface' },
+      );
+    }
     const lang = policies.get(defaultPolicyId)!.language;
     const shell = withConsole ? createShell(ctx, { input: io.input, output: io.output, lang }) : undefined;
     if (shell) {
@@ -241,13 +301,34 @@ export async function startVigie(
 
     const recovered = await recoverPending(ctx);
     if (recovered > 0) log.info('recovered pending comments', { recovered });
-    const scheduler = startScheduler(ctx, schedulerJobs(ctx));
-    stops.push(() => scheduler.stop());
+    const started = startScheduler(ctx, schedulerJobs(ctx), { stopTimeoutMs: opts.drainMs ?? DRAIN_MS });
+    scheduler = started;
+    stops.push(() => started.stop());
+
+    const drainThenStop = async () => {
+      const t0 = Date.now();
+      drain.start();
+      // No new connection; idle keep-alive ones go, the others close after their answer (Connection: close).
+      server.close();
+      server.closeIdleConnections();
+      const [left] = await Promise.all([drain.settled(t0 + (opts.drainMs ?? DRAIN_MS)), started.stop()]);
+      const released = await releaseHeldLeases(store);
+      if (left.requests > 0 || left.work > 0 || released > 0) {
+        log.warn('shutdown: work still running when the drain ended; its leases were given back for another replica', {
+          event: 'shutdown.unfinished',
+          requests: left.requests,
+          work: left.work,
+          leasesReleased: released,
+        });
+      }
+      await stopAll();
+      log.info('stopped', { event: 'shutdown.done', ms: Date.now() - t0 });
+    };
 
     let closing: Promise<void> | undefined;
     let settle!: () => void;
     const closed = new Promise<void>((resolve) => (settle = resolve));
-    const close = () => (closing ??= stopAll().then(settle));
+    const close = () => (closing ??= drainThenStop().then(settle));
     // Quitting the console (or the end of its input) stops Vigie, as Hubot's shell does.
     void shell?.done.then(close);
 
@@ -261,7 +342,14 @@ export async function startVigie(
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   startVigie(process.env).then(
     (vigie) => {
-      const stop = () => void vigie.close();
+      const stop = () => {
+        // The drain is bounded; this is the backstop that keeps the promise of an exit within 10 s.
+        setTimeout(() => {
+          process.stderr.write('vigie: shutdown took more than 9.5 s; exiting now\n');
+          process.exit(1);
+        }, 9_500).unref();
+        void vigie.close();
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       void vigie.closed.then(() => process.exit(0));

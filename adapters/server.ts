@@ -1,18 +1,24 @@
 import express from 'express';
-import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 
-/** What `GET /healthz` reports; supplied by the composition root so the server knows nothing of the core. */
-export interface Health {
+/** What `GET /readyz` reports; supplied by the composition root so the server knows nothing of the core. */
+export interface Readiness {
   /** The store answered a read within the probe's time. */
   store: boolean;
   /** Ids of the policies loaded at start-up. */
   policies: string[];
+  /** The scheduler (reminders, digests, recovery) is running. */
+  scheduler: boolean;
   /** Names of the chat surfaces that receive alerts. */
   surfaces: string[];
+  /** Shutting down: finishing what was acknowledged, taking nothing new. */
+  draining?: boolean;
 }
 
 export interface ServerOptions {
-  health?: () => Promise<Health>;
+  ready?: () => Promise<Readiness>;
+  /** Run before every route but the health checks (the shutdown gate, timers). */
+  before?: { path: string; handler: RequestHandler | express.Router }[];
   /** Where unexpected errors are reported (the details stay out of the response). */
   logError?: (message: string) => void;
 }
@@ -20,6 +26,10 @@ export interface ServerOptions {
 /**
  * One Express app for every adapter. Each router parses its own body (raw for signed webhooks), so no global body
  * parser sits in front of them. Unknown paths and thrown errors answer JSON without a stack trace.
+ *
+ * Two health checks, as orchestrators expect: `/healthz` says the process is alive (it answers, so it is: restarting
+ * it would not bring a dead store back), `/readyz` says it can do its work — store reachable, policies loaded,
+ * scheduler running, not shutting down — and answers 503 otherwise, so traffic goes elsewhere.
  */
 export function createServer(
   routers: { path: string; router: express.Router }[],
@@ -28,21 +38,31 @@ export function createServer(
   const app = express();
   app.disable('x-powered-by');
 
-  app.get('/healthz', async (_req: Request, res: Response) => {
-    const health = options.health ? await options.health().catch(() => undefined) : undefined;
-    if (!health) {
-      res.status(options.health ? 503 : 200).json({ status: options.health ? 'error' : 'ok' });
-      return;
-    }
-    // A load balancer takes 503 to mean "send traffic elsewhere": only the store makes Vigie unable to work.
-    res.status(health.store ? 200 : 503).json({
-      status: health.store ? 'ok' : 'degraded',
-      store: health.store ? 'reachable' : 'unreachable',
-      policies: health.policies,
-      surfaces: health.surfaces,
+  app.get('/healthz', (_req: Request, res: Response) => {
+    res.status(200).json({ status: 'alive' });
+  });
+
+  app.get('/readyz', async (_req: Request, res: Response) => {
+    const r = options.ready ? await options.ready().catch(() => undefined) : undefined;
+    if (!options.ready) return void res.status(200).json({ status: 'ready' });
+    if (!r) return void res.status(503).json({ status: 'not_ready', reasons: ['the readiness probe failed'] });
+    const reasons = [
+      r.draining ? 'shutting down' : undefined,
+      r.store ? undefined : 'store unreachable',
+      r.policies.length > 0 ? undefined : 'no policy loaded',
+      r.scheduler ? undefined : 'scheduler not running',
+    ].filter((x): x is string => x !== undefined);
+    res.status(reasons.length === 0 ? 200 : 503).json({
+      status: reasons.length === 0 ? 'ready' : 'not_ready',
+      ...(reasons.length ? { reasons } : {}),
+      store: r.store ? 'reachable' : 'unreachable',
+      policies: r.policies,
+      scheduler: r.scheduler ? 'running' : 'stopped',
+      surfaces: r.surfaces,
     });
   });
 
+  for (const { path, handler } of options.before ?? []) app.use(path, handler);
   for (const { path, router } of routers) app.use(path, router);
 
   app.use((req: Request, res: Response) => {

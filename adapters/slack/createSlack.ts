@@ -26,6 +26,8 @@ export interface SlackConfig {
   botId?: string;
   /** The clock for the request-timestamp window (milliseconds); Bolt's own check reads Date.now. */
   now?: () => number;
+  /** Hears each request's listener work, which goes on after the ack (shutdown waits for it). */
+  onWork?: (done: Promise<unknown>) => void;
 }
 
 export interface Slack {
@@ -85,6 +87,14 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
       ...(cfg.botUserId ? { botUserId: cfg.botUserId } : {}),
     }),
   });
+  if (cfg.onWork) {
+    const onWork = cfg.onWork;
+    app.use(async ({ next }) => {
+      const done = next();
+      onWork(done);
+      await done;
+    });
+  }
   app.error(async (error) => {
     ctx.log.error('slack listener failed', { error: error.message, code: (error as { code?: string }).code });
   });

@@ -82,13 +82,15 @@ export class TeamsBot extends TeamsActivityHandler {
       await tc.sendActivity({ type: 'message', text: t.help, textFormat: 'markdown' });
       return;
     }
+    const started = performance.now();
     const card = await this.checkAnswer(m![2] ?? '', lang);
     if ('error' in card) {
       await tc.sendActivity({ type: 'message', text: card.error, textFormat: 'markdown' });
-      return;
+    } else {
+      // The card carries the findings; the verdict line is the notification preview (text would repeat the card).
+      await tc.sendActivity({ type: 'message', summary: card.summary.split('\n')[0], attachments: [CardFactory.adaptiveCard(card.card)] });
     }
-    // The card carries the findings; the verdict line is the notification preview (text would repeat the card).
-    await tc.sendActivity({ type: 'message', summary: card.summary.split('\n')[0], attachments: [CardFactory.adaptiveCard(card.card)] });
+    this.ctx.metrics?.checkpostAnswered('teams', (performance.now() - started) / 1000);
   }
 
   /** Runs the same engine as the CLI and Slack's /checkpost on `args`. */

@@ -38,7 +38,7 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
   const bot = new TeamsBot(ctx, look, { invokeBudgetMs: cfg.invokeBudgetMs ?? 4000, replaceCard: (ref, o) => surface.update(ref, o) });
 
   adapter.onTurnError = async (tc: TurnContext, err: Error) => {
-    ctx.log.error('teams: turn failed', { error: err.message, type: tc.activity.type, name: tc.activity.name });
+    ctx.log.error('teams: turn failed', { error: err.message, type: tc.activity.type, activityName: tc.activity.name });
     if (tc.activity.type === 'message') {
       await tc.sendActivity(texts(langOf(tc.activity.locale)).error).catch(() => undefined);
     }

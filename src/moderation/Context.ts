@@ -2,6 +2,7 @@ import type { Policy } from '../policy/schema.js';
 import type { Store } from '../store/Store.js';
 import type { ChatSurface } from './ChatSurface.js';
 import type { Item } from './Item.js';
+import type { Metrics } from './Metrics.js';
 import type { PlatformActions } from './PlatformActions.js';
 import type { Routing } from './routing.js';
 
@@ -32,4 +33,6 @@ export interface Context {
   dryRun: boolean;
   /** Page → policy and channels ($VIGIE_ROUTING); without it every page uses `defaultPolicyId` and default channels. */
   routing?: Routing;
+  /** Counters for the operator's dashboard (`GET /metrics`); absent when metrics are off. */
+  metrics?: Metrics;
 }

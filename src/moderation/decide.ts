@@ -144,6 +144,7 @@ async function carryOut(
           result: 'error',
           detail: err instanceof PlatformError ? `${err.code}: ${err.message}` : reason,
         });
+        ctx.metrics?.decided(req.decision, 'error');
         ctx.log.warn('decision failed on the platform', { itemId: item.id, decision: req.decision, error: reason });
         return refuse(item, reason);
       }
@@ -168,6 +169,7 @@ async function carryOut(
     result: dryRun ? 'dry-run' : 'ok',
     ...(replyText ? { detail: `reply${replyId ? ` ${replyId}` : ''}: ${replyText}` } : {}),
   });
+  ctx.metrics?.decided(req.decision, dryRun ? 'dry-run' : 'ok');
 
   const outcome: DecisionOutcome = {
     item: next,

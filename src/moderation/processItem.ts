@@ -40,7 +40,24 @@ export async function processItem(ctx: Context, itemId: string): Promise<Item> {
   const outcome = await withLease(ctx.store, key, PROCESS_LEASE_MS, () => work(ctx, stored), (reason) =>
     ctx.log.warn('processing lease lost', { itemId: stored.id, reason }),
   );
-  return outcome.ran ? outcome.result : stored;
+  if (!outcome.ran) return stored;
+  const item = outcome.result;
+  if (item.check) {
+    const categories = [...new Set(item.check.findings.map((f) => f.category))];
+    // One line per comment, so a headless server shows what it receives. Ids and facts only: the text and the
+    // author's name stay in the store and the audit log.
+    ctx.log.info('comment received', {
+      event: 'comment.received',
+      itemId: item.id,
+      source: item.source,
+      policy: item.policyId,
+      verdict: item.check.verdict,
+      categories,
+      status: item.status,
+      ...(item.deadline ? { deadline: item.deadline } : {}),
+    });
+  }
+  return item;
 }
 
 async function work(ctx: Context, stored: Item): Promise<Item> {
@@ -53,6 +70,8 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
   };
   const result = check(policy, stored.text, { kind: 'comment', context: { authorHistory: prior } });
   const categories = [...new Set(result.findings.map((f) => f.category))];
+  // Counted when checked, so a comment whose alert then fails is seen too (a retry counts it again).
+  ctx.metrics?.checked(stored.source, result.verdict, categories);
   const violated = result.verdict === 'hide';
   const violations = violated ? [...prior.violations, { itemId: stored.id, at: stored.receivedAt, categories }] : prior.violations;
   await ctx.store.putAuthorHistory(stored.pageId, stored.author.id, {
@@ -123,6 +142,7 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
         if (moved) return moved;
       }
     } catch (err) {
+      ctx.metrics?.deliveryFailed(surface.name, 'alert');
       failures.push(`${surface.name}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }

@@ -95,6 +95,7 @@ async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: S
       await surface.remind(reminder, ref);
       ok++;
     } catch (error) {
+      ctx.metrics?.deliveryFailed(surface.name, 'reminder');
       ctx.log.error('reminder not delivered', {
         surface: surface.name,
         item: reminder.item.id,
@@ -108,6 +109,7 @@ async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: S
     return false;
   }
   sent.add(reminder.mark);
+  ctx.metrics?.reminders(1, 0);
   ctx.log.info('reminder sent', { item: reminder.item.id, kind: reminder.kind, mark: reminder.mark, surfaces: ok });
   return true;
 }
@@ -126,5 +128,6 @@ async function sendCatchUp(ctx: Context, policy: Policy, now: Date, held: Remind
     await ctx.store.claim(`reminder:${r.mark}`, REMINDER_CLAIM_MS);
     sent.add(r.mark);
   }
+  ctx.metrics?.reminders(0, held.length);
   ctx.log.info('reminders folded into a catch-up digest', { policy: policy.id, held: held.length, surfaces });
 }

@@ -16,6 +16,7 @@ export async function updateAlerts(ctx: Context, item: Item, outcome: DecisionOu
       try {
         await surface.update(ref, outcome);
       } catch (err) {
+        ctx.metrics?.deliveryFailed(ref.surface, 'update');
         ctx.log.warn('updating an alert failed', { itemId: item.id, surface: ref.surface, error: err instanceof Error ? err.message : String(err) });
       }
     }),

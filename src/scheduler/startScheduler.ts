@@ -49,7 +49,7 @@ export function startScheduler(
   ctx: Context,
   jobs: ScheduledJob[],
   opts: SchedulerOptions = {},
-): { stop(): Promise<void> } {
+): { stop(): Promise<void>; running(): boolean } {
   jobs.forEach(check);
   const names = new Set<string>();
   for (const job of jobs) {
@@ -105,8 +105,12 @@ export function startScheduler(
     return task;
   });
 
+  let stopped = false;
   return {
+    /** For readiness: the jobs are scheduled and stop() has not been called. */
+    running: () => !stopped,
     async stop() {
+      stopped = true;
       for (const task of tasks) await task.destroy();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([

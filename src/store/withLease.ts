@@ -2,6 +2,26 @@ import type { Store } from './Store.js';
 
 export type LeaseOutcome<T> = { ran: true; result: T } | { ran: false };
 
+/** Leases this process holds right now, per store, each with the way to stop renewing it. */
+const held = new WeakMap<Store, Map<string, () => void>>();
+
+/**
+ * At shutdown, after the work in flight had its chance to finish: gives back every lease still held on `store`
+ * (and stops renewing them), so another replica can take that work at once instead of after the lease's ttl.
+ * Returns how many were released.
+ */
+export async function releaseHeldLeases(store: Store): Promise<number> {
+  const leases = held.get(store);
+  if (!leases || leases.size === 0) return 0;
+  const keys = [...leases.keys()];
+  for (const key of keys) {
+    leases.get(key)?.();
+    leases.delete(key);
+  }
+  const results = await Promise.allSettled(keys.map((key) => store.release(key)));
+  return results.filter((r) => r.status === 'fulfilled').length;
+}
+
 /**
  * Runs `work` under a claim on `key` that lasts `ttlMs` and is renewed every third of it while the work runs,
  * then released. A replica killed mid-work stops renewing, so the work is free for another attempt within one
@@ -29,11 +49,19 @@ export async function withLease<T>(
     );
   }, Math.max(1, Math.floor(ttlMs / 3)));
   renewing.unref();
+  let leases = held.get(store);
+  if (!leases) held.set(store, (leases = new Map()));
+  let releasedEarly = false;
+  leases.set(key, () => {
+    releasedEarly = true;
+    clearInterval(renewing);
+  });
   try {
     return { ran: true, result: await work() };
   } finally {
     clearInterval(renewing);
+    leases.delete(key);
     // When the store is away the claim runs out on its own within ttlMs: say so, but keep the work's outcome.
-    if (!lost) await store.release(key).catch((error: unknown) => onLost?.(`releasing failed: ${(error as Error).message}`));
+    if (!lost && !releasedEarly) await store.release(key).catch((error: unknown) => onLost?.(`releasing failed: ${(error as Error).message}`));
   }
 }

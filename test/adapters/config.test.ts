@@ -20,7 +20,9 @@ describe('loadConfig', () => {
     expect(c.teams.appType).toBe('MultiTenant');
     expect(c.moderators).toEqual([]);
     expect(c.dryRun).toBe(false);
-    expect(wantsConsole(c)).toBe(true);
+    expect(c.metricsToken).toBeUndefined();
+    expect(c.logFormat).toBe('text');
+    expect(wantsConsole(c, true)).toBe(true);
   });
 
   it('reads every documented variable', () => {
@@ -56,7 +58,7 @@ describe('loadConfig', () => {
     expect(c.dryRun).toBe(true);
     expect(c.routing).toBe('routing.yml');
     expect(c.webhookSecret).toBe('hook');
-    expect(wantsConsole(c)).toBe(true);
+    expect(wantsConsole(c, false)).toBe(true);
   });
 
   it('refuses a moderator id that names no surface, saying the new form', () => {
@@ -76,10 +78,25 @@ describe('loadConfig', () => {
   });
 
   it('turns the console off when chat credentials are present, unless forced', () => {
-    expect(wantsConsole(loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1' }))).toBe(false);
-    expect(wantsConsole(loadConfig({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }))).toBe(false);
-    expect(wantsConsole(loadConfig({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', VIGIE_CONSOLE: 'yes' }))).toBe(true);
-    expect(wantsConsole(loadConfig({ VIGIE_CONSOLE: '0' }))).toBe(false);
+    expect(wantsConsole(loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1' }), true)).toBe(false);
+    expect(wantsConsole(loadConfig({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }), true)).toBe(false);
+    expect(wantsConsole(loadConfig({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', VIGIE_CONSOLE: 'yes' }), false)).toBe(true);
+    expect(wantsConsole(loadConfig({ VIGIE_CONSOLE: '0' }), true)).toBe(false);
+  });
+
+  it('runs headless when standard input is not a terminal (a process manager, a container), unless forced', () => {
+    expect(wantsConsole(loadConfig({}), false)).toBe(false);
+    expect(wantsConsole(loadConfig({ VIGIE_CONSOLE: '1' }), false)).toBe(true);
+  });
+
+  it('reads VIGIE_METRICS_TOKEN and VIGIE_LOG_FORMAT, and says what is wrong with them', () => {
+    const c = loadConfig({ VIGIE_METRICS_TOKEN: 'a-long-enough-scrape-token', VIGIE_LOG_FORMAT: 'JSON' });
+    expect(c.metricsToken).toBe('a-long-enough-scrape-token');
+    expect(c.logFormat).toBe('json');
+    expect(problemsOf({ VIGIE_METRICS_TOKEN: 'short', VIGIE_LOG_FORMAT: 'xml' })).toEqual([
+      'VIGIE_METRICS_TOKEN: at least 16 characters (e.g. openssl rand -hex 24)',
+      'VIGIE_LOG_FORMAT: must be text or json',
+    ]);
   });
 
   it('treats blank values as unset', () => {

@@ -43,8 +43,9 @@ async function waitFor(read: () => string, text: string | RegExp, ms = 10_000): 
   }
 }
 
-/** The whole product in this process: port 0, a temp store, the console on PassThrough streams. */
-async function start(env: Record<string, string> = {}) {
+/** The whole product in this process: port 0, a temp store, the console on PassThrough streams (taken for a
+ *  terminal unless `interactive: false`). */
+async function start(env: Record<string, string> = {}, interactive = true) {
   const input = new PassThrough();
   const output = new PassThrough();
   const error = new PassThrough();
@@ -52,7 +53,7 @@ async function start(env: Record<string, string> = {}) {
   let err = '';
   output.on('data', (c: Buffer) => (out += c.toString('utf8')));
   error.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  const vigie = await startVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), ...env }, { input, output, error });
+  const vigie = await startVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), ...env }, { input, output, error, interactive });
   running.push(vigie);
   return {
     vigie,
@@ -71,14 +72,16 @@ describe('startVigie', () => {
     expect(v.out()).toContain(`Vigie — http://localhost:${v.vigie.port}`);
     expect(v.out()).toMatch(/politique \/ policy : mess-quebec \(5 chargées \/ loaded\)/);
     expect(v.out()).toContain('surfaces : shell');
-    const res = await fetch(`${v.base}/healthz`);
+    const res = await fetch(`${v.base}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      status: 'ok',
+      status: 'ready',
       store: 'reachable',
       policies: expect.arrayContaining(['mess-quebec', 'senneterre', 'baie-comeau', 'ombudsman-ontario', 'ontario-specialist-accounts']),
+      scheduler: 'running',
       surfaces: ['shell'],
     });
+    expect(await (await fetch(`${v.base}/healthz`)).json()).toEqual({ status: 'alive' });
     const unsigned = await fetch(`${v.base}/webhooks/comments`, { method: 'POST', body: '{}' });
     expect(unsigned.status).toBe(401);
     expect(await unsigned.json()).toMatchObject({ error: 'not_configured' });
@@ -294,7 +297,7 @@ describe('startVigie', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(unsigned.status).toBe(401);
-    const health = (await (await fetch(`${v.base}/healthz`)).json()) as { surfaces: string[] };
+    const health = (await (await fetch(`${v.base}/readyz`)).json()) as { surfaces: string[] };
     expect(health.surfaces).toEqual(['slack']);
   });
 
@@ -331,7 +334,8 @@ describe('npm start (a child process)', () => {
   }
 
   it('answers /checkpost on standard input and stops on /quit', async () => {
-    const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite') });
+    // Standard input is a pipe here, not a terminal: the console is asked for.
+    const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), VIGIE_CONSOLE: '1' });
     // Bounded but generous: a cold start transpiles the whole product on two shared cores.
     await waitFor(run.out, 'Console Vigie', 60_000);
     run.child.stdin.write('/checkpost Calice que vous êtes lents, appelez-moi au 819-555-0142\n');
@@ -344,14 +348,36 @@ describe('npm start (a child process)', () => {
     expect(run.err()).not.toMatch(/\n\s+at /);
   }, 90_000);
 
-  it('shuts down cleanly on SIGTERM', async () => {
-    const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), VIGIE_CONSOLE: '0' });
-    const out = await waitFor(run.out, /surfaces : aucune \/ none/, 60_000);
-    const port = /localhost:(\d+)/.exec(out)![1];
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  it('runs headless under a process manager: end of input does not stop it, it warns that alerts go nowhere, logs each comment in one line, stops on SIGTERM', async () => {
+    const secret = 'headless-app-secret';
+    // No VIGIE_CONSOLE: standard input is a pipe, as under systemd or in a container.
+    const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), FACEBOOK_APP_SECRET: secret });
+    const out = await waitFor(run.out, /surfaces : aucune \/ none — les alertes ne vont nulle part \/ alerts go nowhere/, 60_000);
+    const base = `http://127.0.0.1:${/localhost:(\d+)/.exec(out)![1]}`;
+    expect(run.out()).not.toContain('Console Vigie');
+    await waitFor(run.err, /warn no chat surface is configured: comments are checked and stored, but no alert reaches anyone/);
+    run.child.stdin.end(); // what a process manager's /dev/null gives
+    await new Promise((r) => setTimeout(r, 300));
+    expect(run.child.exitCode).toBeNull();
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
+    const body = readFileSync(join(ROOT, 'test/fixtures/facebook/commentAdd.json'), 'utf8');
+    const res = await fetch(`${base}/webhooks/facebook`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
+    });
+    expect(res.status).toBe(200);
+    const line = (await waitFor(run.err, /info comment received .*\n/, 30_000)).split('\n').find((l) => l.includes('comment received'))!;
+    expect(line).toMatch(/itemId="facebook:[^"]+" source="facebook" policy="mess-quebec" verdict="\w+" categories=\[[^\]]*\] status="open" deadline="2\d{3}-/);
+    // The fixture's words and its author's name stay out of the log.
+    expect(run.err()).not.toContain('Jean Tremblay');
+    expect(run.err()).not.toContain('piscine');
+
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
-    expect(run.err()).toBe('');
+    expect(run.err()).not.toMatch(/\n\s+at /);
+    expect(run.err()).not.toMatch(/ error /);
   }, 90_000);
 
   it('exits 2 with the reasons, no stack trace, on a bad environment', async () => {

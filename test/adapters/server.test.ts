@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createServer, type Health } from '../../adapters/server.js';
+import { createServer, type Readiness } from '../../adapters/server.js';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -18,17 +18,38 @@ async function listen(app: express.Express): Promise<string> {
 }
 
 describe('createServer', () => {
-  it('reports health from the composition root', async () => {
-    let store = true;
-    const health = async (): Promise<Health> => ({ store, policies: ['mess-quebec'], surfaces: ['shell'] });
-    const base = await listen(createServer([], { health }));
-    let res = await fetch(`${base}/healthz`);
+  it('answers /healthz while alive, whatever the store; /readyz says what keeps it from working', async () => {
+    let r: Readiness = { store: true, policies: ['mess-quebec'], scheduler: true, surfaces: ['shell'] };
+    const base = await listen(createServer([], { ready: async () => r }));
+    let res = await fetch(`${base}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', store: 'reachable', policies: ['mess-quebec'], surfaces: ['shell'] });
-    store = false;
-    res = await fetch(`${base}/healthz`);
+    expect(await res.json()).toEqual({ status: 'ready', store: 'reachable', policies: ['mess-quebec'], scheduler: 'running', surfaces: ['shell'] });
+    r = { store: false, policies: [], scheduler: false, surfaces: [], draining: true };
+    res = await fetch(`${base}/readyz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'degraded', store: 'unreachable' });
+    expect(await res.json()).toMatchObject({
+      status: 'not_ready',
+      reasons: ['shutting down', 'store unreachable', 'no policy loaded', 'scheduler not running'],
+      store: 'unreachable',
+      scheduler: 'stopped',
+    });
+    // Liveness does not follow the store: restarting the process would not bring the store back.
+    res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'alive' });
+  });
+
+  it('runs the `before` handlers ahead of every route but the health checks', async () => {
+    const seen: string[] = [];
+    const app = createServer([{ path: '/x', router: express.Router().get('/', (_q, s) => void s.json({ ok: true })) }], {
+      ready: async () => ({ store: true, policies: ['p'], scheduler: true, surfaces: [] }),
+      before: [{ path: '/', handler: (req, res) => void (seen.push(req.path), res.status(503).json({ error: 'shutting_down' })) }],
+    });
+    const base = await listen(app);
+    expect((await fetch(`${base}/x`)).status).toBe(503);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect(seen).toEqual(['/x']);
   });
 
   it('mounts routers that parse their own bodies', async () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/Store.js';
-import { withLease } from '../../src/store/withLease.js';
+import { releaseHeldLeases, withLease } from '../../src/store/withLease.js';
 import { redisSkip, testRedis, type TestRedis } from '../helpers/redisServer.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -84,6 +84,26 @@ for (const backend of backends) {
         expect(outcome).toEqual({ ran: true, result: 'finished' });
         expect(lost).toEqual([]);
         expect(await other.claim('job:long', 1200)).toBe(true);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('gives back, at shutdown, the leases of work that did not finish in time', async () => {
+      const other = await open(); // another replica
+      try {
+        let finish!: () => void;
+        const stuck = withLease(store, 'process:stuck', 60_000, () => new Promise<string>((resolve) => (finish = () => resolve('late'))));
+        await sleep(50);
+        expect(await other.claim('process:stuck', 60_000)).toBe(false);
+        expect(await releaseHeldLeases(store)).toBe(1);
+        // Free at once, not after the minute: the other replica takes the work.
+        expect(await other.claim('process:stuck', 60_000)).toBe(true);
+        finish();
+        expect(await stuck).toEqual({ ran: true, result: 'late' });
+        // The late finish does not release what is now the other replica's.
+        expect(await store.claim('process:stuck', 60_000)).toBe(false);
+        expect(await releaseHeldLeases(store)).toBe(0);
       } finally {
         await other.close();
       }

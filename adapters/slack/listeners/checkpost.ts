@@ -11,6 +11,7 @@ import { texts } from '../texts.js';
 export function checkpost(deps: SlackDeps) {
   const { ctx } = deps;
   return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const started = performance.now();
     const userLang = await deps.locales.known(command.user_id).catch(() => undefined);
     let answer;
     try {
@@ -22,6 +23,7 @@ export function checkpost(deps: SlackDeps) {
       answer = { text: texts(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr').error };
     }
     await ack({ response_type: 'ephemeral', ...answer });
+    ctx.metrics?.checkpostAnswered('slack', (performance.now() - started) / 1000);
     if (!userLang) deps.locales.warm(command.user_id);
   };
 }
