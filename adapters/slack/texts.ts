@@ -71,8 +71,8 @@ const fr = {
   },
   help:
     '*Vigie vérifie un texte selon la politique de l’organisation.*\n' +
-    '• `/checkpost TEXTE` : vérifie un commentaire du public\n' +
-    '• `/checkpost --post TEXTE` : vérifie un projet de publication\n' +
+    '• `/checkpost TEXTE` : vérifie un projet de publication\n' +
+    '• `/checkpost --comment TEXTE` : vérifie un commentaire du public\n' +
     '• `/checkpost --policy ID TEXTE` : choisit la politique',
   helpShortcut: '• menu « ⋮ » d’un message › « Vérifier ce message » : vérifie n’importe quel message',
   messageEmpty: 'Ce message ne contient pas de texte à vérifier.',
@@ -143,8 +143,8 @@ const en: typeof fr = {
   },
   help:
     '*Vigie checks a text against the organization’s policy.*\n' +
-    '• `/checkpost TEXT`: checks a public comment\n' +
-    '• `/checkpost --post TEXT`: checks a draft post\n' +
+    '• `/checkpost TEXT`: checks a draft post\n' +
+    '• `/checkpost --comment TEXT`: checks a public comment\n' +
     '• `/checkpost --policy ID TEXT`: picks the policy',
   helpShortcut: '• a message’s “⋮” menu › “Check this message”: checks any message',
   messageEmpty: 'This message has no text to check.',

@@ -29,11 +29,18 @@ describe('console commands on the real pipeline', () => {
       '/checkpost --post --policy senneterre Votez pour Martin Lavoie aux prochaines élections!',
       '/checkpost --policy atlantis Bonjour',
       '/checkpost',
+      // No option: a staff draft post, so an English-only draft for the French ministry is flagged (issue #16).
+      '/checkpost The Ministry launches a new employment program for young people.',
+      '/checkpost --comment The Ministry launches a new employment program for young people.',
+      '/aide',
     ]);
     expect(out).toMatch(/^À revoir — 2 constats\n- \[Propos partisans\] « Votez pour »/m);
     expect(out).toContain('(senneterre/political)');
     expect(out).toMatch(/atlantis/);
-    expect(out).toContain('Usage : /checkpost [--post|--comment] [--policy ID] TEXTE');
+    expect(out).toContain('Usage : /checkpost [--comment] [--policy ID] TEXTE');
+    expect(out).toMatch(/^À revoir — 1 constat\n- \[Langue[^\n]*\n/m);
+    expect(out).toMatch(/^Conforme — Rien à signaler\.$/m);
+    expect(out).toContain('vérifier un projet de publication (--comment : un commentaire du public)');
     expect(await t.store.listItems()).toEqual([]);
   });
 
