@@ -113,7 +113,7 @@ describe('console commands on the real pipeline', () => {
     expect(t.surfaces.slack!.notified).toHaveLength(0);
   });
 
-  it('/charger feeds a JSONL or plain file and reports bad lines by number', async () => {
+  it('/charger feeds a JSONL or plain file, skips every bad line by number, unknown policy included, and sums up', async () => {
     await setup();
     const dir = mkdtempSync(join(tmpdir(), 'vigie-load-'));
     dirs.push(dir);
@@ -125,20 +125,32 @@ describe('console commands on the real pipeline', () => {
         '{"text": "You people are useless idiots", "author": "Dave K.", "policy": "ombudsman-ontario"}',
         '{"text": ""}',
         '{not json',
+        '{"text": "Gang de connards", "policy": "atlantis"}',
         'Pouvez-vous me rappeler au 819-555-0142?',
+        '{"text": "Merci", "policy": "nulle-part"}',
+        '{oops',
+        '{"text": "Calice de service, réveillez-vous", "policy": "senneterre"}',
         '',
       ].join('\n'),
     );
     const out = await driveShell(t.ctx, [`/charger ${file}`, '/load /no/such/file.jsonl', '/load']);
     expect(out).toContain('Ligne 3 ignorée : text: needs a non-empty "text"');
     expect(out).toContain('Ligne 4 ignorée : not valid JSON');
-    expect(out).toContain(`2 commentaire(s) lu(s) de ${file}.`);
+    // An unknown policy is one bad line like any other: said with its number, skipped, and the file goes on.
+    expect(out).toMatch(/Ligne 5 ignorée : politique inconnue 'atlantis' \(connues : [^)]*mess-quebec/);
+    expect(out).toMatch(/Ligne 7 ignorée : politique inconnue 'nulle-part'/);
+    expect(out).toContain('Ligne 8 ignorée : not valid JSON');
+    expect(out).toContain(`${file} : 3 commentaire(s) reçu(s), 5 ligne(s) ignorée(s).`);
+    expect(out).toContain('  ligne(s) 4, 8 : not valid JSON');
+    expect(out).toMatch(/ {2}ligne\(s\) 5 : politique inconnue 'atlantis'/);
+    expect(out).not.toContain('Échec');
     expect(out).toContain('Lecture impossible de /no/such/file.jsonl : fichier introuvable');
     expect(out).toContain('Usage : /charger FICHIER');
     const items = await t.store.listItems();
     expect(items.map((i) => [i.policyId, i.verdict]).sort()).toEqual([
       ['mess-quebec', 'hide'],
       ['ombudsman-ontario', 'hide'],
+      ['senneterre', 'hide'],
     ]);
   });
 
