@@ -11,7 +11,8 @@ export function shellSurface(state: ShellState): ChatSurface {
     name: 'shell',
     async notify(item: Item): Promise<AlertRef> {
       const n = state.numberOf(item.id);
-      show(renderAlert(item, n, state.lang, state.policyOf(item.policyId)?.calendar.timeZone));
+      const policy = state.policyOf(item.policyId);
+      show(renderAlert(item, n, state.lang, policy?.calendar.timeZone, policy?.language));
       return { surface: 'shell', channel: 'console', messageId: String(n) };
     },
     async update(_ref: AlertRef, outcome: DecisionOutcome): Promise<void> {

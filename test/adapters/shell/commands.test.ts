@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localActions } from '../../../adapters/shell/localActions.js';
+import { check } from '../../../src/policy/check.js';
 import { testContext, type TestContext } from '../../helpers/testContext.js';
 import { driveShell } from './driveShell.js';
 
@@ -83,6 +84,23 @@ describe('console commands on the real pipeline', () => {
     expect(item).toMatchObject({ status: 'answered', decision: 'reply', author: { name: 'Lucie Gagnon' } });
     expect(item!.answeredAt).toBeDefined();
     expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(out.match(/Réponse : « (.+) »/)![1]);
+  });
+
+  it('the prescribed reply an alert shows is exactly what /repondre posts: the comment’s language, not the console’s', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, [
+      '/commentaire I want to file a complaint, nobody ever calls me back about my file.',
+      '/repondre 1',
+      '/lang en',
+      '/comment Je porte plainte, personne ne me rappelle au sujet de mon dossier.',
+      '/reply 2',
+    ]);
+    const prescribed = check(t.ctx.policies.get('mess-quebec')!, 'Je porte plainte', { kind: 'comment' }).findings.find((f) => f.reply)!.reply!;
+    const shown = [...out.matchAll(/(?:Réponse prescrite|Prescribed reply) ?: (?:« (.+?) »|“(.+?)”)$/gm)].map((m) => m[1] ?? m[2]);
+    const posted = t.logs.filter((l) => l.msg.startsWith('local platform: reply')).map((l) => l.fields?.text);
+    // One reply per alert, the one posted: English for the English comment in the French console, and the reverse.
+    expect(shown).toEqual([prescribed.en, prescribed.fr]);
+    expect(posted).toEqual(shown);
   });
 
   it('/supprimer asks first; anything but o/y cancels', async () => {
