@@ -38,6 +38,8 @@ const fr = {
   received: 'Reçu',
   deadline: 'Répondre avant le',
   policy: 'Politique',
+  /** The item's number, as the console shows it and `/masquer N` takes it. */
+  itemNumber: (n: number) => `n° ${n}`,
   clause: 'Clause',
   fix: 'À faire',
   suggestedReply: 'Réponse prescrite',
@@ -110,6 +112,7 @@ const en: typeof fr = {
   received: 'Received',
   deadline: 'Reply by',
   policy: 'Policy',
+  itemNumber: (n: number) => `#${n}`,
   clause: 'Clause',
   fix: 'To do',
   suggestedReply: 'Prescribed reply',

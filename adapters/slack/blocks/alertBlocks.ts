@@ -121,7 +121,9 @@ export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutco
   }
   if (!outcome || !outcome.ok) blocks.push(decisionButtons(item, look.lang));
   else if (awaitsReply(item)) blocks.push(replyOnly(item, look.lang));
-  blocks.push(context(`${t.policy}${t.colon}${escapeMrkdwn(look.policy.name[look.lang])} · \`${escapeMrkdwn(item.id)}\``));
+  // The item's number, the same on every surface, so « n° 5 » here is `/masquer 5` in the console.
+  const number = item.number === undefined ? '' : `${t.itemNumber(item.number)} · `;
+  blocks.push(context(`${number}${t.policy}${t.colon}${escapeMrkdwn(look.policy.name[look.lang])} · \`${escapeMrkdwn(item.id)}\``));
   return blocks;
 }
 
