@@ -1,10 +1,13 @@
 import type { Writable } from 'node:stream';
+import type { Item } from '../../src/moderation/Item.js';
 import type { Policy } from '../../src/policy/schema.js';
 import type { Lang } from '../../src/policy/types.js';
+import type { Store } from '../../src/store/Store.js';
 
 /**
- * What one console session remembers: its language and the short numbers people type (`/hide 3`) for item ids.
- * Numbers are given in the order items are first shown and never reused within a session.
+ * What one console session remembers: its language, and where the short numbers people type (`/hide 3`) come from.
+ * The numbers are the store's, not the session's: the « n° 5 » read before a restart, or on Slack or Teams, or
+ * from another replica, is still « n° 5 » here, so `/masquer 5` acts on the comment that was read.
  */
 export class ShellState {
   lang: Lang;
@@ -17,28 +20,22 @@ export class ShellState {
   printAsync: (text: string) => void = (text) => this.print(text);
   /** The loaded policy of an item, for its time zone and name (instants read as local office time). */
   policyOf: (policyId: string) => Policy | undefined = () => undefined;
-  private readonly numbers = new Map<string, number>();
-  private readonly ids: string[] = [];
 
   constructor(
     private readonly output: Writable,
+    private readonly numbers: Pick<Store, 'itemNumber' | 'itemWithNumber'>,
     lang: Lang = 'fr',
   ) {
     this.lang = lang;
   }
 
-  numberOf(itemId: string): number {
-    let n = this.numbers.get(itemId);
-    if (n === undefined) {
-      this.ids.push(itemId);
-      n = this.ids.length;
-      this.numbers.set(itemId, n);
-    }
-    return n;
+  /** The item's number: the one it carries, else the store's (an item from before numbers were kept). */
+  async numberOf(item: Pick<Item, 'id' | 'number'>): Promise<number> {
+    return item.number ?? this.numbers.itemNumber(item.id);
   }
 
-  idOf(n: number): string | undefined {
-    return Number.isInteger(n) && n >= 1 ? this.ids[n - 1] : undefined;
+  async idOf(n: number): Promise<string | undefined> {
+    return Number.isSafeInteger(n) && n >= 1 ? this.numbers.itemWithNumber(n) : undefined;
   }
 
   print(text: string): void {

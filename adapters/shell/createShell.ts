@@ -37,7 +37,7 @@ export const COMMANDS: readonly ShellCommand[] = [checkpost, comment, sample, lo
  * `done` settles when the person quits or the input ends.
  */
 export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; done: Promise<void>; close(): void } {
-  const state = new ShellState(io.output, io.lang ?? 'fr');
+  const state = new ShellState(io.output, ctx.store, io.lang ?? 'fr');
   state.policyOf = (id) => ctx.policies.get(id);
   const surface = shellSurface(state);
   const terminal = Boolean((io.input as { isTTY?: boolean }).isTTY && (io.output as { isTTY?: boolean }).isTTY);

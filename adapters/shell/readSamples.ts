@@ -24,31 +24,38 @@ const sampleSchema = z.object({
   id: z.string().trim().min(1).optional(),
 });
 
+/** A line of the file that holds a comment, or why it holds none; `line` counts from 1, as an editor does. */
+export type SampleLine = { line: number; sample: Sample } | { line: number; reason: string };
+
 /**
  * Reads a file of comments: JSONL (`{"text": ..., "author"?, "policy"?, "page"?}` a line) or plain text, one
  * comment a line. Blank lines and `#` comments are skipped; a bad line is reported with its number, the rest read.
+ * `lines` keeps the file's order, good and bad together, for whoever reports line by line.
  */
-export async function readSamples(file: string): Promise<{ samples: Sample[]; problems: { line: number; reason: string }[] }> {
+export async function readSamples(
+  file: string,
+): Promise<{ samples: Sample[]; problems: { line: number; reason: string }[]; lines: SampleLine[] }> {
   const source = await readFile(file, 'utf8');
-  const samples: Sample[] = [];
-  const problems: { line: number; reason: string }[] = [];
+  const lines: SampleLine[] = [];
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     if (!line.startsWith('{')) {
-      samples.push({ text: line });
+      lines.push({ line: i + 1, sample: { text: line } });
       return;
     }
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch {
-      problems.push({ line: i + 1, reason: 'not valid JSON' });
+      lines.push({ line: i + 1, reason: 'not valid JSON' });
       return;
     }
     const parsed = sampleSchema.safeParse(json);
-    if (parsed.success) samples.push(parsed.data);
-    else problems.push({ line: i + 1, reason: issueLines(parsed.error, 'line').join('; ') });
+    if (parsed.success) lines.push({ line: i + 1, sample: parsed.data });
+    else lines.push({ line: i + 1, reason: issueLines(parsed.error, 'line').join('; ') });
   });
-  return { samples, problems };
+  const samples = lines.flatMap((l) => ('sample' in l ? [l.sample] : []));
+  const problems = lines.flatMap((l) => ('reason' in l ? [l] : []));
+  return { samples, problems, lines };
 }

@@ -1,4 +1,5 @@
 import type { Item } from '../../src/moderation/Item.js';
+import { prescribedReply } from '../../src/moderation/prescribedReply.js';
 import type { DecisionOutcome } from '../../src/moderation/ChatSurface.js';
 import type { Policy } from '../../src/policy/schema.js';
 import type { Lang } from '../../src/policy/types.js';
@@ -28,8 +29,11 @@ function quote(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : `“${text}”`;
 }
 
-/** The alert for a flagged item, with its numbered choices. */
-export function renderAlert(item: Item, n: number, lang: Lang, zone?: string): string {
+/**
+ * The alert for a flagged item, with its numbered choices. The prescribed reply shown is the one `/repondre N`
+ * posts: in the comment's language (`policyLanguage` when unknown), whatever the console's language.
+ */
+export function renderAlert(item: Item, n: number, lang: Lang, zone?: string, policyLanguage: Lang = lang): string {
   const verdict = item.verdict ?? item.check?.verdict ?? 'review';
   // A question that breaks no rule is flagged for its answer, not for its content.
   const label = verdict === 'ok' && item.needsReply ? t(lang, 'verdict_answer') : t(lang, `verdict_${verdict}` as TextKey);
@@ -39,13 +43,12 @@ export function renderAlert(item: Item, n: number, lang: Lang, zone?: string): s
       (item.deadline ? ` · ${t(lang, 'dueBy', when(item.deadline, lang, zone))}` : ''),
     quote(excerpt(item.text), lang),
   ];
-  const replies = new Set<string>();
   for (const f of item.check?.findings ?? []) {
     lines.push(`  • [${f.category}/${f.severity}] ${f.message[lang]}`);
     lines.push(`    ${t(lang, 'clause')} : ${quote(f.clause, lang)}`);
-    if (f.reply) replies.add(f.reply[lang]);
   }
-  for (const r of replies) lines.push(`  ${t(lang, 'suggestedReply')} : ${quote(r, lang)}`);
+  const reply = prescribedReply(item, policyLanguage);
+  if (reply) lines.push(`  ${t(lang, 'suggestedReply')} : ${quote(reply.text, lang)}`);
   lines.push(t(lang, 'choices', n));
   return lines.join('\n');
 }

@@ -10,21 +10,23 @@ export function shellSurface(state: ShellState): ChatSurface {
   return {
     name: 'shell',
     async notify(item: Item): Promise<AlertRef> {
-      const n = state.numberOf(item.id);
-      show(renderAlert(item, n, state.lang, state.policyOf(item.policyId)?.calendar.timeZone));
+      const n = await state.numberOf(item);
+      const policy = state.policyOf(item.policyId);
+      show(renderAlert(item, n, state.lang, policy?.calendar.timeZone, policy?.language));
       return { surface: 'shell', channel: 'console', messageId: String(n) };
     },
     async update(_ref: AlertRef, outcome: DecisionOutcome): Promise<void> {
-      // Numbers are per session: an alert from before a restart gets its number from the item, not the old ref.
-      show(renderOutcome(outcome, state.numberOf(outcome.item.id), state.lang, state.policyOf(outcome.item.policyId)?.calendar.timeZone));
+      show(renderOutcome(outcome, await state.numberOf(outcome.item), state.lang, state.policyOf(outcome.item.policyId)?.calendar.timeZone));
     },
     async remind(reminder: Reminder): Promise<void> {
-      show(renderReminder(reminder, state.numberOf(reminder.item.id), state.lang, state.policyOf(reminder.item.policyId)));
+      show(renderReminder(reminder, await state.numberOf(reminder.item), state.lang, state.policyOf(reminder.item.policyId)));
     },
     async digest(digest: Digest): Promise<void> {
       const policy = state.policyOf(digest.policyId);
+      const numbers = new Map<string, number>();
+      for (const item of [...digest.dueToday, ...digest.breached]) numbers.set(item.id, await state.numberOf(item));
       show(
-        renderDigest(digest, (item) => state.numberOf(item.id), state.lang, policy && { zone: policy.calendar.timeZone, name: policy.name[state.lang] }),
+        renderDigest(digest, (item) => numbers.get(item.id) ?? 0, state.lang, policy && { zone: policy.calendar.timeZone, name: policy.name[state.lang] }),
       );
     },
   };

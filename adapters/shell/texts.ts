@@ -72,7 +72,9 @@ const TEXTS = {
   noSamples: { fr: 'Aucun commentaire dans {0}.', en: 'No comment in {0}.' },
   sampleRange: { fr: 'Choisissez un exemple entre 1 et {0}.', en: 'Pick a sample between 1 and {0}.' },
   fed: { fr: 'Commentaire reçu : {0} — {1}', en: 'Comment received: {0} — {1}' },
-  loaded: { fr: '{0} commentaire(s) lu(s) de {1}.', en: '{0} comment(s) read from {1}.' },
+  loadSummary: { fr: '{0} : {1} commentaire(s) reçu(s), {2} ligne(s) ignorée(s).', en: '{0}: {1} comment(s) taken, {2} line(s) skipped.' },
+  skippedWhy: { fr: '  ligne(s) {0} : {1}', en: '  line(s) {0}: {1}' },
+  unknownPolicy: { fr: "politique inconnue '{0}' (connues : {1})", en: "unknown policy '{0}' (known: {1})" },
   cannotRead: { fr: 'Lecture impossible de {0} : {1}', en: 'Cannot read {0}: {1}' },
   badLine: { fr: 'Ligne {0} ignorée : {1}', en: 'Line {0} skipped: {1}' },
 } as const satisfies Record<string, Record<Lang, string>>;

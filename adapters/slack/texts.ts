@@ -38,6 +38,8 @@ const fr = {
   received: 'Reçu',
   deadline: 'Répondre avant le',
   policy: 'Politique',
+  /** The item's number, as the console shows it and `/masquer N` takes it. */
+  itemNumber: (n: number) => `n° ${n}`,
   clause: 'Clause',
   fix: 'À faire',
   suggestedReply: 'Réponse prescrite',
@@ -71,8 +73,8 @@ const fr = {
   },
   help:
     '*Vigie vérifie un texte selon la politique de l’organisation.*\n' +
-    '• `/checkpost TEXTE` : vérifie un commentaire du public\n' +
-    '• `/checkpost --post TEXTE` : vérifie un projet de publication\n' +
+    '• `/checkpost TEXTE` : vérifie un projet de publication\n' +
+    '• `/checkpost --comment TEXTE` : vérifie un commentaire du public\n' +
     '• `/checkpost --policy ID TEXTE` : choisit la politique',
   helpShortcut: '• menu « ⋮ » d’un message › « Vérifier ce message » : vérifie n’importe quel message',
   messageEmpty: 'Ce message ne contient pas de texte à vérifier.',
@@ -110,6 +112,7 @@ const en: typeof fr = {
   received: 'Received',
   deadline: 'Reply by',
   policy: 'Policy',
+  itemNumber: (n: number) => `#${n}`,
   clause: 'Clause',
   fix: 'To do',
   suggestedReply: 'Prescribed reply',
@@ -143,8 +146,8 @@ const en: typeof fr = {
   },
   help:
     '*Vigie checks a text against the organization’s policy.*\n' +
-    '• `/checkpost TEXT`: checks a public comment\n' +
-    '• `/checkpost --post TEXT`: checks a draft post\n' +
+    '• `/checkpost TEXT`: checks a draft post\n' +
+    '• `/checkpost --comment TEXT`: checks a public comment\n' +
     '• `/checkpost --policy ID TEXT`: picks the policy',
   helpShortcut: '• a message’s “⋮” menu › “Check this message”: checks any message',
   messageEmpty: 'This message has no text to check.',

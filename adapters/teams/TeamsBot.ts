@@ -183,9 +183,8 @@ export class TeamsBot extends TeamsActivityHandler {
     const body = action.messagePayload?.body;
     const said = messageText(body?.content ?? '', body?.contentType === 'html' || undefined);
     if (!said) return { task: { type: 'message', value: t.messageEmpty } };
-    // A message is checked as a draft post unless it says otherwise with the checkpost options.
-    const args = /^--/.test(said) ? said : `--post ${said}`;
-    const answer = await this.checkAnswer(args, lang);
+    // A message is checked as checkpost checks it: a draft post unless it starts with --comment.
+    const answer = await this.checkAnswer(said, lang);
     if ('error' in answer) return { task: { type: 'message', value: answer.error } };
     return {
       task: {

@@ -26,6 +26,8 @@ const fr = {
   received: 'Reçu',
   deadline: 'Répondre avant',
   policy: 'Politique',
+  /** Title of the item's number, as the console shows it and `/masquer N` takes it. */
+  itemNumber: 'Numéro',
   clause: 'Clause',
   noFinding: 'Rien à signaler selon la politique.',
   checkTitle: 'Vérification',
@@ -76,6 +78,7 @@ const en: typeof fr = {
   received: 'Received',
   deadline: 'Reply by',
   policy: 'Policy',
+  itemNumber: 'Number',
   clause: 'Clause',
   noFinding: 'Nothing to report under the policy.',
   checkTitle: 'Check',

@@ -70,6 +70,9 @@ export interface Item {
   /** Set when an author with the policy's repeat-offender threshold of earlier violations breaks the rules again:
    *  suggest blocking them. `violations` counts this one. */
   suggestBlock?: { violations: number; threshold: number };
+  /** The short number alerts show and people type (`/masquer 5`), from Store.itemNumber when the item is first
+   *  flagged; kept with the item so every surface shows it without asking. Absent on items never alerted. */
+  number?: number;
   /** ISO 8601 of the last change, for ordering redeliveries and edits. */
   updatedAt: string;
 }

@@ -4,6 +4,7 @@ import type { Context } from './Context.js';
 import { DECISIONS, type Decision, type Item, type ItemStatus } from './Item.js';
 import { PlatformError } from './PlatformActions.js';
 import { policyOf } from './processItem.js';
+import { prescribedReply } from './prescribedReply.js';
 import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
 import { updateAlerts } from './updateAlerts.js';
 import { isModerator } from './isModerator.js';
@@ -62,7 +63,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   const policy = policyOf(ctx, item);
   let replyText: string | undefined;
   if (req.decision === 'reply') {
-    replyText = req.replyText?.trim() || templateReply(item, policy.language);
+    replyText = req.replyText?.trim() || prescribedReply(item, policy.language)?.text;
     if (!replyText) {
       return refuse(item, 'Aucun modèle de réponse pour ce commentaire : écrivez la réponse / No reply template for this comment: write the reply');
     }
@@ -201,12 +202,6 @@ function statusAfter(item: Item, decision: Decision): ItemStatus {
       // Answering under a hidden comment does not make it visible.
       return item.status === 'hidden' ? 'hidden' : 'answered';
   }
-}
-
-/** The reply the policy prescribes for the comment's first complaint, emergency or media finding. */
-function templateReply(item: Item, lang: 'fr' | 'en'): string | undefined {
-  const reply = item.check?.findings.find((f) => f.reply)?.reply;
-  return reply ? reply[item.check?.language ?? lang] : undefined;
 }
 
 function auditFacts(item: Item, req: DecisionRequest, at: string, actor: string) {

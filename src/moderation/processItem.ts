@@ -125,6 +125,9 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
     return item;
   }
 
+  // Its number, before any surface shows it: every surface then shows the same one, and it stays with the item
+  // through restarts and replicas (an edit re-alerted keeps it).
+  if (item.number === undefined) item = { ...item, number: await ctx.store.itemNumber(item.id) };
   const movedBefore = await save(item);
   if (movedBefore) return movedBefore;
   const alerted = new Set((item.alerts ?? []).filter((a) => a.version === version).map((a) => a.surface));

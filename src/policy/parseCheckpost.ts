@@ -2,8 +2,8 @@ import type { Policy } from './schema.js';
 import type { Kind, Lang } from './types.js';
 
 const USAGE: Record<Lang, string> = {
-  fr: 'usage : /checkpost [--post|--comment] [--policy ID] TEXTE',
-  en: 'usage: /checkpost [--post|--comment] [--policy ID] TEXT',
+  fr: 'usage : /checkpost [--comment] [--policy ID] TEXTE',
+  en: 'usage: /checkpost [--comment] [--policy ID] TEXT',
 };
 
 /** The reasons, in the language of whoever typed the command (the team is mostly French-speaking). */
@@ -27,6 +27,9 @@ export type CheckpostError = { error: string; help?: true; usage?: true };
 /**
  * Reads the arguments of `/checkpost` (Slack, Teams, console): options first, then the text to check, kept as
  * typed (a `--post` further in the text is text). No text → usage with `help`. Errors are in `lang`.
+ * The text is a staff draft post unless `--comment` says otherwise: the command's name says *post*, and a draft
+ * checked as a comment escapes the rules only posts answer to (an English-only post for a French-only ministry).
+ * `--post` is still understood, for those who typed it before.
  */
 export function parseCheckpost(
   args: string,
@@ -37,7 +40,7 @@ export function parseCheckpost(
   const say = SAY[lang];
   const known = [...policies.keys()].join(', ');
   let rest = args.trim();
-  let kind: Kind = 'comment';
+  let kind: Kind = 'post';
   let policyId = defaultPolicyId;
   for (;;) {
     const m = /^(--[a-z][\w-]*|-h)(?:=(\S*))?(?=\s|$)/.exec(rest);

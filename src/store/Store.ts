@@ -36,6 +36,14 @@ export interface Store {
   listItems(statuses?: Item['status'][]): Promise<Item[]>;
 
   /**
+   * The short number people read on an alert and type (`/masquer 5`): given the first time it is asked for (1, 2,
+   * 3, ...), then the same on every surface, every replica and after every restart, and never given to another item.
+   */
+  itemNumber(itemId: string): Promise<number>;
+  /** The id of the item a number was given to. */
+  itemWithNumber(n: number): Promise<string | undefined>;
+
+  /**
    * First-claim semantics (Redis SET NX PX): true for the first caller with this key within `ttlMs`,
    * false for every other caller. Used for de-duplication of deliveries and clicks.
    */

@@ -23,6 +23,11 @@ export interface RedisStoreOptions {
 const POSTS_TTL_SECONDS = 8 * 24 * 3600;
 const CHUNK = 1000;
 const RENEW_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
+// An item's number in one step on the server, so two replicas asking at once for the same item get one number and
+// two items never get the same one: the item's number if it has one, else the next, recorded both ways.
+const NUMBER_ITEM =
+  "local n = redis.call('HGET', KEYS[1], ARGV[1]) if n then return tonumber(n) end " +
+  "n = redis.call('INCR', KEYS[2]) redis.call('HSET', KEYS[3], n, ARGV[1]) redis.call('HSET', KEYS[1], ARGV[1], n) return n";
 const DROP_IF_GONE = "if redis.call('EXISTS', KEYS[1]) == 0 then return redis.call('SREM', KEYS[2], ARGV[1]) end return 0";
 
 function chunks<T>(list: T[]): T[][] {
@@ -116,6 +121,7 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
   const statusSet = (status: string) => `${prefix}:status:${status}`;
   const auditIndex = `${prefix}:audit-index`;
   const claimKey = (k: string) => `${prefix}:claim:${k}`;
+  const numberKeys = [`${prefix}:numbers:by-item`, `${prefix}:numbers:last`, `${prefix}:numbers:by-number`];
   const postsSet = (account: string, day: string) => `${prefix}:posts:${encodeURIComponent(account)}:${day}`;
   const valueSpace = (namespace: string) => space(`value:${encodeURIComponent(namespace)}`);
   const valueKeys = (namespace: string) => `${prefix}:value-keys:${encodeURIComponent(namespace)}`;
@@ -153,6 +159,13 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       const found = await getMany<Item>('items', ids);
       // An item rewritten between the two reads may have moved to a status not asked for.
       return found.filter((item) => wanted.includes(item.status));
+    },
+    async itemNumber(itemId) {
+      return Number(await client.eval(NUMBER_ITEM, { keys: numberKeys, arguments: [itemId] }));
+    },
+    async itemWithNumber(n) {
+      if (!Number.isSafeInteger(n) || n < 1) return undefined;
+      return (await client.hGet(numberKeys[2]!, String(n))) ?? undefined;
     },
     async claim(k, ttlMs) {
       const reply = await client.set(claimKey(k), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });

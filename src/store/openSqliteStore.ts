@@ -125,6 +125,7 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   const audit = space('audit');
   const authors = space('authors');
   const posts = space('posts');
+  const numbers = space('numbers');
   const valueSpace = (namespace: string) => space(`value.${encodeURIComponent(namespace)}`);
   const serially = keyedMutex();
   // Claims carry who made them (this process, this opening), so that only their maker can renew them.
@@ -176,6 +177,25 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       }
       const lists = await Promise.all([...new Set(statuses)].map(itemsWithStatus));
       return lists.flat();
+    },
+    async itemNumber(itemId) {
+      const given = await numbers.get<number>(`item/${itemId}`);
+      if (given !== undefined) return given;
+      // One replica on this file: the mutex makes read-increment-write atomic. The number's owner is written before
+      // the counter moves on, and the item's number last, so a crash in between leaves a number unused, never shared.
+      return serially('numbers', async () => {
+        const again = await numbers.get<number>(`item/${itemId}`);
+        if (again !== undefined) return again;
+        const n = ((await numbers.get<number>('last')) ?? 0) + 1;
+        await numbers.set(`n/${n}`, itemId);
+        await numbers.set('last', n);
+        await numbers.set(`item/${itemId}`, n);
+        return n;
+      });
+    },
+    async itemWithNumber(n) {
+      if (!Number.isSafeInteger(n) || n < 1) return undefined;
+      return (await numbers.get<string>(`n/${n}`)) ?? undefined;
     },
     claim(key, ttlMs) {
       return serially(`claim:${key}`, async () => {

@@ -91,7 +91,8 @@ describe('vigie check', () => {
       JSON.stringify({ id: 6, text: 'x', kind: 'tweet' }),
     ];
     const r = await vigie(['--jsonl'], `${lines.join('\n')}\n`);
-    expect(r.code).toBe(0);
+    // Bad lines outrank the hide of line 2: the batch was not all checked (README, exit codes).
+    expect(r.code).toBe(2);
     expect(r.err).toBe('');
     const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual([1, 'b', null, 3, 4, null, 5, 6]);
@@ -106,11 +107,27 @@ describe('vigie check', () => {
     expect(out[7].error).toMatch(/^line 9: 'kind': /);
   });
 
+  it.each([
+    ['every line ok', 0, [{ id: 1, text: 'Merci pour les renseignements!' }, { id: 2, text: 'Bonne journée à toute l’équipe.' }]],
+    ['one line found wanting', 1, [{ id: 1, text: 'Merci!' }, { id: 2, text: 'Gang de connards', policy: 'senneterre' }]],
+    ['one malformed line among clean ones', 2, [{ id: 1, text: 'Merci!' }, '{not json']],
+    ['an unknown policy', 2, [{ id: 1, text: 'Merci!', policy: 'nowhere' }]],
+    ['a hide and a bad line', 2, [{ id: 1, text: 'Gang de connards', policy: 'senneterre' }, { text: 'no id' }]],
+  ])('--jsonl with %s exits %i', async (_what, code, lines) => {
+    const input = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
+    const r = await vigie(['--jsonl'], `${input}\n`);
+    expect(r.code).toBe(code);
+    // Whatever the code, every line is answered, in order, and nothing goes to standard error.
+    expect(r.out.trim().split('\n')).toHaveLength(lines.length);
+    expect(r.err).toBe('');
+  });
+
   it('--jsonl handles thousands of lines', async () => {
     const texts = ['Merci!', 'Je porte plainte', 'Appelez au 514-555-1234', 'Gang de connards', 'Votez CAQ'];
     const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 5]} ${i}` })).join('\n');
     const r = await vigie(['--jsonl', '--policy', 'senneterre'], input);
     const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(r.code).toBe(1);
     expect(out).toHaveLength(3000);
     expect(out.map((o) => o.id)).toEqual(Array.from({ length: 3000 }, (_, i) => i));
     expect(out.filter((o) => o.verdict === 'ok').length).toBe(600);
@@ -123,6 +140,14 @@ describe('vigie check', () => {
     expect(found.status).toBe(1);
     expect(JSON.parse(found.stdout)).toMatchObject({ policy: 'senneterre', verdict: 'review', findings: [{ category: 'shouting' }] });
     expect(found.stderr).not.toMatch(/\n\s+at /);
+    const lines = ['{"id":1,"text":"Merci!"}', '{"id":2,"text":"Bonjour","policy":"nowhere"}', '{"id":3,"text":"Gang de connards"}'];
+    const batch = spawnSync(process.execPath, [bin, 'check', '--jsonl'], { input: `${lines.join('\n')}\n`, env, encoding: 'utf8' });
+    expect(batch.status).toBe(2);
+    expect(batch.stdout.trim().split('\n').map((l) => JSON.parse(l))).toMatchObject([
+      { id: 1, verdict: 'ok' },
+      { id: 2, error: "line 2: unknown policy 'nowhere'" },
+      { id: 3, verdict: 'hide' },
+    ]);
     // A child process through tsx compiles the sources and the lexicons: allow it time on a shared, busy machine.
   }, 120_000);
 });

@@ -92,4 +92,19 @@ describe.skipIf(redisSkip)('two replicas sharing one Redis', () => {
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds).size).toBe(kinds.length);
   });
+
+  it('comments landing on both replicas at once get one number each, never the same, read alike on both', async () => {
+    const ns = Array.from({ length: 12 }, (_, i) => 100 + i);
+    const statuses = await Promise.all(ns.map((n, i) => deliver((i % 2 ? b : a).url, feedBody(n), SECRET)));
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    await settled();
+    const numbers = await Promise.all(ns.map(async (n) => (await a.store.getItem(itemIdFor(n)))?.number));
+    expect(numbers.every((x) => typeof x === 'number')).toBe(true);
+    expect(new Set(numbers).size).toBe(ns.length);
+    // The other replica finds each comment from its number, as `/masquer N` on its console would.
+    for (const [i, n] of ns.entries()) expect(await b.store.itemWithNumber(numbers[i]!)).toBe(itemIdFor(n));
+    // And every number handed out so far, by either replica, belongs to one comment only.
+    const all = (await b.store.listItems()).flatMap((item) => (item.number === undefined ? [] : [item.number]));
+    expect(new Set(all).size).toBe(all.length);
+  });
 });

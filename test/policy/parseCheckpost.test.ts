@@ -17,12 +17,14 @@ describe('parseCheckpost', () => {
     return { kind: r.kind, policy: r.policy.id, text: r.text };
   };
   it.each([
-    ['Bonjour tout le monde', { kind: 'comment', policy: 'mess-quebec', text: 'Bonjour tout le monde' }],
+    // A draft post unless --comment: the command's name says post (issue #16).
+    ['Bonjour tout le monde', { kind: 'post', policy: 'mess-quebec', text: 'Bonjour tout le monde' }],
+    ['--comment Bonjour tout le monde', { kind: 'comment', policy: 'mess-quebec', text: 'Bonjour tout le monde' }],
     ['--post Nouvelle publication', { kind: 'post', policy: 'mess-quebec', text: 'Nouvelle publication' }],
     ['--policy senneterre --post Avis', { kind: 'post', policy: 'senneterre', text: 'Avis' }],
     ['--policy=baie-comeau --comment Allo', { kind: 'comment', policy: 'baie-comeau', text: 'Allo' }],
     ['--post texte avec --policy dedans', { kind: 'post', policy: 'mess-quebec', text: 'texte avec --policy dedans' }],
-    ['-5 degrés ce matin', { kind: 'comment', policy: 'mess-quebec', text: '-5 degrés ce matin' }],
+    ['-5 degrés ce matin', { kind: 'post', policy: 'mess-quebec', text: '-5 degrés ce matin' }],
     ['  --post   \n deux\nlignes ', { kind: 'post', policy: 'mess-quebec', text: 'deux\nlignes' }],
   ] as const)('%j', (args, expected) => {
     expect(ok(args)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/Store.js';
 import { redisSkip, testRedis, type TestRedis } from '../helpers/redisServer.js';
@@ -27,4 +27,30 @@ describe.skipIf(redisSkip)('Redis store: the Store contract', () => {
   for (const behaviour of storeContract) {
     it(behaviour.name, () => behaviour.run(store, open));
   }
+});
+
+describe.skipIf(redisSkip)('Redis store: item numbers across replicas', () => {
+  let redis: TestRedis;
+  beforeAll(async () => {
+    redis = await testRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it('two store instances asking at once give each item one number, and no number to two items', async () => {
+    const keyPrefix = `${redis.keyPrefix}-numbers`;
+    const [a, b] = await Promise.all([openStore(redis.url, { keyPrefix }), openStore(redis.url, { keyPrefix })]);
+    try {
+      const ids = Array.from({ length: 60 }, (_, i) => `facebook:${i}`);
+      // Both replicas number every item, interleaved, as two replicas alerting the same redelivered comments would.
+      const [fromA, fromB] = await Promise.all([Promise.all(ids.map((id) => a.itemNumber(id))), Promise.all([...ids].reverse().map((id) => b.itemNumber(id)))]);
+      expect(fromA).toEqual([...fromB].reverse());
+      expect([...fromA].sort((x, y) => x - y)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+      for (const [i, id] of ids.entries()) expect(await b.itemWithNumber(fromA[i]!)).toBe(id);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
 });

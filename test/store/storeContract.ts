@@ -213,6 +213,35 @@ export const storeContract: ContractCase[] = [
     },
   },
   {
+    name: 'item numbers: one per item, given in order, never twice, and the item found again from its number',
+    async run(store) {
+      const [a1, a2, a3] = await Promise.all([store.itemNumber('facebook:a'), store.itemNumber('facebook:a'), store.itemNumber('facebook:a')]);
+      expect([a1, a2, a3]).toEqual([1, 1, 1]);
+      const others = await Promise.all(['facebook:b', 'facebook:c', 'facebook:d'].map((id) => store.itemNumber(id)));
+      expect([...others].sort()).toEqual([2, 3, 4]);
+      expect(await store.itemNumber('facebook:c')).toBe(others[1]);
+      expect(await store.itemWithNumber(1)).toBe('facebook:a');
+      expect(await store.itemWithNumber(others[2]!)).toBe('facebook:d');
+      for (const n of [0, -1, 5, 1.5, Number.NaN]) expect(await store.itemWithNumber(n)).toBeUndefined();
+    },
+  },
+  {
+    name: 'item numbers: the same after closing and opening again, and the next item takes the next one',
+    async run(store, reopen) {
+      expect(await store.itemNumber('facebook:first')).toBe(1);
+      expect(await store.itemNumber('facebook:second')).toBe(2);
+      await store.close();
+      const again = await reopen();
+      try {
+        expect(await again.itemNumber('facebook:second')).toBe(2);
+        expect(await again.itemWithNumber(1)).toBe('facebook:first');
+        expect(await again.itemNumber('facebook:third')).toBe(3);
+      } finally {
+        await again.close();
+      }
+    },
+  },
+  {
     name: 'everything is still there after closing and opening again',
     async run(store, reopen) {
       await store.putItem(makeItem(9, { status: 'hidden' }));

@@ -4,11 +4,14 @@ import { parseCheckpost } from '../../../src/policy/parseCheckpost.js';
 import type { ShellCommand } from '../ShellCommand.js';
 import { t } from '../texts.js';
 
-/** The same check as Slack's and Teams' /checkpost: nothing is stored, only the verdict is shown. */
+/** The same check as Slack's and Teams' /checkpost (a draft post unless --comment): nothing is stored, only the verdict is shown. */
 export const checkpost: ShellCommand = {
   names: { fr: ['checkpost', 'verifier'], en: ['checkpost', 'check'] },
-  usage: { fr: '/checkpost [--post|--comment] [--policy ID] TEXTE', en: '/checkpost [--post|--comment] [--policy ID] TEXT' },
-  summary: { fr: 'vérifier un texte (publication ou commentaire)', en: 'check a text (draft post or comment)' },
+  usage: { fr: '/checkpost [--comment] [--policy ID] TEXTE', en: '/checkpost [--comment] [--policy ID] TEXT' },
+  summary: {
+    fr: 'vérifier un projet de publication (--comment : un commentaire du public)',
+    en: 'check a draft post (--comment: a public comment)',
+  },
   async run(args, { ctx, state }) {
     const parsed = parseCheckpost(args, ctx.policies, ctx.defaultPolicyId, state.lang);
     if ('error' in parsed) {

@@ -81,8 +81,34 @@ export const load: ShellCommand = {
       session.state.print(t(lang, 'cannotRead', file, code === 'ENOENT' ? (lang === 'fr' ? 'fichier introuvable' : 'no such file') : String(code ?? err)));
       return;
     }
-    for (const p of read.problems) session.state.print(t(lang, 'badLine', p.line, p.reason));
-    session.state.print(t(lang, 'loaded', read.samples.length, file));
-    for (const s of read.samples) await feedAndSay(session, s);
+    // Line by line in the file's order: a bad line is said where it stands and skipped, and the rest goes on, so a
+    // file of a thousand comments is not lost to one typo in a policy id.
+    let taken = 0;
+    const skipped = new Map<string, number[]>();
+    const skip = (line: number, reason: string) => {
+      session.state.print(t(lang, 'badLine', line, reason));
+      skipped.set(reason, [...(skipped.get(reason) ?? []), line]);
+    };
+    const known = [...session.ctx.policies.keys()].join(', ');
+    for (const entry of read.lines) {
+      if ('reason' in entry) {
+        skip(entry.line, entry.reason);
+        continue;
+      }
+      const { policy } = entry.sample;
+      if (policy !== undefined && !session.ctx.policies.has(policy)) {
+        skip(entry.line, t(lang, 'unknownPolicy', policy, known));
+        continue;
+      }
+      try {
+        await feedAndSay(session, entry.sample);
+        taken += 1;
+      } catch (err) {
+        skip(entry.line, err instanceof Error ? err.message : String(err));
+      }
+    }
+    const lines = [...skipped].reduce((n, [, at]) => n + at.length, 0);
+    session.state.print(t(lang, 'loadSummary', file, taken, lines));
+    for (const [reason, at] of skipped) session.state.print(t(lang, 'skippedWhy', at.join(', '), reason));
   },
 };

@@ -12,7 +12,7 @@ async function itemFor(args: string, session: ShellSession, usage: string) {
     state.print(t(state.lang, 'usage', usage));
     return undefined;
   }
-  const id = state.idOf(Number(m[1]));
+  const id = await state.idOf(Number(m[1]));
   const item = id ? await ctx.store.getItem(id) : undefined;
   if (!item) {
     state.print(t(state.lang, 'noItem', m[1]!));
@@ -27,7 +27,7 @@ async function carryOut(session: ShellSession, itemId: string, decision: Decisio
   const outcome = await decide(session.ctx, { itemId, decision, actor: session.actor, ...(replyText ? { replyText } : {}) });
   const shown = outcome.item.alerts?.some((a) => a.surface === 'shell');
   if (!outcome.ok || outcome.duplicate || !shown) session.state.print(
-      renderOutcome(outcome, session.state.numberOf(itemId), session.state.lang, session.state.policyOf(outcome.item.policyId)?.calendar.timeZone),
+      renderOutcome(outcome, await session.state.numberOf(outcome.item), session.state.lang, session.state.policyOf(outcome.item.policyId)?.calendar.timeZone),
     );
 }
 
@@ -69,7 +69,7 @@ export const del: ShellCommand = {
   async run(args, session) {
     const found = await itemFor(args, session, this.usage[session.state.lang]);
     if (!found) return;
-    const n = session.state.numberOf(found.item.id);
+    const n = await session.state.numberOf(found.item);
     // Deleting cannot be undone on the page: one more keystroke, as the Slack and Teams buttons confirm.
     session.ask(t(session.state.lang, 'confirmDelete', n), async (answer) => {
       if (/^(o|oui|y|yes)$/i.test(answer)) await carryOut(session, found.item.id, 'delete');

@@ -20,7 +20,7 @@ export const open: ShellCommand = {
     for (const item of items) {
       const verdict = item.verdict ?? item.check?.verdict;
       lines.push(
-        `  ${num(state.numberOf(item.id), lang)} · ${verdict ? t(lang, `verdict_${verdict}` as TextKey) : '—'} · ` +
+        `  ${num(await state.numberOf(item), lang)} · ${verdict ? t(lang, `verdict_${verdict}` as TextKey) : '—'} · ` +
           `${item.author.name ?? item.author.id} · ${item.deadline ? t(lang, 'dueBy', when(item.deadline, lang, state.policyOf(item.policyId)?.calendar.timeZone)) : '—'}`,
         `      ${excerpt(item.text, 100)}`,
       );

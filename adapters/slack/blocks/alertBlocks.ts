@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { DecisionOutcome } from '../../../src/moderation/ChatSurface.js';
 import type { Item } from '../../../src/moderation/Item.js';
+import { prescribedReply } from '../../../src/moderation/prescribedReply.js';
 import type { Policy } from '../../../src/policy/schema.js';
 import type { Lang } from '../../../src/policy/types.js';
 import { DECISION_ACTIONS, type DecisionActionId } from '../ids.js';
@@ -109,15 +110,20 @@ export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutco
     section(quoteMarked(item.text, findings)),
   ];
   if (item.suggestBlock) blocks.push(section(`:warning: ${t.repeat(item.suggestBlock.violations, item.suggestBlock.threshold)}`));
-  for (const f of findings.slice(0, MAX_FINDINGS)) blocks.push(...findingBlocks(f, look.lang));
+  for (const f of findings.slice(0, MAX_FINDINGS)) blocks.push(...findingBlocks(f, look.lang, false));
   if (findings.length > MAX_FINDINGS) blocks.push(context(t.more(findings.length - MAX_FINDINGS)));
+  // Exactly what Reply posts when nobody edits it: one reply, in the comment's language, not one per finding in ours.
+  const reply = prescribedReply(item, look.policy.language);
+  if (reply) blocks.push(section(`*${t.suggestedReply}${t.colon.trimEnd()}*\n>${escapeMrkdwn(reply.text).replace(/\n/g, '\n>')}`));
   if (outcome) {
     blocks.push(section(outcomeLine(outcome, look)));
     if (outcome.ok && outcome.replyText) blocks.push(section(`>${escapeMrkdwn(clip(outcome.replyText, 2500)).replace(/\n/g, '\n>')}`));
   }
   if (!outcome || !outcome.ok) blocks.push(decisionButtons(item, look.lang));
   else if (awaitsReply(item)) blocks.push(replyOnly(item, look.lang));
-  blocks.push(context(`${t.policy}${t.colon}${escapeMrkdwn(look.policy.name[look.lang])} · \`${escapeMrkdwn(item.id)}\``));
+  // The item's number, the same on every surface, so « n° 5 » here is `/masquer 5` in the console.
+  const number = item.number === undefined ? '' : `${t.itemNumber(item.number)} · `;
+  blocks.push(context(`${number}${t.policy}${t.colon}${escapeMrkdwn(look.policy.name[look.lang])} · \`${escapeMrkdwn(item.id)}\``));
   return blocks;
 }
 

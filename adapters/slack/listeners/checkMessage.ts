@@ -7,7 +7,7 @@ import { texts } from '../texts.js';
 
 /**
  * Message shortcut "Vérifier ce message / Check this message": checks any message as `/checkpost` would check its
- * text (so a message may start with `--post`), and answers only to the person who asked, through the response URL
+ * text (a draft post, unless the message starts with `--comment`), and answers only to the person who asked, through the response URL
  * (which works in channels Vigie is not a member of).
  */
 export function checkMessage(deps: SlackDeps) {

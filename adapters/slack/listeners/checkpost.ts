@@ -5,7 +5,7 @@ import { slackPlainText } from '../slackPlainText.js';
 import { texts } from '../texts.js';
 
 /**
- * `/checkpost [--post|--comment] [--policy ID] TEXT`: the check is fast, so the answer is the acknowledgement itself,
+ * `/checkpost [--comment] [--policy ID] TEXT` (a draft post unless --comment): the check is fast, so the answer is the acknowledgement itself,
  * ephemeral. In the user's Slack language when known, else the policy's; an unknown locale is looked up after the ack.
  */
 export function checkpost(deps: SlackDeps) {

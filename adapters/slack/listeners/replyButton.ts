@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { prescribedReply } from '../../../src/moderation/prescribedReply.js';
 import { alreadyDone } from '../alreadyDone.js';
 import { replyModal } from '../blocks/replyModal.js';
 import { mayDecide } from '../mayDecide.js';
@@ -36,8 +37,7 @@ export function replyButton(deps: SlackDeps) {
         await tellUser(client, ctx.log, to, alreadyDone(item, look, 'reply'));
         return;
       }
-      const replyLang = item.check?.language ?? look.policy.language;
-      const template = item.check?.findings.find((f) => f.reply)?.reply?.[replyLang] ?? '';
+      const template = prescribedReply(item, look.policy.language)?.text ?? '';
       try {
         await client.views.open({
           trigger_id: body.trigger_id,

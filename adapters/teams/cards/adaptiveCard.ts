@@ -47,6 +47,8 @@ export function itemBlocks(item: Item, lang: Lang, when: When, policyName?: stri
     { title: t.received, value: when(item.receivedAt) },
     ...(item.deadline ? [{ title: t.deadline, value: when(item.deadline) }] : []),
     ...(policyName ? [{ title: t.policy, value: policyName }] : []),
+    // The same number on every surface: « n° 5 » here is `/masquer 5` in the console.
+    ...(item.number !== undefined ? [{ title: t.itemNumber, value: String(item.number) }] : []),
   ];
   return [
     { type: 'Container', style: 'emphasis', items: [text(`« ${plain(item.text)} »`)] },

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../src/policy/types.js';
 import type { Item } from '../../../src/moderation/Item.js';
+import { prescribedReply } from '../../../src/moderation/prescribedReply.js';
 import { texts } from '../texts.js';
 import { adaptiveCard, findingBlocks, itemBlocks, text, type AdaptiveCard, type When } from './adaptiveCard.js';
 
@@ -29,8 +30,8 @@ export function alertCard(item: Item, opts: AlertCardOptions): AdaptiveCard {
   const t = texts(opts.lang);
   const verdict = item.verdict ?? item.check?.verdict ?? 'review';
   const findings = item.check?.findings ?? [];
-  // The reply goes to the commenter: in their language when it is known, as the core's template does.
-  const prescribed = findings.find((f) => f.reply)?.reply?.[item.check?.language ?? opts.lang] ?? '';
+  // The reply goes to the commenter: the core's choice, so the box holds what Reply posts when left as is.
+  const prescribed = prescribedReply(item, opts.lang)?.text ?? '';
   const data = { itemId: item.id };
   const body = [
     text(alertTitle(item, opts.lang), { weight: 'Bolder', size: 'Medium', color: verdict === 'hide' ? 'Attention' : 'Warning' }),

@@ -10,7 +10,8 @@ import { KINDS, type Kind, type Lang } from '../../policy/types.js';
 
 const USAGE =
   'usage: vigie check [--policy ID] [--kind comment|post] [--json] [--lang fr|en] [TEXT]   (TEXT from stdin when absent)\n' +
-  '       vigie check --jsonl < lines.jsonl   (each line: {"id":..., "text":..., "policy"?:..., "kind"?:...})\n';
+  '       vigie check --jsonl < lines.jsonl   (each line: {"id":..., "text":..., "policy"?:..., "kind"?:...})\n' +
+  'exit: 0 nothing found, 1 something found, 2 a usage error or (--jsonl) any bad line, answered with an "error"\n';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
@@ -78,15 +79,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   return result.verdict === 'ok' ? 0 : 1;
 }
 
-/** One output line per input line, in order; a bad line gets an `error` and the batch goes on. */
+/**
+ * One output line per input line, in order; a bad line gets an `error` and the batch goes on. The exit code is
+ * the single text's, taken over the whole batch, so a script can tell the three outcomes apart without parsing
+ * the output: 2 when any line was bad (it outranks a finding: the batch was not fully checked), else 1 when any
+ * line was found wanting, else 0.
+ */
 async function batch(io: CliIo, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined) {
   let n = 0;
+  let bad = false;
+  let found = false;
   for await (const line of io.stdinLines()) {
     n += 1;
     if (line.trim() === '') continue;
-    io.out(`${JSON.stringify(checkLine(line, n, policies, defaultId, defaultKind))}\n`);
+    const answer = checkLine(line, n, policies, defaultId, defaultKind);
+    if ('error' in answer) bad = true;
+    else if (answer.verdict !== 'ok') found = true;
+    io.out(`${JSON.stringify(answer)}\n`);
   }
-  return 0;
+  return bad ? 2 : found ? 1 : 0;
 }
 
 function checkLine(line: string, n: number, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined) {

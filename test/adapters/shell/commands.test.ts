@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localActions } from '../../../adapters/shell/localActions.js';
+import { check } from '../../../src/policy/check.js';
 import { testContext, type TestContext } from '../../helpers/testContext.js';
 import { driveShell } from './driveShell.js';
 
@@ -29,11 +30,18 @@ describe('console commands on the real pipeline', () => {
       '/checkpost --post --policy senneterre Votez pour Martin Lavoie aux prochaines élections!',
       '/checkpost --policy atlantis Bonjour',
       '/checkpost',
+      // No option: a staff draft post, so an English-only draft for the French ministry is flagged (issue #16).
+      '/checkpost The Ministry launches a new employment program for young people.',
+      '/checkpost --comment The Ministry launches a new employment program for young people.',
+      '/aide',
     ]);
     expect(out).toMatch(/^À revoir — 2 constats\n- \[Propos partisans\] « Votez pour »/m);
     expect(out).toContain('(senneterre/political)');
     expect(out).toMatch(/atlantis/);
-    expect(out).toContain('Usage : /checkpost [--post|--comment] [--policy ID] TEXTE');
+    expect(out).toContain('Usage : /checkpost [--comment] [--policy ID] TEXTE');
+    expect(out).toMatch(/^À revoir — 1 constat\n- \[Langue[^\n]*\n/m);
+    expect(out).toMatch(/^Conforme — Rien à signaler\.$/m);
+    expect(out).toContain('vérifier un projet de publication (--comment : un commentaire du public)');
     expect(await t.store.listItems()).toEqual([]);
   });
 
@@ -78,6 +86,23 @@ describe('console commands on the real pipeline', () => {
     expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(out.match(/Réponse : « (.+) »/)![1]);
   });
 
+  it('the prescribed reply an alert shows is exactly what /repondre posts: the comment’s language, not the console’s', async () => {
+    await setup();
+    const out = await driveShell(t.ctx, [
+      '/commentaire I want to file a complaint, nobody ever calls me back about my file.',
+      '/repondre 1',
+      '/lang en',
+      '/comment Je porte plainte, personne ne me rappelle au sujet de mon dossier.',
+      '/reply 2',
+    ]);
+    const prescribed = check(t.ctx.policies.get('mess-quebec')!, 'Je porte plainte', { kind: 'comment' }).findings.find((f) => f.reply)!.reply!;
+    const shown = [...out.matchAll(/(?:Réponse prescrite|Prescribed reply) ?: (?:« (.+?) »|“(.+?)”)$/gm)].map((m) => m[1] ?? m[2]);
+    const posted = t.logs.filter((l) => l.msg.startsWith('local platform: reply')).map((l) => l.fields?.text);
+    // One reply per alert, the one posted: English for the English comment in the French console, and the reverse.
+    expect(shown).toEqual([prescribed.en, prescribed.fr]);
+    expect(posted).toEqual(shown);
+  });
+
   it('/supprimer asks first; anything but o/y cancels', async () => {
     await setup();
     const out = await driveShell(t.ctx, ['/exemple 10', '/s 1', 'non', '/ouverts', '/d 1', 'y']);
@@ -106,7 +131,7 @@ describe('console commands on the real pipeline', () => {
     expect(t.surfaces.slack!.notified).toHaveLength(0);
   });
 
-  it('/charger feeds a JSONL or plain file and reports bad lines by number', async () => {
+  it('/charger feeds a JSONL or plain file, skips every bad line by number, unknown policy included, and sums up', async () => {
     await setup();
     const dir = mkdtempSync(join(tmpdir(), 'vigie-load-'));
     dirs.push(dir);
@@ -118,20 +143,32 @@ describe('console commands on the real pipeline', () => {
         '{"text": "You people are useless idiots", "author": "Dave K.", "policy": "ombudsman-ontario"}',
         '{"text": ""}',
         '{not json',
+        '{"text": "Gang de connards", "policy": "atlantis"}',
         'Pouvez-vous me rappeler au 819-555-0142?',
+        '{"text": "Merci", "policy": "nulle-part"}',
+        '{oops',
+        '{"text": "Calice de service, réveillez-vous", "policy": "senneterre"}',
         '',
       ].join('\n'),
     );
     const out = await driveShell(t.ctx, [`/charger ${file}`, '/load /no/such/file.jsonl', '/load']);
     expect(out).toContain('Ligne 3 ignorée : text: needs a non-empty "text"');
     expect(out).toContain('Ligne 4 ignorée : not valid JSON');
-    expect(out).toContain(`2 commentaire(s) lu(s) de ${file}.`);
+    // An unknown policy is one bad line like any other: said with its number, skipped, and the file goes on.
+    expect(out).toMatch(/Ligne 5 ignorée : politique inconnue 'atlantis' \(connues : [^)]*mess-quebec/);
+    expect(out).toMatch(/Ligne 7 ignorée : politique inconnue 'nulle-part'/);
+    expect(out).toContain('Ligne 8 ignorée : not valid JSON');
+    expect(out).toContain(`${file} : 3 commentaire(s) reçu(s), 5 ligne(s) ignorée(s).`);
+    expect(out).toContain('  ligne(s) 4, 8 : not valid JSON');
+    expect(out).toMatch(/ {2}ligne\(s\) 5 : politique inconnue 'atlantis'/);
+    expect(out).not.toContain('Échec');
     expect(out).toContain('Lecture impossible de /no/such/file.jsonl : fichier introuvable');
     expect(out).toContain('Usage : /charger FICHIER');
     const items = await t.store.listItems();
     expect(items.map((i) => [i.policyId, i.verdict]).sort()).toEqual([
       ['mess-quebec', 'hide'],
       ['ombudsman-ontario', 'hide'],
+      ['senneterre', 'hide'],
     ]);
   });
 

@@ -287,6 +287,50 @@ describe('reply with the prescribed template', () => {
   });
 });
 
+describe('the prescribed reply', () => {
+  it('is shown once on the alert, in the comment’s language, and is exactly what the Reply modal holds and posts', async () => {
+    await start();
+    // An English complaint on the French ministry's page: its two complaint findings carry the same bilingual reply.
+    const { item } = await alerted('I want to file a complaint, nobody ever calls me back about my file.');
+    const reply = item.check!.findings.find((f) => f.reply)!.reply!;
+    const alert = textOf(api.of('chat.postMessage')[0]!.body.blocks as Block[]);
+    expect(alert).toContain(`*Réponse prescrite :*\n>${reply.en}`);
+    expect(alert).not.toContain(reply.fr);
+    expect(alert.split('Réponse prescrite')).toHaveLength(2);
+
+    await click('vigie_reply', item.id);
+    await vi.waitFor(() => expect(api.of('views.open')).toHaveLength(1));
+    const view = api.of('views.open')[0]!.body.view as { private_metadata: string; blocks: { type: string; element?: { initial_value?: string } }[] };
+    const held = view.blocks.find((b) => b.type === 'input')!.element!.initial_value;
+    expect(held).toBe(reply.en);
+    // Published as held: the page gets the text the alert showed.
+    await postSigned(
+      h.url,
+      SECRET,
+      interactionBody({
+        type: 'view_submission',
+        team: { id: 'T0VIGIE', domain: 'vigie' },
+        user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
+        api_app_id: 'A0VIGIE',
+        token: 'legacy',
+        trigger_id: 'trig-submit',
+        view: {
+          id: 'V1',
+          type: 'modal',
+          callback_id: 'vigie_reply_submit',
+          private_metadata: view.private_metadata,
+          state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value: held } } } },
+          hash: 'h',
+          title: { type: 'plain_text', text: 'Répondre' },
+          blocks: [],
+        },
+      }),
+    );
+    await vi.waitFor(() => expect(platform.done).toHaveLength(1));
+    expect(platform.done[0]).toEqual({ action: 'reply', itemId: item.id, text: reply.en });
+  });
+});
+
 describe('reminders and digest', () => {
   beforeEach(() => start());
 

@@ -25,7 +25,7 @@ async function checkpost(text: string, user = 'U0JULIE') {
 
 describe('/checkpost over HTTP', () => {
   it('answers in the acknowledgement itself, ephemeral, with verdict, marked words, category, clause and reply', async () => {
-    const res = await checkpost("Calice que vous êtes lents, ça fait deux semaines que j'attends mon chèque");
+    const res = await checkpost("--comment Calice que vous êtes lents, ça fait deux semaines que j'attends mon chèque");
     expect(res.status).toBe(200);
     const ack = res.json() as Ack;
     expect(ack.response_type).toBe('ephemeral');
@@ -43,14 +43,24 @@ describe('/checkpost over HTTP', () => {
   });
 
   it('checks what the person typed, not Slack’s escaping of it', async () => {
-    const ack = (await checkpost('Calice &amp; tabarnak &lt;3 <https://exemple.ca>')).json() as Ack;
+    const ack = (await checkpost('--comment Calice &amp; tabarnak &lt;3 <https://exemple.ca>')).json() as Ack;
     expect(allText(ack)).toContain('>*Calice* &amp; *tabarnak* &lt;3 https://exemple.ca');
   });
 
   it('says when a text is fine', async () => {
-    const ack = (await checkpost('Merci pour l’information, bonne journée!')).json() as Ack;
+    const ack = (await checkpost('--comment Merci pour l’information, bonne journée!')).json() as Ack;
     expect(ack.text).toContain('Conforme');
     expect(allText(ack)).toContain('Rien à signaler');
+  });
+
+  it('checks a staff draft post when no option is given: an English-only draft for the French ministry is flagged', async () => {
+    const draft = 'The Ministry launches a new employment program for young people.';
+    const ack = (await checkpost(draft)).json() as Ack;
+    expect(ack.text).toMatch(/^À réviser avant publication · Vérification du projet de publication/);
+    expect(allText(ack)).toContain('mess-quebec/language');
+    // --comment is how a public comment is checked; the same words are then fine.
+    const asComment = (await checkpost(`--comment ${draft}`)).json() as Ack;
+    expect(asComment.text).toContain('Conforme');
   });
 
   it('takes --post and --policy, and answers in the policy language while the user locale is unknown', async () => {
@@ -66,7 +76,8 @@ describe('/checkpost over HTTP', () => {
   it('gives help on empty text and a clear reason on a bad option, never an error', async () => {
     const empty = (await checkpost('')).json() as Ack;
     expect(empty.response_type).toBe('ephemeral');
-    expect(allText(empty)).toContain('/checkpost --post TEXTE');
+    expect(allText(empty)).toContain('`/checkpost TEXTE` : vérifie un projet de publication');
+    expect(allText(empty)).toContain('`/checkpost --comment TEXTE` : vérifie un commentaire du public');
     expect(allText(empty)).toContain('`mess-quebec` (par défaut)');
     const bad = (await checkpost('--policy nowhere Bonjour')).json() as Ack;
     expect(allText(bad)).toContain("politique inconnue 'nowhere'");
@@ -75,12 +86,12 @@ describe('/checkpost over HTTP', () => {
   });
 
   it('learns the user locale after the first answer and speaks English to an English Slack user', async () => {
-    const first = (await checkpost('Calice de service', 'U0ANNE')).json() as Ack;
+    const first = (await checkpost('--comment Calice de service', 'U0ANNE')).json() as Ack;
     expect(first.text).toContain('À masquer'); // mess-quebec is French; the locale was not known yet
     await vi.waitFor(() => expect(api.of('users.info')).toHaveLength(1));
     expect(api.of('users.info')[0]!.body).toMatchObject({ user: 'U0ANNE', include_locale: 'true' });
     await h.slack.locales.idle();
-    const second = (await checkpost('Calice de service', 'U0ANNE')).json() as Ack;
+    const second = (await checkpost('--comment Calice de service', 'U0ANNE')).json() as Ack;
     expect(second.text).toContain('To hide');
     expect(allText(second)).toContain('*Obscenity or sexual content*');
     expect(allText(second)).toContain('Clause: _“le Ministère');

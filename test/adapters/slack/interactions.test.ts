@@ -71,7 +71,8 @@ describe('"Vérifier ce message" message shortcut', () => {
     expect(answer!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     const text = textOf(answer!.body.blocks as Block[]);
     expect(text).toContain('>@U0BOSS *Calice* &amp; *tabarnak*, voyez ce site (https://exemple.ca)');
-    expect(text).toContain('*À masquer*');
+    // Checked as /checkpost checks a text: a draft post (as Teams' « Vérifier ce message » does).
+    expect(text).toContain('*Ne pas publier tel quel*');
   });
 
   it('says so when the message has no text', async () => {

@@ -86,6 +86,13 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual([...slack.registered.commands].sort());
   });
 
+  it('tells in the usage hint that /checkpost checks a draft post unless --comment, as the code does', () => {
+    const hint = manifest.features.slash_commands.find((c) => c.command === '/checkpost')?.usage_hint ?? '';
+    expect(hint).toMatch(/^\[--comment\] \[--policy ID\] TEXTE/);
+    expect(hint).toContain('un projet de publication, sinon --comment');
+    expect(hint).not.toContain('--post');
+  });
+
   it('declares exactly the shortcuts the code registers, as message shortcuts', () => {
     expect(manifest.features.shortcuts.map((s) => s.callback_id).sort()).toEqual([...slack.registered.shortcuts].sort());
     expect(manifest.features.shortcuts.every((s) => s.type === 'message')).toBe(true);

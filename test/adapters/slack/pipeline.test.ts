@@ -41,6 +41,9 @@ describe('a complaint through the whole pipeline, in Slack', () => {
     const alert = api.of('chat.postMessage')[0]!.body;
     expect(alert.channel).toBe(CHANNEL);
     expect(textOf(alert.blocks as Block[])).toContain('>*Calice*');
+    // The number the console shows and `/masquer N` takes, given by the store and the same here.
+    expect(item.number).toBe(1);
+    expect(JSON.stringify(alert.blocks)).toContain('n° 1 · Politique');
     const ref = item.alerts!.find((a) => a.surface === 'slack')!;
     expect(ref).toMatchObject({ surface: 'slack', channel: CHANNEL });
     expect(item.deadline).toBeDefined();

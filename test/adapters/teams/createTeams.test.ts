@@ -133,6 +133,17 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect((await t.store.getValue<SavedRef>(REFS_NAMESPACE, 'a:1personal-chat-julie'))?.conversationType).toBe('personal');
     });
 
+    it('checks a staff draft post unless told --comment: an English-only draft for the French ministry is flagged', async () => {
+      const draft = 'The Ministry launches a new employment program for young people.';
+      await post(base, activity(connector.url, { type: 'message', text: `checkpost ${draft}` }));
+      await post(base, activity(connector.url, { type: 'message', text: `checkpost --comment ${draft}` }));
+      const [asPost, asComment] = connector.calls.map((c) => c.body);
+      expect(cardText(asPost.attachments[0].content)).toContain('Vérification (publication)');
+      expect(asPost.summary).toMatch(/^À revoir — 1 constat$/);
+      expect(cardText(asComment.attachments[0].content)).toContain('Vérification (commentaire)');
+      expect(asComment.summary).toBe('Conforme — Rien à signaler.');
+    });
+
     it('takes an @mention in a channel thread, without the mention, and answers in English for an English locale', async () => {
       const msg = activity(connector.url, {
         type: 'message',

@@ -68,6 +68,13 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(card.actions.at(-1)).toMatchObject({ type: 'Action.OpenUrl', url: flaggedItem().permalink });
   });
 
+  it('shows the item’s number, the one the console shows and `/masquer N` takes', async () => {
+    await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
+    await surface.notify({ ...flaggedItem(), number: 5 });
+    const facts = connector.calls[0]!.body.attachments[0].content.body.find((b: any) => b.type === 'FactSet').facts;
+    expect(facts).toContainEqual({ title: 'Numéro', value: '5' });
+  });
+
   it('says when a question awaits a reply, and when the author is a repeat offender', async () => {
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
     await surface.notify(
