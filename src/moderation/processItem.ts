@@ -49,6 +49,8 @@ export async function processItem(ctx: Context, itemId: string): Promise<Item> {
     ctx.log.info('comment received', {
       event: 'comment.received',
       itemId: item.id,
+      // The number staff see on the alert and type in /masquer N (only flagged items have one).
+      ...(item.number !== undefined ? { number: item.number } : {}),
       source: item.source,
       policy: item.policyId,
       verdict: item.check.verdict,

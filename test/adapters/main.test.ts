@@ -369,7 +369,7 @@ describe('npm start (a child process)', () => {
     });
     expect(res.status).toBe(200);
     const line = (await waitFor(run.err, /info comment received .*\n/, 30_000)).split('\n').find((l) => l.includes('comment received'))!;
-    expect(line).toMatch(/itemId="facebook:[^"]+" source="facebook" policy="mess-quebec" verdict="\w+" categories=\[[^\]]*\] status="open" deadline="2\d{3}-/);
+    expect(line).toMatch(/itemId="facebook:[^"]+" number=\d+ source="facebook" policy="mess-quebec" verdict="\w+" categories=\[[^\]]*\] status="open" deadline="2\d{3}-/);
     // The fixture's words and its author's name stay out of the log.
     expect(run.err()).not.toContain('Jean Tremblay');
     expect(run.err()).not.toContain('piscine');
