@@ -95,6 +95,8 @@ class LanguageFrames {
   readonly frames: { list: string; frame: Frame; sets: number[]; unless: number[] }[] = [];
   negation = -1;
   inflect: Inflection[] = [];
+  /** The distinct `sentences` values of the frames, smallest first. */
+  spans: number[] = [];
 
   constructor(readonly lang: Lang) {}
 
@@ -138,6 +140,7 @@ class LanguageFrames {
       });
     });
     this.negation = this.setIds.get('negation') ?? -1;
+    this.spans = [...new Set(this.frames.map((f) => f.frame.sentences))].sort((a, b) => a - b);
   }
 
   /** Sets whose entries match at unit `i`, with the unit after each match. */
@@ -225,11 +228,17 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
         // Which sets match at each unit, sentence by sentence.
         const at: { set: number; end: number }[][] = units.map(() => []);
         units.forEach((_, i) => lf.matchesAt(units, i, at[i]!));
-        let start = 0;
-        for (let i = 0; i < units.length; i++) {
-          if (!units[i]!.sentenceEnd && i < units.length - 1) continue;
-          matchSentence(lf, units, at, start, i + 1, hits);
-          start = i + 1;
+        // Sentence bounds, then every frame over each window of as many sentences as it may span: each unit is
+        // read at most (largest span) times per frame, so the pass stays linear in the text's length.
+        const bounds: number[] = [0];
+        for (let i = 0; i < units.length; i++) if (units[i]!.sentenceEnd || i === units.length - 1) bounds.push(i + 1);
+        for (const n of lf.spans) {
+          for (let s = 0; s + 1 < bounds.length; s++) {
+            // A window of n sentences; shorter at the text's end only when the text has fewer than n.
+            const e = Math.min(s + n, bounds.length - 1);
+            if (n > 1 && e - s < n && s > 0) break;
+            matchSentence(lf, units, at, bounds[s]!, bounds[e]!, hits, n);
+          }
         }
       }
       // One hit per place and list: the most severe frame wins.
@@ -245,14 +254,25 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
 }
 
 /** Every frame over the units [from, to) of one sentence. */
-function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end: number }[][], from: number, to: number, hits: FrameHit[]): void {
+function matchSentence(
+  lf: LanguageFrames,
+  units: Unit[],
+  at: { set: number; end: number }[][],
+  from: number,
+  to: number,
+  hits: FrameHit[],
+  span: number,
+): void {
   const present = new Set<number>();
   for (let i = from; i < to; i++) for (const m of at[i]!) present.add(m.set);
   for (const f of lf.frames) {
+    if (f.frame.sentences !== span) continue;
     if (!f.sets.every((s) => present.has(s)) || f.unless.some((s) => present.has(s))) continue;
     const k = f.sets.length;
-    // chain[j]: the latest partial match of sets 0..j — where it started and the unit after its last word.
-    const chain: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
+    // chain[j]: the latest partial match of sets 0..j — where it started, the last word of its first set's match
+    // (`within` counts from there, so that a long entry such as « le monde sur l'aide sociale » or « va donc te
+    // coucher » does not use up the distance by itself), and the unit after its last word.
+    const chain: ({ first: number; anchor: number; next: number } | undefined)[] = new Array(k).fill(undefined);
     const seen: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
     for (let i = from; i < to; i++) {
       for (const m of at[i]!) {
@@ -266,11 +286,11 @@ function matchSentence(lf: LanguageFrames, units: Unit[], at: { set: number; end
             }
             continue;
           }
-          if (j === 0) chain[0] = { first: i, next: m.end };
+          if (j === 0) chain[0] = { first: i, anchor: m.end - 1, next: m.end };
           else {
             const prev = chain[j - 1];
-            if (!prev || prev.next > i || i - prev.first > f.frame.within) continue;
-            chain[j] = { first: prev.first, next: m.end };
+            if (!prev || prev.next > i || i - prev.anchor > f.frame.within) continue;
+            chain[j] = { first: prev.first, anchor: prev.anchor, next: m.end };
           }
           if (j === k - 1) emit(lf, f, units, at, chain[j]!.first, chain[j]!.next, from, hits);
         }
