@@ -1,0 +1,144 @@
+// Hate and insult as open grammar, after blind rounds 1–3: each class the rounds showed, written again in our own
+// words (other groups, places, registers, French and English), beside the ordinary sentences that share its words
+// (victims of a pejorative, weather, idioms, counter-speech, things insulted, signatures). None is a round's text.
+import { describe } from 'vitest';
+import { ruleTable, shippedPolicies } from './ruleTester.js';
+
+const P = shippedPolicies();
+const ON = 'ombudsman-ontario';
+
+describe('hate: a group and its verdict far apart, or in the next sentence', () => {
+  ruleTable(P, 'mess-quebec', 'hate', {
+    valid: [
+      'Les aînés se font souvent cibler par des fraudeurs au téléphone',
+      'Les réfugiés ont été victimes de voleurs au motel',
+      'Les immigrants arrivent lundi. Des bénévoles les accueilleront à l’aréna.',
+      { text: 'Seniors are often targeted by scammers, be careful', policy: ON },
+    ],
+    invalid: [
+      'Le monde sur le BS, c’est toute de la racaille finie',
+      'Les réfugiés qu’on loge au motel de la 117 c’est du monde sale',
+      { text: 'Encore un autobus de demandeurs d’asile à Lacolle. Des parasites.', verdict: 'review' },
+      { text: 'Those people on welfare are nothing but leeches', policy: ON },
+      { text: 'More migrants bused in today. Vermin, all of them.', policy: ON, verdict: 'review' },
+    ],
+  });
+});
+
+describe('hate: exclusion in everyday words', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Les aînés, restez pas dehors par ce froid',
+      'Les itinérants dorment dehors à moins trente, faites quelque chose',
+      'Y’a plus de place pour les aînés au CHSLD, c’est inacceptable',
+      'Les aînés pourront s’inscrire à partir de lundi',
+    ],
+    invalid: ['Les migrants dehors!', 'Les Haïtiens, qu’y aillent à Montréal', 'Remigration, c’est tout', 'Retournez dans votre réserve'],
+  });
+});
+
+describe('hate: stereotypes said of a whole group, its negations included', () => {
+  ruleTable(P, 'baie-comeau', 'hate', {
+    valid: [
+      'Est-ce vrai que les Autochtones ne paient pas de taxes? C’est un mythe, non?',
+      'Les aînés ont droit au transport gratuit le mardi',
+      { text: 'A drunk driver hit a Cree woman on Highway 11 last night', policy: ON },
+      { text: 'Boil-water advisory: drinking water on the reserve is still unsafe', policy: ON },
+    ],
+    invalid: [
+      'Les Innus payent pas de taxes pis vivent sur notre dos',
+      'Les Atikamekw en ont jamais assez, c’est nous autres qui payent',
+      'Encore un Mohawk saoul au dépanneur',
+      { text: 'Natives don’t pay taxes and live off the rest of us', policy: ON },
+    ],
+  });
+});
+
+describe('hate: insinuation, coded names, ape emoji, sexism as a generalization', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'On sait ben qui va gagner la partie de hockey samedi',
+      'Le mois de la fierté commence, activités pour les enfants samedi à la bibliothèque',
+      'Mon gars a adoré les singes 🐒 au zoo de Granby',
+      'Une femme a été blessée sur la 117, pas étonnant avec cette glace',
+      { text: 'Proud to raise the Pride flag today at city hall, everyone welcome', policy: ON },
+    ],
+    invalid: [
+      { text: 'New trustees on the board again. We all know which community pulls the strings.', policy: ON, verdict: 'review' },
+      { text: 'Des drag queens à la bibliothèque municipale? Protégez vos enfants.', verdict: 'review' },
+      { text: 'Pride flag at the school again, protect your kids from the grooming', policy: ON },
+      'Les fifs pis leur parade',
+      { text: 'Le nouveau conseiller 🐒🐒', verdict: 'review' },
+      'Une femme au volant de la niveleuse, ça donne ça',
+      { text: 'Women just don’t get budgets, no wonder the township is broke', policy: ON },
+    ],
+  });
+});
+
+describe('hate: denial of rights and of equal treatment', () => {
+  ruleTable(P, 'mess-quebec', 'hate', {
+    valid: ['Les aînés auraient droit au crédit d’impôt?', { text: 'Seniors should get more help with hydro bills', policy: ON }],
+    invalid: [
+      'Pourquoi les lesbiennes recevraient la même aide que les familles normales?',
+      'Des camps de travail pour les assistés sociaux, ça réglerait le déficit',
+      { text: 'Jobs should go to Canadians first, not foreign workers', policy: ON },
+    ],
+  });
+});
+
+describe('hate: what is not hate — signatures, structures, counter-speech, reversed negation', () => {
+  ruleTable(P, ON, 'hate', {
+    valid: [
+      'Merci à toute l’équipe pour ce rapport. – PD',
+      'Great video PD, very clear',
+      'The earthen dyke along the river was inspected this morning',
+      'Calling Inuit drunks is a horrible thing to say',
+      'Someone called refugees vermin further up. That kind of prejudice hurts real families.',
+      'Newcomers are the very opposite of lazy',
+      { text: 'Mon beau-frère a traité les Haïtiens de « parasites » au souper, c’est du racisme pur', policy: 'mess-quebec' },
+      { text: 'Les aînés sont tout le contraire de paresseux', policy: 'mess-quebec' },
+    ],
+    invalid: [{ text: 'Ce gros pd de conseiller', policy: 'senneterre' }],
+  });
+});
+
+describe('insult: roles and people named far from the pejorative, emoji, mockery, condescension', () => {
+  ruleTable(P, 'baie-comeau', 'insult', {
+    valid: [
+      'Le clown 🤡 au festival des enfants était génial',
+      'Les moutons 🐑 de la ferme Grenier sont arrivés au marché',
+      'Le nouveau formulaire est bête comme chou, merci',
+      'Mes deux enfants ont adoré le camp',
+      'Je veux juste comprendre avant de chialer 😅',
+      'La police recherche les voleurs de cuivre',
+      { text: 'The police are looking for the thieves', policy: ON },
+      { text: 'My printer is absolute garbage', policy: ON },
+      { text: 'My headphones are scum', policy: ON },
+      { text: 'I read a book at the library every week', policy: ON },
+    ],
+    invalid: [
+      'Les employés du garage municipal c’est toute des paresseux finis',
+      { text: 'Le conseil 🐑🐑🐑', verdict: 'review' },
+      { text: '🤡 la mairesse pis sa gang', verdict: 'review' },
+      { text: 'Zéro neurone au ministère', verdict: 'review' },
+      'Le préposé est bête comme ses pieds',
+      'Si vous lisiez nos avis au lieu de chialer vous sauriez',
+      'Vos deux épais du déneigement ont encore bouché mon entrée',
+      'Va donc te coucher la vieille folle',
+      { text: 'The board 🤡🤡', policy: ON },
+      { text: 'Whoever approved this has the IQ of a houseplant', policy: ON },
+      { text: 'Maybe try reading the decision before embarrassing yourself', policy: ON },
+      { text: 'The people who wrote this report are clowns', policy: ON },
+    ],
+  });
+});
+
+describe('insult: counter-speech whose cue lies inside the frame is excused', () => {
+  ruleTable(P, ON, 'insult', {
+    valid: [
+      'Do you not realise how hateful you are being when calling gay people trash?',
+      { text: 'Il a dit que c’était « un comportement typique de dégénérée », ce qui montre à quel point il est sectaire.', policy: 'mess-quebec' },
+    ],
+    invalid: [],
+  });
+});
