@@ -49,6 +49,8 @@ describe('hate: stereotypes said of a whole group, its negations included', () =
       'Les Innus payent pas de taxes pis vivent sur notre dos',
       'Les Atikamekw en ont jamais assez, c’est nous autres qui payent',
       'Encore un Mohawk saoul au dépanneur',
+      'Les Atikamekw de Wemotaci c’est toute du monde qui vit aux crochets du gouvernement',
+      { text: 'Another native band demanding more money. Leeches, all of them.', policy: ON },
       { text: 'Natives don’t pay taxes and live off the rest of us', policy: ON },
     ],
   });
@@ -71,6 +73,7 @@ describe('hate: insinuation, coded names, ape emoji, sexism as a generalization'
       { text: 'Le nouveau conseiller 🐒🐒', verdict: 'review' },
       'Une femme au volant de la niveleuse, ça donne ça',
       { text: 'Women just don’t get budgets, no wonder the township is broke', policy: ON },
+      { text: 'Women shouldn’t be running a township, too emotional', policy: ON },
     ],
   });
 });
@@ -106,6 +109,7 @@ describe('insult: roles and people named far from the pejorative, emoji, mockery
   ruleTable(P, 'baie-comeau', 'insult', {
     valid: [
       'Le clown 🤡 au festival des enfants était génial',
+      'T’es pas un cave, t’as raison',
       'Les moutons 🐑 de la ferme Grenier sont arrivés au marché',
       'Le nouveau formulaire est bête comme chou, merci',
       'Mes deux enfants ont adoré le camp',
@@ -125,6 +129,11 @@ describe('insult: roles and people named far from the pejorative, emoji, mockery
       'Si vous lisiez nos avis au lieu de chialer vous sauriez',
       'Vos deux épais du déneigement ont encore bouché mon entrée',
       'Va donc te coucher la vieille folle',
+      'Vous êtes une gang de pas bons à la Ville',
+      'Le directeur général c’est un maudit incapable',
+      'La conseillère Roy est une vraie dinde',
+      { text: 'Your staff have the brains of a goldfish', policy: ON },
+      { text: 'Go cry somewhere else, snowflake', policy: ON },
       { text: 'The board 🤡🤡', policy: ON },
       { text: 'Whoever approved this has the IQ of a houseplant', policy: ON },
       { text: 'Maybe try reading the decision before embarrassing yourself', policy: ON },

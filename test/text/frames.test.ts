@@ -55,6 +55,17 @@ describe('frames', () => {
     expect(found('Les immigrants du quartier nord de la ville sont de la vermine')).toEqual([]);
   });
 
+  it('reads a negation inside one of the frame\'s own words as part of that word', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS + '  you: [=vous etes]\n  bad: [=pas bons, =cave]\n',
+      'fr/frames/u.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: ya, sets: [you, bad], within: 5 }\n',
+    });
+    const m = framesFor(d, ['u'], 'fr')!;
+    const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));
+    expect(found('Vous êtes une gang de pas bons')).toEqual(['Vous êtes une gang de pas bons']);
+    expect(found('Vous êtes pas des caves')).toEqual([]);
+  });
+
   it('reports a frame that names an unknown set with its file, line and column', () => {
     const d = dir({
       'fr/frames/sets.yml': SETS,

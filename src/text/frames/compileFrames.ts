@@ -310,8 +310,13 @@ function emit(
   hits: FrameHit[],
 ): void {
   if (f.frame.negatable && lf.negation >= 0) {
-    // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up.
-    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) if (at[i]!.some((m) => m.set === lf.negation)) return;
+    // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up. A negation
+    // that is part of one of the frame's own words (« une gang de pas bons », « pas de colonne ») negates nothing.
+    let ownUntil = -1;
+    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) {
+      for (const m of at[i]!) if (m.set !== lf.negation && f.sets.includes(m.set) && m.end > i + 1) ownUntil = Math.max(ownUntil, m.end);
+      if (i >= ownUntil && at[i]!.some((m) => m.set === lf.negation)) return;
+    }
   }
   const a = units[first]!;
   const b = units[next - 1]!;
