@@ -32,8 +32,22 @@ describe('hate: exclusion in everyday words', () => {
       'Les itinérants dorment dehors à moins trente, faites quelque chose',
       'Y’a plus de place pour les aînés au CHSLD, c’est inacceptable',
       'Les aînés pourront s’inscrire à partir de lundi',
+      'Les aînés du club ont adoré, qu’ils retournent l’an prochain!',
+      'Les aînés sont nombreux dans le quartier. La Ville veut expulser les locataires du 12.',
+      'Les femmes de la paroisse organisent un souper. Restez chez vous si vous êtes malades.',
+      'Le remplacement du ponceau est planifié pour mai',
+      { text: 'The seniors’ residence is full. The city should close the border crossing at night.', policy: ON },
+      { text: 'Migrants out of work can apply for EI if they qualify', policy: ON },
     ],
-    invalid: ['Les migrants dehors!', 'Les Haïtiens, qu’y aillent à Montréal', 'Remigration, c’est tout', 'Retournez dans votre réserve'],
+    invalid: [
+      'Les migrants dehors!',
+      'Les Haïtiens, qu’y aillent à Montréal',
+      'Remigration, c’est tout',
+      'Retournez dans votre réserve',
+      { text: 'Y’a trop de Roms en ville. Qu’ils aillent ailleurs.', verdict: 'review' },
+      { text: 'Les Anglos du chantier qui disent pas un mot en français, qu’ils retournent à Toronto.', verdict: 'review' },
+      { text: 'Le remplacement de la population de souche est planifié, renseignez-vous', verdict: 'review' },
+    ],
   });
 });
 
