@@ -103,6 +103,28 @@ describe('hate: denial of rights and of equal treatment', () => {
   });
 });
 
+describe('hate and insult in texting spelling and joual, written after the first pass', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Ma fille adore sa cuisine neuve',
+      'La cuisine de l’aréna a besoin de bénévoles pour faire la vaisselle',
+      'les autochtones du coin ont organisé un pow-wow, c’était magnifique',
+      'c tu normal que mon cheque de BS soit en retard?',
+      { text: 'the rez school finally got clean water, thank u', policy: ON },
+      { text: 'The mayor toured the new kitchen at the seniors centre', policy: ON },
+    ],
+    invalid: [
+      'les immigrés c tous des voleurs pis des menteurs',
+      'les autochtones sont tous sou a partir du 1er du mois',
+      'la mairesse a rien a faire la, qu’a retourne a sa cuisine',
+      'Les Africains qu’on engage a l’usine savent meme pas lire, des incapables',
+      { text: 'those ppl from the rez are all drunks and thieves', policy: ON },
+      { text: 'Gays shouldnt be teaching our kids', policy: ON },
+      { text: 'The new mayor should go back to the kitchen where she belongs', policy: ON },
+    ],
+  });
+});
+
 describe('hate: what is not hate — signatures, structures, counter-speech, reversed negation', () => {
   ruleTable(P, ON, 'hate', {
     valid: [
@@ -146,6 +168,8 @@ describe('insult: roles and people named far from the pejorative, emoji, mockery
       'Vous êtes une gang de pas bons à la Ville',
       'Le directeur général c’est un maudit incapable',
       'La conseillère Roy est une vraie dinde',
+      'Le DG c’est juste un pantin du maire',
+      'T ben un gros colon toi',
       { text: 'Your staff have the brains of a goldfish', policy: ON },
       { text: 'Go cry somewhere else, snowflake', policy: ON },
       { text: 'The board 🤡🤡', policy: ON },
