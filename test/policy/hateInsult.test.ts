@@ -125,6 +125,28 @@ describe('hate and insult in texting spelling and joual, written after the first
   });
 });
 
+describe('hate and insult on the Ombudsman page, a third batch of our own', () => {
+  ruleTable(P, ON, 'hate', {
+    valid: [
+      'Franco-Ontarians deserve services in French, thank you',
+      'The Sikh community in Brampton raised 40k for the hospital, amazing',
+      'Seniors control the vote in this riding, as usual',
+      'Disabled people are waiting too long for ODSP decisions',
+      'The foreign students association hosted a great food fair',
+    ],
+    invalid: [
+      { text: 'Franco-Ontarians whining again about French services. Learn English or leave.', verdict: 'review' },
+      'These foreign truck drivers are a menace, they bought their licences',
+      { text: 'Jews control the school boards, everyone knows it', verdict: 'review' },
+      'Disabled people are a burden on the system, plain and simple',
+    ],
+  });
+  ruleTable(P, ON, 'insult', {
+    valid: ['The hyenas at the Toronto Zoo had babies!', 'Winter roads are a menace on Highway 11'],
+    invalid: ['Your office is run by a pack of hyenas', 'The MPP is a spineless weasel'],
+  });
+});
+
 describe('hate: what is not hate — signatures, structures, counter-speech, reversed negation', () => {
   ruleTable(P, ON, 'hate', {
     valid: [
