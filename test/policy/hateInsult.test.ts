@@ -152,6 +152,7 @@ describe('hate: what is not hate — signatures, structures, counter-speech, rev
     valid: [
       'Merci à toute l’équipe pour ce rapport. – PD',
       'Great video PD, very clear',
+      { text: 'Merci PD pour le rapport, très clair', policy: 'senneterre' },
       'The earthen dyke along the river was inspected this morning',
       'Calling Inuit drunks is a horrible thing to say',
       'Someone called refugees vermin further up. That kind of prejudice hurts real families.',
@@ -159,7 +160,10 @@ describe('hate: what is not hate — signatures, structures, counter-speech, rev
       { text: 'Mon beau-frère a traité les Haïtiens de « parasites » au souper, c’est du racisme pur', policy: 'mess-quebec' },
       { text: 'Les aînés sont tout le contraire de paresseux', policy: 'mess-quebec' },
     ],
-    invalid: [{ text: 'Ce gros pd de conseiller', policy: 'senneterre' }],
+    invalid: [
+      { text: 'Ce gros pd de conseiller', policy: 'senneterre' },
+      { text: 'Le nouveau moniteur du camp est pd, je retire mon gars', policy: 'senneterre' },
+    ],
   });
 });
 
