@@ -7,7 +7,8 @@ import type { LexiconHit, LexiconMatcher } from './compileLexicon.js';
 import type { NormalizedText, Token } from './normalize.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
-const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'never', 'not', 'no', 'didn', 'don', 'can', 'cannot', 'won']);
+// "can" and "won" alone are not negations ("can you call me back", "I won"): their "n't" forms are read by the 't' check below.
+const NEGATIONS = new Set(['ne', 'pas', 'jamais', 'never', 'not', 'no', 'didn', 'don', 'cannot']);
 const REPORT_REACH = 10;
 
 /** [start, end) ranges of the original text that stand between quotation marks. */
@@ -40,7 +41,12 @@ function negatedBefore(toks: Token[], at: number): boolean {
 /** A predicate over hits: true when the hit is quoted or reported in a text that condemns it. */
 export function counterSpeech(nt: NormalizedText, cues: LexiconMatcher): (hit: LexiconHit) => boolean {
   const found = cues.match(nt);
-  const reports = found.filter((h) => h.entry.list === 'report').map((h) => h.tokens[0]).sort((a, b) => a - b);
+  // "who wrote this", « écrit par »: the cue names an author, not a quotation (class `authored`).
+  const authored = new Set(found.filter((h) => h.entry.list === 'authored').map((h) => h.tokens[0]));
+  const reports = found
+    .filter((h) => h.entry.list === 'report' && !authored.has(h.tokens[0]))
+    .map((h) => h.tokens[0])
+    .sort((a, b) => a - b);
   const condemned = found.some((h) => h.entry.list === 'condemn') || reports.some((r) => negatedBefore(nt.tokens, r));
   if (!condemned) return () => false;
   const quotes = quoteRanges(nt.original);
@@ -50,10 +56,15 @@ export function counterSpeech(nt: NormalizedText, cues: LexiconMatcher): (hit: L
   return (hit) => {
     const q = quotes[lastAtOrBefore(quotes, (x) => x[0], hit.span[0])];
     if (q && hit.span[1] <= q[1]) return true;
+    // The nearest cue before the hit's last word: a frame may start before its own cue ("how hateful you are
+    // being when calling gay people trash", « il a dit que c'était "..." »). When a farther cue would do, so does
+    // the nearest (its stretch lies inside).
     const start = hit.tokens[0];
-    // The nearest cue before the hit: when a farther one would do, so does it (its stretch lies inside).
-    const r = reports[lastAtOrBefore(reports, (x) => x, start - 1)];
-    if (r === undefined || start - r > REPORT_REACH) return false;
+    const last = Math.max(start, hit.tokens[1] - 1);
+    const r = reports[lastAtOrBefore(reports, (x) => x, last - 1)];
+    if (r === undefined) return false;
+    if (r >= start) return true;
+    if (start - r > REPORT_REACH) return false;
     for (let i = r; i < start; i++) if (toks[i]!.sentenceEnd) return false;
     return true;
   };

@@ -2,7 +2,8 @@
 // text that make the entry harmless (`unless:` — "bitch" beside "vet").
 import type { Token } from './normalize.js';
 
-const NEGATIONS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing']);
+// "the very opposite of stupid", « tout le contraire de » reverse the word that follows as a negation does.
+const NEGATIONS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'never', 'not', 'no', 'nobody', 'nothing', 'opposite', 'contraire']);
 
 export function negated(toks: Token[], start: number, end: number, literals: Set<string>): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 3); i--) {

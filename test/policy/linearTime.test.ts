@@ -20,6 +20,8 @@ const WORST: Record<string, string> = {
   'one letter repeated (lexicon trie walk)': fill('a'),
   // lexicon: an entry with `unless:` rescanned every token at each of its hits.
   'one word with an unless list, repeated (lexicon)': fill('ostie '),
+  // frames: a frame that spans two sentences reads each window once (group in one, verdict in the next).
+  'group then verdict, sentence after sentence (frames over two sentences)': fill('Les immigrants au motel. Des parasites. '),
   // counter-speech: every quotation checked for every hit.
   'quoted insults (counter-speech)': fill('« connard » '),
   'reported and condemned insults (counter-speech)': fill("il a dit connard, c'est inacceptable. "),

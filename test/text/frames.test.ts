@@ -62,6 +62,41 @@ describe('frames', () => {
     expect(ids('perdre le maire')).toEqual([]);
   });
 
+  it('spans as many sentences as the frame says, and no more', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS + '  group: [immigrant]\n  bad: [parasite]\n',
+      'fr/frames/w.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: two, sets: [group, bad], within: 20, sentences: 2 }\n',
+    });
+    const m = framesFor(d, ['w'], 'fr')!;
+    const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));
+    expect(found('Encore des immigrants au motel. Des parasites, rien d’autre.')).toEqual(['immigrants au motel. Des parasites']);
+    expect(found('Des parasites. Encore des immigrants au motel.')).toEqual([]);
+    expect(found('Les immigrants arrivent. Il neige. Des parasites dans le jardin.')).toEqual([]);
+    expect(found('Des immigrants parasites')).toEqual(['immigrants parasites']);
+  });
+
+  it('counts `within` from the last word of the first set, so a long entry does not use up the distance', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS + '  group: [=le monde sur l\'aide sociale, immigrant]\n  bad: [vermine]\n',
+      'fr/frames/v.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: gp, sets: [group, bad], within: 5 }\n',
+    });
+    const m = framesFor(d, ['v'], 'fr')!;
+    const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));
+    expect(found('Le monde sur l’aide sociale c’est de la vermine')).toEqual(['Le monde sur l’aide sociale c’est de la vermine']);
+    expect(found('Les immigrants du quartier nord de la ville sont de la vermine')).toEqual([]);
+  });
+
+  it('reads a negation inside one of the frame\'s own words as part of that word', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS + '  you: [=vous etes]\n  bad: [=pas bons, =cave]\n',
+      'fr/frames/u.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: ya, sets: [you, bad], within: 5 }\n',
+    });
+    const m = framesFor(d, ['u'], 'fr')!;
+    const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));
+    expect(found('Vous êtes une gang de pas bons')).toEqual(['Vous êtes une gang de pas bons']);
+    expect(found('Vous êtes pas des caves')).toEqual([]);
+  });
+
   it('reports a frame that names an unknown set with its file, line and column', () => {
     const d = dir({
       'fr/frames/sets.yml': SETS,

@@ -159,6 +159,12 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
       const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
     }
+    // A report cue followed by its own object ("the people who wrote this", « écrit par ») names a document's
+    // author, not someone quoted: class `authored`, the words that may follow a cue to say so.
+    if (r.file.classes.report && r.file.classes.authored) {
+      const entry = lexiconEntrySchema.parse({ phrase: '@report @authored', negatable: false, plural: false });
+      sources.push({ lang, list: 'authored', entries: [entry], classes: r.file.classes });
+    }
   }
   const m = compileLexicon(sources, vocabularyFor(dir));
   cueMatchers.set(key, m);

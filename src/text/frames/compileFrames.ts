@@ -96,6 +96,8 @@ class LanguageFrames {
   negation = -1;
   hasTextScope = false;
   inflect: Inflection[] = [];
+  /** The distinct `sentences` values of the frames, smallest first. */
+  spans: number[] = [];
 
   constructor(readonly lang: Lang) {}
 
@@ -145,6 +147,7 @@ class LanguageFrames {
       });
     });
     this.negation = this.setIds.get('negation') ?? -1;
+    this.spans = [...new Set(this.frames.map((f) => f.frame.sentences))].sort((a, b) => a - b);
   }
 
   /** Sets whose entries match at unit `i`, with the unit after each match. */
@@ -232,13 +235,19 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
         // Which sets match at each unit, sentence by sentence.
         const at: { set: number; end: number }[][] = units.map(() => []);
         units.forEach((_, i) => lf.matchesAt(units, i, at[i]!));
-        let start = 0;
-        for (let i = 0; i < units.length; i++) {
-          if (!units[i]!.sentenceEnd && i < units.length - 1) continue;
-          matchSentence(lf, units, at, start, i + 1, hits, 'sentence');
-          start = i + 1;
+        // Sentence bounds, then every frame over each window of as many sentences as it may span: each unit is
+        // read at most (largest span) times per frame, so the pass stays linear in the text's length.
+        const bounds: number[] = [0];
+        for (let i = 0; i < units.length; i++) if (units[i]!.sentenceEnd || i === units.length - 1) bounds.push(i + 1);
+        for (const n of lf.spans) {
+          for (let s = 0; s + 1 < bounds.length; s++) {
+            // A window of n sentences; shorter at the text's end only when the text has fewer than n.
+            const e = Math.min(s + n, bounds.length - 1);
+            if (n > 1 && e - s < n && s > 0) break;
+            matchSentence(lf, units, at, bounds[s]!, bounds[e]!, hits, n);
+          }
         }
-        if (lf.hasTextScope) matchSentence(lf, units, at, 0, units.length, hits, 'text');
+        if (lf.hasTextScope) matchSentence(lf, units, at, 0, units.length, hits, 0);
       }
       // One hit per place and list: the most severe frame wins.
       const best = new Map<string, FrameHit>();
@@ -252,7 +261,10 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
   };
 }
 
-/** Every frame of this scope over the units [from, to): one sentence, or the whole text. */
+/**
+ * Every frame over the units [from, to): a window of `span` sentences for the frames that span that many, or
+ * (span 0) the whole text for the frames of `scope: text`.
+ */
 function matchSentence(
   lf: LanguageFrames,
   units: Unit[],
@@ -260,16 +272,18 @@ function matchSentence(
   from: number,
   to: number,
   hits: FrameHit[],
-  scope: 'sentence' | 'text',
+  span: number,
 ): void {
   const present = new Set<number>();
   for (let i = from; i < to; i++) for (const m of at[i]!) present.add(m.set);
   for (const f of lf.frames) {
-    if (f.frame.scope !== scope) continue;
+    if (span === 0 ? f.frame.scope !== 'text' : f.frame.scope === 'text' || f.frame.sentences !== span) continue;
     if (!f.sets.every((s) => present.has(s)) || f.unless.some((s) => present.has(s))) continue;
     const k = f.sets.length;
-    // chain[j]: the latest partial match of sets 0..j — where it started and the unit after its last word.
-    const chain: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
+    // chain[j]: the latest partial match of sets 0..j — where it started, the last word of its first set's match
+    // (`within` counts from there, so that a long entry such as « le monde sur l'aide sociale » or « va donc te
+    // coucher » does not use up the distance by itself), and the unit after its last word.
+    const chain: ({ first: number; anchor: number; next: number } | undefined)[] = new Array(k).fill(undefined);
     const seen: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
     for (let i = from; i < to; i++) {
       for (const m of at[i]!) {
@@ -283,11 +297,11 @@ function matchSentence(
             }
             continue;
           }
-          if (j === 0) chain[0] = { first: i, next: m.end };
+          if (j === 0) chain[0] = { first: i, anchor: m.end - 1, next: m.end };
           else {
             const prev = chain[j - 1];
-            if (!prev || prev.next > i || i - prev.first > f.frame.within) continue;
-            chain[j] = { first: prev.first, next: m.end };
+            if (!prev || prev.next > i || i - prev.anchor > f.frame.within) continue;
+            chain[j] = { first: prev.first, anchor: prev.anchor, next: m.end };
           }
           if (j === k - 1) emit(lf, f, units, at, chain[j]!.first, chain[j]!.next, from, hits);
         }
@@ -307,8 +321,13 @@ function emit(
   hits: FrameHit[],
 ): void {
   if (f.frame.negatable && lf.negation >= 0) {
-    // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up.
-    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) if (at[i]!.some((m) => m.set === lf.negation)) return;
+    // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up. A negation
+    // that is part of one of the frame's own words (« une gang de pas bons », « pas de colonne ») negates nothing.
+    let ownUntil = -1;
+    for (let i = Math.max(sentenceStart, first - 3); i < next; i++) {
+      for (const m of at[i]!) if (m.set !== lf.negation && f.sets.includes(m.set) && m.end > i + 1) ownUntil = Math.max(ownUntil, m.end);
+      if (i >= ownUntil && at[i]!.some((m) => m.set === lf.negation)) return;
+    }
   }
   const a = units[first]!;
   const b = units[next - 1]!;

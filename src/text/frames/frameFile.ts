@@ -14,13 +14,20 @@ export const frameSchema = z
     /** Sets whose words must all appear in one sentence, in this order unless `anyOrder`. */
     sets: z.array(setName).min(1),
     anyOrder: z.boolean().default(false),
-    /** At most this many words from the first set's word to the last set's word. */
+    /** At most this many words from the first set's (last) word to the last set's word. */
     within: z.number().int().min(0).max(60).default(8),
     /**
-     * `sentence` (default): the sets must meet inside one sentence. `text`: anywhere in the text, for what people
-     * say over two short sentences (« Julie, journaliste à Radio-Canada. J'aimerais parler au maire. »).
+     * `sentence` (default): the sets must meet inside one sentence, or `sentences` consecutive ones. `text`:
+     * anywhere in the text, for what is said over several short sentences (« Julie, journaliste à Radio-Canada.
+     * J'aimerais parler au maire. »), with `within` up to 60 words.
      */
     scope: z.enum(['sentence', 'text']).default('sentence'),
+    /**
+     * How many consecutive sentences the frame may span (default 1). A comment often names the group in one
+     * sentence and passes its verdict in the next, a fragment (« Les « réfugiés » arrivés en iPhone. Des
+     * parasites, rien d'autre. »); `within` still bounds the words from the first set's word to the last's.
+     */
+    sentences: z.number().int().min(1).max(3).default(1),
     severity: z.enum(['low', 'medium', 'high']).default('high'),
     action: z.enum(['hide', 'review']).optional(),
     /** A negation inside the frame (or just before it) cancels it; default yes. */
