@@ -13,6 +13,7 @@ const P = shippedPolicies();
 describe('threat frames, French and Québec French', () => {
   ruleTable(P, 'senneterre', 'threat', {
     valid: [
+      "Le maire nous fait des leçons de morale à deux balles, franchement",
       "Vous avez tué ça, les gars du déneigement!",
       "L'attente au téléphone m'a tuée mais l'agente a tout réglé",
       "Ça m'a achevé cette semaine-là, merci pour le suivi",
@@ -134,6 +135,7 @@ describe('threat frames, French and Québec French', () => {
 describe('threat frames, English', () => {
   ruleTable(P, 'ombudsman-ontario', 'threat', {
     valid: [
+      "Can't beat a score of 12 on that parking app, lol",
       "You killed it with the snow clearing this week, thank you!",
       "This commute is killing me, any word on the bus schedule?",
       "Great shot on goal by our rec league team at the arena",
