@@ -14,6 +14,8 @@ describe('threat frames, French and Québec French', () => {
   ruleTable(P, 'senneterre', 'threat', {
     valid: [
       "Le maire nous fait des leçons de morale à deux balles, franchement",
+      "Je vais l'attendre à la sortie de l'école, mon gars finit à 15 h",
+      "Je connais votre adresse, je suis passée hier mais c'était fermé",
       "Je sais où tu travailles, on s'est croisés à l'épicerie hier, merci encore pour ton aide!",
       "Quelqu'un va se faire frapper à cette traverse, mettez un brigadier",
       "Faites attention à vous ce soir en sortant, joyeux réveillon à tous!",
@@ -132,6 +134,8 @@ describe('threat frames, French and Québec French', () => {
       "Je débarque au CLE lundi pis y'a quelqu'un qui sort en ambulance",
       "Le DG va sortir de la mairie les pieds devant, je vous le dis",
       "Pas les mains vides la prochaine fois au bureau 🔫",
+      "L'inspecteur qui a fermé mon dossier, je vais l'attendre dans le stationnement après sa shift",
+      "Je sais à quel bureau il travaille, l'agent qui a fermé mon dossier",
       "On sait à quelle heure l'inspectrice sort du garage, pis où elle parke",
       "Je sais où le conseiller reste, c'est pas compliqué à trouver",
       "La prochaine fois je rentre dans la vitrine du CLE avec mon truck",
@@ -149,6 +153,7 @@ describe('threat frames, English', () => {
   ruleTable(P, 'ombudsman-ontario', 'threat', {
     valid: [
       "Can't beat a score of 12 on that parking app, lol",
+      "I'll be waiting for you outside the daycare at 5, mom",
       "Somebody should shoot the council a message about the potholes",
       "We got your address change, thanks",
       "Enjoy your last week of summer, kids go back to school Tuesday!",
@@ -240,6 +245,7 @@ describe('threat frames, English', () => {
       "Open season on bureaucrats starting Monday",
       "I hope somebody gets to you before the cops do",
       "Time for some 2nd amendment energy 🔫🔫",
+      "That clerk who shut my file, I'll be waiting for her in the parking lot after work",
       "I know where the CAS worker parks every morning",
       "We know what time the inspector leaves the building",
       "Next time I'm driving my truck through the front doors of that office",
