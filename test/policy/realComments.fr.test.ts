@@ -23,7 +23,8 @@ describe('Québec comments: threats against places and people', () => {
       { text: 'M’as crisser le feu à vos bureaux, vous allez comprendre', verdict: 'hide' },
       { text: 'Je vais faire sauter la mairie si rien change', verdict: 'hide' },
       { text: 'Nous allons incendier le ministère', verdict: 'hide' },
-      { text: 'Quelqu’un devrait mettre le feu à l’hôtel de ville', verdict: 'review' },
+      // A call to set fire to a public building is hidden, as every threat rule's action says (judge-threat).
+      { text: 'Quelqu’un devrait mettre le feu à l’hôtel de ville', verdict: 'hide' },
       { text: 'Je connais ton adresse, fais attention à toi', match: 'adresse', verdict: 'hide' },
       { text: 'On sait ton adresse mon homme', verdict: 'hide' },
       { text: 'Je sais où tes employés stationnent leur char', verdict: 'review' },
