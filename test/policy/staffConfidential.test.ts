@@ -19,6 +19,8 @@ describe('staff posts: confidential information', () => {
       post('Merci à M. Gilles Auclair, bénévole de l’année, pour ses 30 ans au service des loisirs!', 'senneterre'),
       post('Sneak peek at the new trail signs going up at the Guelph research station next week!', 'ontario-specialist-accounts'),
       post('With his permission, we’re sharing Tom’s story: a Sudbury senior whose complaint was resolved in three weeks.', 'ombudsman-ontario'),
+      post('Nous ne pouvons pas traiter les plaintes ici, car les réseaux sociaux ne sont pas confidentiels; utilisez notre formulaire en ligne.', 'ombudsman-ontario'),
+      post('Please don’t share case details here: social media isn’t confidential. Our online form is.', 'ombudsman-ontario'),
       post('The RFP for the Far North lidar survey is now open on the Ontario Tenders Portal until March 3.', 'ontario-specialist-accounts'),
     ],
     invalid: [
@@ -30,6 +32,7 @@ describe('staff posts: confidential information', () => {
       post('Quick sneak peek at the draft wetland policy our team takes to the deputy minister Friday 👀', 'ontario-specialist-accounts'),
       post('Our cabinet submission on the moose tag allocation went in this morning. Fingers crossed!', 'ontario-specialist-accounts'),
       post('Can’t say much yet, but the Thunder Bay field office is closing this spring.', 'ontario-specialist-accounts'),
+      post('CONFIDENTIEL — note au conseil : le rapport sur la caserne recommande sa fermeture.', 'baie-comeau'),
       post('Welcome back to Priya, who was on stress leave most of the winter!', 'ontario-specialist-accounts'),
       post('Thanks to complainant Ron Keeshig, whose son was placed by children’s aid without notice, for speaking up.', 'ombudsman-ontario'),
     ],
