@@ -18,6 +18,8 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'Mon cousin a eu le contrat de déneigement du rang 4, bravo à lui!',
       'Travailler au noir quand on reçoit de l’aide sociale, c’est illégal; voici les règles.',
       'La piscine est fermée exprès pour l’entretien annuel, merci de votre patience.',
+      'Mme Bouchard, directrice de l’école, a coupé le ruban exprès pour les enfants.',
+      'Le maire a arrangé une rencontre avec son cousin, le préfet de la MRC, pour parler du pont.',
       // Neutral mentions of a named person and a contract.
       'Le conseiller Gendron a présenté le contrat de déneigement au conseil lundi, les soumissions sont en ligne.',
       'Merci à Mme Lise Côté, directrice des loisirs, pour l’organisation du tournoi.',
@@ -38,6 +40,7 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       { text: 'Everybody at city hall knows the treasurer, Mark Helms, quietly pocketed the arena donations.', policy: 'ombudsman-ontario' },
       { text: 'The reeve steered the culvert contract to his golf buddy and nobody on council said a word', policy: 'ombudsman-ontario' },
       { text: 'Dr. Patel’s caseload numbers were fudged to make the unit look good before the review.', policy: 'ombudsman-ontario' },
+      { text: 'Caseworker Amy Lund cuts people off on purpose to hit her bonus, she did it to my whole building.', policy: 'ombudsman-ontario' },
       { text: 'The director takes gifts from contractors every Christmas and then they win every tender.', policy: 'ombudsman-ontario' },
     ],
   });

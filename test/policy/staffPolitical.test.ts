@@ -22,6 +22,7 @@ describe('staff posts: partisan content', () => {
       post('Election day is June 2. Find your polling station and the ID you need at elections.on.ca.', 'ontario-specialist-accounts'),
       post('Our volunteers will knock on doors in Ward 3 this week to check on seniors during the heat wave.', 'ontario-specialist-accounts'),
       post('The campaign for the new library raised $20,000 — thank you, Ottawa South!', 'ontario-specialist-accounts'),
+      post('La Ville appuie la candidature de Baie-Comeau pour les Jeux du Québec 2028!', 'baie-comeau'),
       post('La Ville appuie la campagne de financement de la Croix-Rouge pour les sinistrés.', 'baie-comeau'),
       post('N’oubliez pas de sortir voter aux élections municipales dimanche, les bureaux ouvrent à 10 h.', 'senneterre'),
       post('We support the Terry Fox Run every September; join the campaign launch at the arena Friday.', 'ontario-specialist-accounts'),
