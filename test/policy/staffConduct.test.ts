@@ -28,6 +28,8 @@ describe('staff posts: conduct', () => {
       post('My colleague Dr. Lee was in the field today sampling the Nith River; her methodology is explained in the report.', 'ontario-specialist-accounts'),
       post('Vous déménagez à Baie-Comeau? Bienvenue! Voici tout ce qu’il faut savoir sur les collectes.', 'baie-comeau'),
       post('Before you submit, I’d double-check that your address matches your licence.', 'ontario-specialist-accounts'),
+      post('Si vous lisiez ceci sur votre téléphone, le lien vers le formulaire est plus bas.', 'baie-comeau'),
+      post('Notre nouvelle bannière Facebook met en vedette le logo de la Ville et le pont de la rivière!', 'senneterre'),
       post('Thanks to our partners at the Grand River Conservation Authority for a great field day!', 'ontario-specialist-accounts'),
     ],
     invalid: [

@@ -21,6 +21,8 @@ describe('staff posts: confidential information', () => {
       post('With his permission, we’re sharing Tom’s story: a Sudbury senior whose complaint was resolved in three weeks.', 'ombudsman-ontario'),
       post('Nous ne pouvons pas traiter les plaintes ici, car les réseaux sociaux ne sont pas confidentiels; utilisez notre formulaire en ligne.', 'ombudsman-ontario'),
       post('Please don’t share case details here: social media isn’t confidential. Our online form is.', 'ombudsman-ontario'),
+      post('Chut! La bibliothèque prépare une surprise pour la relâche 🤫', 'senneterre'),
+      post('The draft of the new trail plan is open for public comment until May 1.', 'ontario-specialist-accounts'),
       post('The RFP for the Far North lidar survey is now open on the Ontario Tenders Portal until March 3.', 'ontario-specialist-accounts'),
     ],
     invalid: [
@@ -33,6 +35,7 @@ describe('staff posts: confidential information', () => {
       post('Our cabinet submission on the moose tag allocation went in this morning. Fingers crossed!', 'ontario-specialist-accounts'),
       post('Can’t say much yet, but the Thunder Bay field office is closing this spring.', 'ontario-specialist-accounts'),
       post('CONFIDENTIEL — note au conseil : le rapport sur la caserne recommande sa fermeture.', 'baie-comeau'),
+      post('Chut 🤫 le conseil votera mardi la vente du terrain de l’aréna, on vous en reparle!', 'baie-comeau'),
       post('Welcome back to Priya, who was on stress leave most of the winter!', 'ontario-specialist-accounts'),
       post('Thanks to complainant Ron Keeshig, whose son was placed by children’s aid without notice, for speaking up.', 'ombudsman-ontario'),
     ],
