@@ -18,6 +18,7 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'Mon cousin a eu le contrat de déneigement du rang 4, bravo à lui!',
       'Travailler au noir quand on reçoit de l’aide sociale, c’est illégal; voici les règles.',
       'La piscine est fermée exprès pour l’entretien annuel, merci de votre patience.',
+      'Le maire Tremblay a condamné pour une deuxième fois le vandalisme au parc.',
       'Mme Bouchard, directrice de l’école, a coupé le ruban exprès pour les enfants.',
       'Le maire a arrangé une rencontre avec son cousin, le préfet de la MRC, pour parler du pont.',
       // Neutral mentions of a named person and a contract.
@@ -35,6 +36,7 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'M. Simard, le conseiller du district 2, a magouillé le zonage du lac pour son propre terrain.',
       'La directrice Hélène Roy a truqué l’évaluation des soumissions, tout le monde au bureau le sait',
       'Le maire s’est fait payer son voyage de pêche par le promoteur du nouveau quartier.',
+      'Le conseiller Ouellet a déjà été condamné pour fraude à Rimouski, fouillez un peu.',
       'Notre voisine Josée Pelletier reçoit le chômage pis travaille au noir au dépanneur',
       { text: 'Councillor Ray Dunn has been on the take from the developers behind the Westgate subdivision for years.', policy: 'ombudsman-ontario' },
       { text: 'Everybody at city hall knows the treasurer, Mark Helms, quietly pocketed the arena donations.', policy: 'ombudsman-ontario' },
