@@ -37,6 +37,7 @@ describe('staff posts: conduct', () => {
       post('Pas content du déneigement? Allez vivre à Rimouski, on vous retiendra pas 🙄', 'senneterre'),
       post('Mon beau-frère a une entreprise de pavage, appelez-le de ma part pour vos entrées!', 'baie-comeau'),
       post('(compte perso) Comme employée de la Ville, je vous dis que le DG est incompétent, on le voit de l’intérieur.', 'baie-comeau'),
+      post('Au nom de la Ville, je peux vous confirmer que le trottoir devant chez vous va être refait en juin, promis!', 'baie-comeau'),
       post('Inquiétez-vous pas, au nom de la Ville je m’en occupe : votre facture va être annulée.', 'senneterre'),
       post('Notre nouvelle photo de profil avec le logo officiel de la Ville pour que ce soit clair que je parle au nom de la Ville!', 'senneterre'),
       post('Franchement, la nouvelle réforme du ministère est mal pensée et va coûter des vies. Je l’avais dit.', 'ontario-specialist-accounts'),
