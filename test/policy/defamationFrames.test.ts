@@ -37,6 +37,7 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'La directrice Hélène Roy a truqué l’évaluation des soumissions, tout le monde au bureau le sait',
       'Le maire s’est fait payer son voyage de pêche par le promoteur du nouveau quartier.',
       'Le conseiller Ouellet a déjà été condamné pour fraude à Rimouski, fouillez un peu.',
+      { text: 'Le conseiller Roy est en conflit d’intérêts dans ce dossier, il devrait se retirer du vote.', verdict: 'review' },
       'Notre voisine Josée Pelletier reçoit le chômage pis travaille au noir au dépanneur',
       { text: 'Councillor Ray Dunn has been on the take from the developers behind the Westgate subdivision for years.', policy: 'ombudsman-ontario' },
       { text: 'Everybody at city hall knows the treasurer, Mark Helms, quietly pocketed the arena donations.', policy: 'ombudsman-ontario' },
