@@ -19,6 +19,7 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'Travailler au noir quand on reçoit de l’aide sociale, c’est illégal; voici les règles.',
       'La piscine est fermée exprès pour l’entretien annuel, merci de votre patience.',
       'Le maire Tremblay a condamné pour une deuxième fois le vandalisme au parc.',
+      'Le maire Côté a sorti 500 $ de sa poche pour le club de hockey mineur, bravo!',
       'Mme Bouchard, directrice de l’école, a coupé le ruban exprès pour les enfants.',
       'Le maire a arrangé une rencontre avec son cousin, le préfet de la MRC, pour parler du pont.',
       // Neutral mentions of a named person and a contract.
@@ -38,6 +39,8 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'Le maire s’est fait payer son voyage de pêche par le promoteur du nouveau quartier.',
       'Le conseiller Ouellet a déjà été condamné pour fraude à Rimouski, fouillez un peu.',
       { text: 'Le conseiller Roy est en conflit d’intérêts dans ce dossier, il devrait se retirer du vote.', verdict: 'review' },
+      'le maire se met de largent dans les poches avec le contrat du garage, tout le monde le sait',
+      'l’inspecteur Boivin ferme les yeux sur les chantiers de son chum entrepreneur',
       'Notre voisine Josée Pelletier reçoit le chômage pis travaille au noir au dépanneur',
       { text: 'Councillor Ray Dunn has been on the take from the developers behind the Westgate subdivision for years.', policy: 'ombudsman-ontario' },
       { text: 'Everybody at city hall knows the treasurer, Mark Helms, quietly pocketed the arena donations.', policy: 'ombudsman-ontario' },
