@@ -2,7 +2,10 @@
  * `detector: personalInfo` — personal information of the writer or of others: phone numbers (libphonenumber-js,
  * with context: a file number such as 2026-000123 is not a phone, "poste 22" belongs to it), e-mail addresses
  * (validator, and spelled out: « jean.tremblay (at) gmail.com »), street addresses, postal codes (validator),
- * Social Insurance Numbers (Luhn), Québec (RAMQ) and Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes).
+ * Social Insurance Numbers (Luhn), Québec (RAMQ) and Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes),
+ * birth dates (a date after « né le », "DOB", « date de naissance »), and in staff posts a client's file or account
+ * number (« votre dossier 2231-889 », "file 2022-014873", « matricule 4512-33-8890 »): a commenter may quote their
+ * own file number to be helped, but a post that prints one discloses it to everyone.
  *
  * Params: `kinds` (default all), `ignore` (the organization's own phone numbers and e-mail addresses, which a
  * commenter may quote back harmlessly).
@@ -10,11 +13,11 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import validator from 'validator';
 import { z } from 'zod';
-import type { Bilingual } from '../types.js';
+import type { Bilingual, Kind } from '../types.js';
 import type { Detector, Hit } from './Detector.js';
 import { matchAtRuns } from './matchAtRuns.js';
 
-export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address'] as const;
+export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address', 'birthDate', 'fileNumber'] as const;
 type InfoKind = (typeof PERSONAL_INFO_KINDS)[number];
 
 const NOTES: Record<InfoKind, Bilingual> = {
@@ -25,6 +28,8 @@ const NOTES: Record<InfoKind, Bilingual> = {
   email: { fr: 'une adresse courriel', en: 'an e-mail address' },
   postalCode: { fr: 'un code postal', en: 'a postal code' },
   address: { fr: 'une adresse civique', en: 'a street address' },
+  birthDate: { fr: 'une date de naissance', en: 'a date of birth' },
+  fileNumber: { fr: "le numéro de dossier d'une personne", en: "a person's file number" },
 };
 
 const params = z
@@ -70,6 +75,20 @@ const STREET_FR =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|route|rang|place|montée|côte|allée|impasse|croissant|promenade|terrasse)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?[\p{Lu}\d][\p{L}\-'’.]*/gu;
 const STREET_EN =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}\-'’.]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Crescent|Cres\.?|Court|Ct\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Circle|Trail)(?![\p{L}])/gu;
+const MONTHS =
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\\.?|févr\\.?|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+(?:19|20)\\d{2}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})`;
+// The words that make a date someone's birth date; the date must follow within a few characters.
+const BIRTH_DATE = new RegExp(
+  `(?<![\\p{L}])(?:né|née|nés|born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date\\s+de\\s+naissance|date\\s+of\\s+birth|birth\\s*date|birthdate|DDN)\\s*(?:le\\s+|on\\s+|:\\s*|\\(\\s*)?${DATE}`,
+  'giu',
+);
+// A file, case or account number: the word, then a number of at least five digits (dashes and a letter prefix allowed).
+const FILE_NUMBER =
+  /(?<![\p{L}])(?:dossier|file|case|matricule|claim|réclamation|reclamation|numéro\s+de\s+client|client\s+(?:number|no\.?|#)|account(?:\s+number)?|numéro\s+de\s+compte)\s*(?:(?:n[o°º]\.?|#|number|numéro|num\.?)\s*)?(?::\s*)?((?:[A-Z]{2,5}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])/giu;
+// Five digits at least: « le dossier 2026 du budget » is a year.
+const enoughDigits = (s: string) => s.replace(/\D/g, '').length >= 5;
+
 // Toll-free area codes (NANP): a business or government line, never a person's.
 const TOLL_FREE = /^(?:800|833|844|855|866|877|888)/;
 // Words before a number that make it a file, case or order number rather than a phone number.
@@ -139,7 +158,7 @@ class Taken {
 function compile(p: Params) {
   const want = new Set(p.kinds);
   const ignored = new Set(p.ignore.map((x) => (x.includes('@') ? x.toLowerCase() : digitsOf(x))));
-  return (text: string): Hit[] => {
+  return (text: string, kind: Kind = 'comment'): Hit[] => {
     // Cheap exit: every kind needs a digit or an @, written or spelled out.
     const spelled = SPELLED_MARK.test(text);
     if (!spelled && !/[\d@]/.test(text)) return [];
@@ -208,6 +227,13 @@ function compile(p: Params) {
         for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].replace(/[.,]+$/, '').length);
       }
     }
+    if (want.has('birthDate') && digits >= 4) {
+      for (const m of text.matchAll(BIRTH_DATE)) add('birthDate', m.index, m.index + m[0].length);
+    }
+    // In a post only: a commenter who gives their own file number is asking for help with it.
+    if (want.has('fileNumber') && kind === 'post' && digits >= 4) {
+      for (const m of text.matchAll(FILE_NUMBER)) if (enoughDigits(m[1]!)) add('fileNumber', m.index, m.index + m[0].length);
+    }
     if (want.has('postalCode')) {
       for (const m of text.matchAll(POSTAL)) {
         if (validator.isPostalCode(m[0].toUpperCase(), 'CA')) add('postalCode', m.index, m.index + m[0].length);
@@ -222,6 +248,6 @@ export const personalInfo: Detector<Params> = {
   params,
   compile(p) {
     const find = compile(p);
-    return (input) => find(input.text);
+    return (input) => find(input.text, input.kind);
   },
 };

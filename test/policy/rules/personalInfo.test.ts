@@ -84,3 +84,30 @@ describe('personalInfo', () => {
     expect(personalInfo.params.safeParse({ kinds: ['dna'] }).success).toBe(false);
   });
 });
+
+// Birth dates anywhere; a file or account number only in a staff post (a commenter may give their own to be helped).
+describe('personalInfo: birth dates and file numbers', () => {
+  const p = personalInfo.params.parse({});
+  const fn = personalInfo.compile(p, {} as RuleConfig, {} as Policy);
+  const find = (text: string, kind: 'comment' | 'post') =>
+    fn({ text, kind, lang: undefined, policy: {} as Policy, context: {}, cache: new Map() }).map((h) => [h.detail, text.slice(h.span[0], h.span[1])]);
+  const cases: [string, 'comment' | 'post', [string, string][]][] = [
+    ['Mon voisin Réal Côté, né le 3 mars 1958, reçoit de l’aide', 'comment', [['birthDate', 'né le 3 mars 1958']]],
+    ['Patient: Ann Wu, date of birth: 1972-06-14', 'comment', [['birthDate', 'date of birth: 1972-06-14']]],
+    ['Joe Blake (born March 3, 1958) lives on my street', 'comment', [['birthDate', 'born March 3, 1958']]],
+    ['DDN 14/06/1972, dossier à suivre', 'comment', [['birthDate', 'DDN 14/06/1972']]],
+    ['Bonjour Mme Roy, votre dossier no 4471-220 a été transféré à Rimouski.', 'post', [['fileNumber', 'dossier no 4471-220']]],
+    ['@Ken we looked at case #2025-33817 and it was closed in May.', 'post', [['fileNumber', 'case #2025-33817']]],
+    ['Rappel à M. Pépin (matricule : 5512-08-1177) : compte en souffrance.', 'post', [['fileNumber', 'matricule : 5512-08-1177']]],
+    ['Hi Dana, file OMB-2024-11873 is with an investigator now.', 'post', [['fileNumber', 'file OMB-2024-11873']]],
+    // Not a person's: a bylaw, a resolution, a year; a commenter's own file.
+    ['Le règlement 2023-145 et la résolution n° 2019-176 sont en ligne.', 'post', []],
+    ['Le dossier 2026 du budget sera présenté lundi.', 'post', []],
+    ['Mon dossier 2231-889 est bloqué depuis mars, pouvez-vous m’aider?', 'comment', []],
+    ['Né en 1961 à Hearst, le conseiller aime la pêche.', 'post', []],
+    ['Ouverture le 4 novembre 2026 de la nouvelle bibliothèque!', 'post', []],
+  ];
+  for (const [text, kind, want] of cases) {
+    it(`${kind}: ${text.slice(0, 60)}`, () => expect(find(text, kind)).toEqual(want));
+  }
+});
