@@ -1,0 +1,35 @@
+import { DateTime } from 'luxon';
+import type { Closure } from './calendarSchema.js';
+
+/** Name given to a closing day declared without one. */
+export const UNNAMED_CLOSURE = 'closure';
+
+/**
+ * The days of `year` (local YYYY-MM-DD) an office's own closures cover, with the name each was declared with.
+ * MM-DD entries recur every year; an MM-DD period that runs over the new year covers the end of `year` and its
+ * beginning (the part that started the year before). The first entry naming a day wins.
+ */
+export function closingDays(closures: readonly Closure[], year: number): Map<string, string> {
+  const days = new Map<string, string>();
+  if (closures.length === 0) return days;
+  const entries = closures.map((c) => {
+    const { from, to, name } = typeof c === 'string' ? { from: c, to: c, name: undefined } : 'on' in c ? { from: c.on, to: c.on, name: c.name } : c;
+    return { from, to, name: name ?? UNNAMED_CLOSURE, yearly: from.length === 5 };
+  });
+  for (let d = DateTime.fromObject({ year, month: 1, day: 1 }); d.year === year; d = d.plus({ days: 1 })) {
+    const iso = d.toISODate()!;
+    const md = iso.slice(5);
+    for (const e of entries) {
+      const hit = !e.yearly
+        ? e.from <= iso && iso <= e.to
+        : e.from <= e.to
+          ? e.from <= md && md <= e.to
+          : md >= e.from || md <= e.to; // over the new year
+      if (hit) {
+        days.set(iso, e.name);
+        break;
+      }
+    }
+  }
+  return days;
+}
