@@ -6,6 +6,7 @@ import { formatReminder } from '../../src/sla/formatReminder.js';
 import { formatWhen } from '../../src/sla/formatWhen.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
 import { t, type TextKey } from './texts.js';
+import { render } from '../../src/messages/Message.js';
 
 /** An ISO instant as the team reads it, in the policy's time zone, in the house style every surface uses. */
 export function when(iso: string | undefined, lang: Lang, zone = 'America/Toronto'): string {
@@ -52,7 +53,7 @@ export function renderAlert(item: Item, n: number, lang: Lang, zone?: string): s
 
 /** The alert replaced after a decision: who did what, when; no more choices. */
 export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang, zone?: string): string {
-  if (!outcome.ok) return t(lang, 'outcomeFailed', n, outcome.error ?? '?');
+  if (!outcome.ok) return t(lang, 'outcomeFailed', n, outcome.error ? render(outcome.error, lang) : '?');
   const lines = [
     t(lang, 'outcome', n, t(lang, `decided_${outcome.decision}` as TextKey), outcome.by.name ?? outcome.by.id, when(outcome.at, lang, zone)),
   ];

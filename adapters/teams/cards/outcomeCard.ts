@@ -3,6 +3,7 @@ import type { DecisionOutcome } from '../../../src/moderation/ChatSurface.js';
 import { texts } from '../texts.js';
 import { alertCard } from './alertCard.js';
 import { adaptiveCard, itemBlocks, plain, text, type AdaptiveCard, type When } from './adaptiveCard.js';
+import { render } from '../../../src/messages/Message.js';
 
 export interface OutcomeCardOptions {
   lang: Lang;
@@ -29,7 +30,7 @@ export function outcomeLine(outcome: DecisionOutcome, lang: Lang, when: When): s
 export function outcomeCard(outcome: DecisionOutcome, opts: OutcomeCardOptions): AdaptiveCard {
   const t = texts(opts.lang);
   if (!outcome.ok) {
-    return alertCard(outcome.item, { ...opts, notice: `${t.failed} : ${outcome.error ?? t.error}` });
+    return alertCard(outcome.item, { ...opts, notice: `${t.failed} : ${outcome.error ? render(outcome.error, opts.lang) : t.error}` });
   }
   const reply = outcome.replyText ?? (outcome.decision === 'reply' ? outcome.item.check?.findings.find((f) => f.reply)?.reply?.[opts.lang] : undefined);
   return adaptiveCard([

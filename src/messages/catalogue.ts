@@ -1,0 +1,100 @@
+import type { Lang } from '../policy/types.js';
+
+/**
+ * Every sentence Vigie says to a person about what went wrong or what it did, keyed by a stable code, in both
+ * product languages (issue 15 item 4, issue 16 item 8). Each surface renders the code in its reader's language;
+ * no string holds both languages glued together. A sentence is a function of its parameters, so a missing
+ * parameter is a type error, and `test/messages/catalogue.test.ts` checks every code reads well in both languages.
+ * New codes: `area.what-happened`, lower case; French first, as everywhere in Vigie.
+ */
+const entry = <P = undefined>(fr: (p: P) => string, en: (p: P) => string) => ({ fr, en });
+
+/** What the platform itself said (Graph's own message), added in parentheses: it is in the platform's language. */
+type Detail = { detail?: string };
+const said = (sentence: string, p: Detail) => (p.detail ? `${sentence} (${p.detail})` : sentence);
+
+export const catalogue = {
+  // Decisions (src/moderation/decide.ts)
+  'decision.unknown-item': entry<{ id: string }>(
+    (p) => `Élément introuvable : ${p.id} (il a peut-être été purgé).`,
+    (p) => `Unknown item: ${p.id} (it may have been purged).`,
+  ),
+  'decision.unknown-decision': entry<{ decision: string; known: string }>(
+    (p) => `Décision inconnue « ${p.decision} » (possibles : ${p.known}).`,
+    (p) => `Unknown decision "${p.decision}" (one of: ${p.known}).`,
+  ),
+  'decision.not-moderator': entry(
+    () => 'Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires. Demandez à l’une d’elles.',
+    () => 'Only the people named in VIGIE_MODERATORS can decide on comments. Ask one of them.',
+  ),
+  'decision.already-deleted': entry(
+    () => 'Ce commentaire est déjà supprimé.',
+    () => 'This comment has already been deleted.',
+  ),
+  'decision.not-hidden': entry(
+    () => 'Ce commentaire n’est pas masqué.',
+    () => 'This comment is not hidden.',
+  ),
+  'decision.no-reply-template': entry(
+    () => 'Aucune réponse prescrite pour ce commentaire : écrivez la réponse.',
+    () => 'No prescribed reply for this comment: write the reply.',
+  ),
+  'decision.busy': entry(
+    () => 'Une autre décision est en cours sur ce commentaire ; son résultat s’affichera sur l’alerte.',
+    () => 'Another decision on this comment is in progress; its outcome will show on the alert.',
+  ),
+  'decision.unexpected': entry<{ detail: string }>(
+    (p) => `Erreur inattendue : ${p.detail}`,
+    (p) => `Unexpected error: ${p.detail}`,
+  ),
+
+  // The page's platform (PlatformError codes; adapters/facebook/graphActions.ts)
+  'platform.not_configured': entry<{ source: string }>(
+    (p) => `Vigie ne peut pas agir sur ${p.source} : faites-le sur la plateforme, puis « Ignorer ».`,
+    (p) => `Vigie cannot act on ${p.source}: do it there, then Dismiss.`,
+  ),
+  'platform.no_facebook_token': entry(
+    () => 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN n’est pas défini.',
+    () => 'Vigie cannot act on Facebook: FACEBOOK_PAGE_TOKEN is not set.',
+  ),
+  'platform.token_expired': entry<Detail>(
+    (p) => said('Le jeton de la page Facebook est expiré ou invalide : renouvelez FACEBOOK_PAGE_TOKEN.', p),
+    (p) => said('The Facebook page token has expired or is invalid: renew FACEBOOK_PAGE_TOKEN.', p),
+  ),
+  'platform.permission': entry<Detail>(
+    (p) => said('Permission manquante : le jeton doit avoir pages_manage_engagement et le rôle de modérateur de la page.', p),
+    (p) => said('Missing permission: the token needs pages_manage_engagement and a moderator role on the page.', p),
+  ),
+  'platform.rate_limited': entry<Detail>(
+    (p) => said('Facebook limite le nombre d’appels : réessayez dans quelques minutes.', p),
+    (p) => said('Facebook rate limit reached: try again in a few minutes.', p),
+  ),
+  'platform.not_found': entry<Detail>(
+    (p) => said('Commentaire introuvable sur Facebook (déjà supprimé ?).', p),
+    (p) => said('Comment not found on Facebook (already deleted?).', p),
+  ),
+  'platform.network': entry<Detail>(
+    (p) => said('Facebook est injoignable : réessayez.', p),
+    (p) => said('Facebook could not be reached: try again.', p),
+  ),
+  'platform.no_reply_id': entry<Detail>(
+    (p) => said('Facebook n’a pas renvoyé l’identifiant de la réponse.', p),
+    (p) => said('Facebook returned no reply id.', p),
+  ),
+  'platform.unknown': entry<Detail>(
+    (p) => said('Facebook a refusé l’action.', p),
+    (p) => said('Facebook refused the action.', p),
+  ),
+
+  // Options typed in the console (adapters/shell/takeOptions.ts)
+  'option.unknown': entry<{ name: string; known: string }>(
+    (p) => `Option inconnue : --${p.name} (possibles : ${p.known}).`,
+    (p) => `Unknown option: --${p.name} (one of: ${p.known}).`,
+  ),
+  'option.needs-value': entry<{ name: string }>(
+    (p) => `--${p.name} attend une valeur.`,
+    (p) => `--${p.name} needs a value.`,
+  ),
+} satisfies Record<string, Record<Lang, (p: never) => string>>;
+
+export type MessageCode = keyof typeof catalogue;
