@@ -86,6 +86,12 @@ export const catalogue = {
     (p) => said('Facebook refused the action.', p),
   ),
 
+  // Policies
+  'policy.unknown': entry<{ policy: string; known: string }>(
+    (p) => `Politique inconnue : « ${p.policy} » (connues : ${p.known}).`,
+    (p) => `Unknown policy: '${p.policy}' (known: ${p.known}).`,
+  ),
+
   // Options typed in the console (adapters/shell/takeOptions.ts)
   'option.unknown': entry<{ name: string; known: string }>(
     (p) => `Option inconnue : --${p.name} (possibles : ${p.known}).`,
