@@ -86,6 +86,48 @@ export const catalogue = {
     (p) => said('Facebook refused the action.', p),
   ),
 
+  // `vigie sla` (src/sla/slaCommand.ts): dates come formatted in the reader's language
+  'sla.received-due': entry<{ received: string; due: string }>(
+    (p) => `Reçu le ${p.received} — réponse attendue au plus tard le ${p.due}`,
+    (p) => `Received ${p.received} — reply due by ${p.due}`,
+  ),
+  'sla.clock-starts': entry<{ start: string }>(
+    (p) => `Reçu hors des heures d’ouverture : le délai court à partir du ${p.start}.`,
+    (p) => `Received outside office hours: the clock starts ${p.start}.`,
+  ),
+  'sla.closed-days': entry<{ days: string }>(
+    (p) => `Bureau fermé, hors délai : ${p.days}.`,
+    (p) => `Office closed, not counted: ${p.days}.`,
+  ),
+  'sla.reminder-due-soon': entry<{ at: string; left: string }>(
+    (p) => `Rappel : ${p.at} — échéance proche (${p.left} ouvrables restantes)`,
+    (p) => `Reminder: ${p.at} — due soon (${p.left} of business time left)`,
+  ),
+  'sla.reminder-before-closing': entry<{ at: string }>(
+    (p) => `Rappel : ${p.at} — avant la fermeture : à traiter avant de partir`,
+    (p) => `Reminder: ${p.at} — before closing: answer before leaving`,
+  ),
+  'sla.usage': entry(
+    () =>
+      'usage : vigie sla --policy ID --received ISO8601 [--kind comment|message] [--json] [--lang fr|en]\n' +
+      'L’échéance de réponse et les rappels d’un élément reçu à cet instant, selon les heures d’ouverture, les jours fériés\n' +
+      'et les jours de fermeture de la politique. Une heure sans décalage est lue dans le fuseau de la politique.\n' +
+      '  --policy ID        la politique (un fichier de policies/, sans .yml)\n' +
+      '  --received ISO     l’instant de réception, p. ex. 2026-12-23T15:00 ou 2026-12-23T15:00-05:00\n' +
+      '  --kind KIND        comment (par défaut) ou message\n' +
+      '  --json             une ligne JSON au lieu du texte\n' +
+      '  --lang fr|en       la langue du texte (fr par défaut)',
+    () =>
+      'usage: vigie sla --policy ID --received ISO8601 [--kind comment|message] [--json] [--lang fr|en]\n' +
+      'The reply deadline and reminders of an item received at that instant, under the policy’s office hours, holidays\n' +
+      'and closing days. A time without an offset is read in the policy’s time zone.\n' +
+      '  --policy ID        the policy (a file in policies/, without .yml)\n' +
+      '  --received ISO     the instant it arrived, e.g. 2026-12-23T15:00 or 2026-12-23T15:00-05:00\n' +
+      '  --kind KIND        comment (default) or message\n' +
+      '  --json             one JSON line instead of text\n' +
+      '  --lang fr|en       the language of the text (fr by default)',
+  ),
+
   // Policies
   'policy.unknown': entry<{ policy: string; known: string }>(
     (p) => `Politique inconnue : « ${p.policy} » (connues : ${p.known}).`,

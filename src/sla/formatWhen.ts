@@ -40,6 +40,14 @@ export function formatWhen(date: Date | string, policy: HasTimeZone, lang: Lang,
   return `${weekday}, ${month} ${w.day}${options.year ? `, ${w.year}` : ''} at ${h12}:${minute} ${w.hour < 12 ? 'AM' : 'PM'}`;
 }
 
+/** A local day (YYYY-MM-DD) as « jeudi 24 décembre 2026 » / "Thursday, December 24, 2026". */
+export function formatDay(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[lang][(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7]!;
+  const month = MONTHS[lang][m - 1]!;
+  return lang === 'fr' ? `${weekday} ${d === 1 ? '1er' : d} ${month} ${y}` : `${weekday}, ${month} ${d}, ${y}`;
+}
+
 /** A duration in business minutes as « 1 h 45 » / "1 h 45 min". */
 export function formatBusinessMinutes(minutes: number, lang: Lang): string {
   const m = Math.round(Math.abs(minutes));

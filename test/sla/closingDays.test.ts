@@ -4,6 +4,9 @@ import { parse } from 'yaml';
 import { businessCalendar } from '../../src/sla/businessCalendar.js';
 import { calendarSchema } from '../../src/sla/calendarSchema.js';
 import { deadlineFor } from '../../src/sla/deadlineFor.js';
+import { buildDigest } from '../../src/sla/buildDigest.js';
+import { openItem } from '../../src/sla/lifecycle.js';
+import { makeItem } from './makeItem.js';
 import { at, local, makePolicy } from './makePolicy.js';
 
 /** The calendar exactly as a policy file declares it, without compiling the policy's lexicons. */
@@ -32,6 +35,18 @@ describe('the Québec public service closes over the holidays (mess-quebec)', ()
     expect(due(mess, '2026-12-24T15:00')).toBe('2026-12-28T16:30');
     // Wednesday 30 December 2026: closed Thursday 31 and Friday 1 January.
     expect(due(mess, '2026-12-30T15:00')).toBe('2027-01-04T15:00');
+  });
+});
+
+describe('the digest honours the closing (issue 16 item 7)', () => {
+  it('on the first morning back, reports the last day the office was open and what fell due meanwhile', () => {
+    const policy = makePolicy({ calendar: calendarOf('mess-quebec') });
+    const item = openItem(makeItem(at('2025-12-23T15:00'), { status: 'received', id: 'before-closing' }), policy);
+    // Monday 29 December 2025 at opening: Wednesday 24 to Friday 26 were closed.
+    const digest = buildDigest([item], policy, at('2025-12-29T08:30'));
+    expect(digest.previousBusinessDay).toBe('2025-12-23');
+    expect(digest.dueToday.map((i) => i.id)).toEqual(['before-closing']);
+    expect(digest.breached).toEqual([]);
   });
 });
 

@@ -4,6 +4,8 @@ import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
 import { slaCommand } from '../../sla/slaCommand.js';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  // Help needs no policy: it must work even when the policy files do not load.
+  if (argv.includes('--help') || argv.includes('-h')) return slaCommand(argv, io, new Map());
   let policies;
   try {
     policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
