@@ -7,6 +7,7 @@ import { formatWhen } from '../../src/sla/formatWhen.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
 import { t, type TextKey } from './texts.js';
 import { render } from '../../src/messages/Message.js';
+import { labelled, quoted } from '../../src/messages/typography.js';
 
 /** An ISO instant as the team reads it, in the policy's time zone, in the house style every surface uses. */
 export function when(iso: string | undefined, lang: Lang, zone = 'America/Toronto'): string {
@@ -25,9 +26,7 @@ export function num(n: number, lang: Lang): string {
   return lang === 'fr' ? `n° ${n}` : `#${n}`;
 }
 
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
-}
+const quote = quoted;
 
 /** The alert for a flagged item, with its numbered choices. */
 export function renderAlert(item: Item, n: number, lang: Lang, zone?: string): string {
@@ -43,10 +42,10 @@ export function renderAlert(item: Item, n: number, lang: Lang, zone?: string): s
   const replies = new Set<string>();
   for (const f of item.check?.findings ?? []) {
     lines.push(`  • [${f.category}/${f.severity}] ${f.message[lang]}`);
-    lines.push(`    ${t(lang, 'clause')} : ${quote(f.clause, lang)}`);
+    lines.push(`    ${labelled(t(lang, 'clause'), quote(f.clause, lang), lang)}`);
     if (f.reply) replies.add(f.reply[lang]);
   }
-  for (const r of replies) lines.push(`  ${t(lang, 'suggestedReply')} : ${quote(r, lang)}`);
+  for (const r of replies) lines.push(`  ${labelled(t(lang, 'suggestedReply'), quote(r, lang), lang)}`);
   lines.push(t(lang, 'choices', n));
   return lines.join('\n');
 }
