@@ -10,6 +10,7 @@ import { formatBusinessMinutes, formatDay, formatWhen } from './formatWhen.js';
 import { staffedAt } from './staffedAt.js';
 import { message, render } from '../messages/Message.js';
 import type { BusinessCalendar } from './businessCalendar.js';
+import { readerLang } from '../cli/readerLang.js';
 
 class UsageError extends Error {}
 
@@ -44,7 +45,7 @@ function closedDays(cal: BusinessCalendar, from: Date, to: Date): { day: string;
   return out;
 }
 
-function parse(argv: string[], policies: Map<string, Policy>) {
+function parse(argv: string[], policies: Map<string, Policy>, fallbackLang: Lang) {
   let values;
   try {
     ({ values } = parseArgs({
@@ -53,7 +54,7 @@ function parse(argv: string[], policies: Map<string, Policy>) {
         policy: { type: 'string' },
         received: { type: 'string' },
         kind: { type: 'string', default: 'comment' },
-        lang: { type: 'string', default: 'fr' },
+        lang: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
       strict: true,
@@ -72,8 +73,9 @@ function parse(argv: string[], policies: Map<string, Policy>) {
     throw new UsageError(`--received '${values.received}' is not an ISO 8601 date-time (e.g. 2026-11-23T15:00-05:00)`);
   }
   if (values.kind !== 'comment' && values.kind !== 'message') throw new UsageError(`--kind must be comment or message, not '${values.kind}'`);
-  if (values.lang !== 'fr' && values.lang !== 'en') throw new UsageError(`--lang must be fr or en, not '${values.lang}'`);
-  return { policy, received: received.toJSDate(), kind: values.kind as ItemKind, lang: values.lang as Lang, json: values.json };
+  const lang = values.lang ?? fallbackLang;
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang must be fr or en, not '${lang}'`);
+  return { policy, received: received.toJSDate(), kind: values.kind as ItemKind, lang: lang as Lang, json: values.json };
 }
 
 /**
@@ -83,12 +85,13 @@ function parse(argv: string[], policies: Map<string, Policy>) {
 export async function slaCommand(argv: string[], io: CliIo, policies: Map<string, Policy>): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     const i = argv.indexOf('--lang');
-    io.out(render(message('sla.usage'), argv[i + 1] === 'en' ? 'en' : 'fr') + '\n');
+    const lang = argv[i + 1] === 'en' || argv[i + 1] === 'fr' ? argv[i + 1] as Lang : readerLang(io.env) ?? 'fr';
+    io.out(render(message('sla.usage'), lang) + '\n');
     return 0;
   }
   let args;
   try {
-    args = parse(argv, policies);
+    args = parse(argv, policies, readerLang(io.env) ?? 'fr');
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.err(`vigie sla: ${err.message}\n`);

@@ -54,6 +54,9 @@ describe('vigie sla', () => {
     expect(en.out()).toMatch(/^usage: vigie sla/);
     expect(en.out()).toContain('--kind KIND        comment (default) or message');
     expect(fr.err() + en.err()).toBe('');
+    const terminal = fakeIo('', { LANG: 'en_US.UTF-8' });
+    expect(await slaCommand(['-h'], terminal.io, new Map())).toBe(0);
+    expect(terminal.out()).toMatch(/^usage: vigie sla/);
   });
 
   it('tells the instant the sweep will remind, not the closing minute at which nobody is there (issue 19)', async () => {
