@@ -128,6 +128,12 @@ export const catalogue = {
       '  --lang fr|en       the language of the text (fr by default)',
   ),
 
+  // The command line
+  'cli.reading-stdin': entry(
+    () => 'Lecture du texte sur l’entrée standard… (tapez le texte, puis Ctrl-D ; ou donnez-le en argument : vigie check "texte")',
+    () => 'Reading the text from standard input… (type it, then Ctrl-D; or give it as an argument: vigie check "text")',
+  ),
+
   // Policies
   'policy.unknown': entry<{ policy: string; known: string }>(
     (p) => `Politique inconnue : « ${p.policy} » (connues : ${p.known}).`,
