@@ -9,11 +9,9 @@ import express from 'express';
 import type { Context, Logger } from '../src/moderation/Context.js';
 import type { Item } from '../src/moderation/Item.js';
 import type { PlatformActions } from '../src/moderation/PlatformActions.js';
-import { loadRouting } from '../src/moderation/routing.js';
 import { recoverPending } from '../src/moderation/recoverPending.js';
 import { runDigest } from '../src/moderation/runDigest.js';
 import { runReminders } from '../src/moderation/runReminders.js';
-import { loadPolicies } from '../src/policy/loadPolicies.js';
 import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
 import { slaSchedule } from '../src/sla/schedule.js';
@@ -22,7 +20,8 @@ import { redactUrl } from '../src/store/redactUrl.js';
 import type { Store } from '../src/store/Store.js';
 import { graphActions } from './facebook/graphActions.js';
 import { facebookRouter } from './facebook/facebookRouter.js';
-import { loadConfig, wantsConsole, type Config } from './config.js';
+import { wantsConsole, type Config } from './config.js';
+import { configuredStart } from './configuredStart.js';
 import { createServer } from './server.js';
 import { createShell } from './shell/createShell.js';
 import { localActions } from './shell/localActions.js';
@@ -111,17 +110,9 @@ export async function startVigie(
   io: VigieIo = { input: process.stdin, output: process.stdout, error: process.stderr },
   opts: { now?: () => Date; policyDir?: string } = {},
 ): Promise<VigieHandle> {
-  const config = loadConfig(env);
+  const { config, policies, defaultPolicyId, routing } = await configuredStart(env, opts.policyDir);
   const withConsole = wantsConsole(config);
   const log = streamLogger(io.error, withConsole);
-  const policies = await loadPolicies(opts.policyDir);
-  const defaultPolicyId = config.policy ?? 'mess-quebec';
-  if (!policies.has(defaultPolicyId)) {
-    throw new StartupError(
-      `VIGIE_POLICY: politique inconnue / unknown policy '${defaultPolicyId}' (known: ${[...policies.keys()].join(', ')})`,
-    );
-  }
-  const routing = loadRouting(config.routing, env, policies.keys());
   const store: Store = await openStore(config.store, { log });
 
   const stops: (() => Promise<void>)[] = [() => store.close()];
