@@ -55,6 +55,11 @@ export const slaSchema = z.object({
       beforeClosingMinutes: z.number().int().positive().default(30),
     })
     .prefault({}),
+  /**
+   * Finding categories whose reply is due on receipt, whatever the hour (issue 16 item 9): the item is announced at
+   * once and its deadline is the instant it arrived, not office time later. Emergencies by default.
+   */
+  immediate: z.array(z.string().min(1)).default(['emergency']),
   /** Clause that states the reply promise (quote). */
   clause: z.string().optional(),
 });
