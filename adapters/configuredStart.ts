@@ -2,6 +2,7 @@ import type { Policy } from '../src/policy/schema.js';
 import { loadPolicies } from '../src/policy/loadPolicies.js';
 import { loadRouting, RoutingError, type Routing } from '../src/moderation/routing.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { readerLang } from '../src/messages/readerLang.js';
 
 /**
  * The environment, the policies and the routing, checked together before anything starts: every problem of the
@@ -34,6 +35,6 @@ export async function configuredStart(
     if (problems.length === 0) throw err;
     problems.push(...err.problems.map((p) => `VIGIE_ROUTING (${err.file}): ${p}`));
   }
-  if (problems.length > 0 || !config || !routing) throw new ConfigError(problems);
+  if (problems.length > 0 || !config || !routing) throw new ConfigError(problems, readerLang(env) ?? 'fr');
   return { config, policies, defaultPolicyId, routing };
 }

@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { message, render } from '../src/messages/Message.js';
+import { readerLang } from '../src/messages/readerLang.js';
+import type { Lang } from '../src/policy/types.js';
 import type { Context, Logger } from '../src/moderation/Context.js';
 import type { Item } from '../src/moderation/Item.js';
 import type { PlatformActions } from '../src/moderation/PlatformActions.js';
@@ -86,15 +89,15 @@ function schedulerJobs(ctx: Context): ScheduledJob[] {
   ];
 }
 
-function listen(app: express.Express, port: number): Promise<Server> {
+function listen(app: express.Express, port: number, lang: Lang): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port);
     server.once('listening', () => resolve(server));
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {
-        reject(new StartupError(`Le port ${port} est déjà pris / port ${port} is already in use: set PORT to another port (PORT=0 picks a free one)`));
+        reject(new StartupError(render(message('startup.port-in-use', { port }), lang)));
       } else if (err.code === 'EACCES') {
-        reject(new StartupError(`Port ${port} refusé / port ${port} needs privileges: use a port above 1024`));
+        reject(new StartupError(render(message('startup.port-privileged', { port }), lang)));
       } else reject(err);
     });
   });
@@ -201,7 +204,7 @@ export async function startVigie(
         surfaces: ctx.surfaces.map((s) => s.name),
       }),
     });
-    const server = await listen(app, config.port);
+    const server = await listen(app, config.port, readerLang(env) ?? 'fr');
     stops.push(
       () =>
         new Promise<void>((resolve) => {

@@ -128,9 +128,27 @@ export const catalogue = {
       '  --lang fr|en       the language of the text (fr by default)',
   ),
 
+  // Start-up, for the operator: one header, then the problems one per line (each names the variable or the field)
+  'startup.invalid-config': entry(
+    () => 'Configuration invalide :',
+    () => 'Invalid configuration:',
+  ),
+  'startup.invalid-routing': entry<{ file: string }>(
+    (p) => `Routage invalide (${p.file}) :`,
+    (p) => `Invalid routing (${p.file}):`,
+  ),
+  'startup.port-in-use': entry<{ port: number }>(
+    (p) => `Le port ${p.port} est déjà pris : donnez un autre port dans PORT (PORT=0 en choisit un libre).`,
+    (p) => `Port ${p.port} is already in use: set PORT to another port (PORT=0 picks a free one).`,
+  ),
+  'startup.port-privileged': entry<{ port: number }>(
+    (p) => `Le port ${p.port} demande des privilèges : choisissez un port au-dessus de 1024.`,
+    (p) => `Port ${p.port} needs privileges: use a port above 1024.`,
+  ),
+
   // The command line
   'cli.reading-stdin': entry(
-    () => 'Lecture du texte sur l’entrée standard… (tapez le texte, puis Ctrl-D ; ou donnez-le en argument : vigie check "texte")',
+    () => 'Lecture du texte sur l’entrée standard… (tapez le texte, puis Ctrl-D ; ou donnez-le en argument : vigie check \'texte\')',
     () => 'Reading the text from standard input… (type it, then Ctrl-D; or give it as an argument: vigie check "text")',
   ),
 

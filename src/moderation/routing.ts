@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { issueLines } from '../issueLines.js';
+import type { Lang } from '../policy/types.js';
+import { message, render } from '../messages/Message.js';
+import { readerLang } from '../messages/readerLang.js';
 
 /** Where alerts go, per surface name: { slack: ['C0123'], teams: ['19:abc@thread.tacv2'] }. */
 const channelsSchema = z.record(
@@ -48,8 +51,9 @@ export class RoutingError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
+    lang: Lang = 'fr',
   ) {
-    super(`Routage invalide / invalid routing (${file}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`${render(message('startup.invalid-routing', { file }), lang)}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'RoutingError';
   }
 }
@@ -70,21 +74,22 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
   const path = file ?? (env.VIGIE_ROUTING?.trim() || undefined);
   const fallback = envDefault(env);
   if (!path) return { default: fallback, pages: new Map(), origin: 'environment' };
+  const lang = readerLang(env) ?? 'fr';
 
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new RoutingError(path, [code === 'ENOENT' ? 'file not found (check VIGIE_ROUTING)' : `cannot read the file (${code ?? String(err)})`]);
+    throw new RoutingError(path, [code === 'ENOENT' ? 'file not found (check VIGIE_ROUTING)' : `cannot read the file (${code ?? String(err)})`], lang);
   }
   const doc = parseDocument(source, { uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new RoutingError(path, doc.errors.map((e) => `YAML line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`));
+    throw new RoutingError(path, doc.errors.map((e) => `YAML line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`), lang);
   }
   const parsed = routingSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
-    throw new RoutingError(path, issueLines(parsed.error, '(top)'));
+    throw new RoutingError(path, issueLines(parsed.error, '(top)'), lang);
   }
   const toRoute = (r: z.output<typeof routeSchema>): Route => ({
     policyId: r.policy,
@@ -103,7 +108,7 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
     for (const [page, r] of routing.pages) {
       if (!known.has(r.policyId)) problems.push(`pages.${page}.policy: unknown policy '${r.policyId}' (known: ${[...known].join(', ')})`);
     }
-    if (problems.length) throw new RoutingError(path, problems);
+    if (problems.length) throw new RoutingError(path, problems, lang);
   }
   return routing;
 }

@@ -10,7 +10,7 @@ import { formatBusinessMinutes, formatDay, formatWhen } from './formatWhen.js';
 import { staffedAt } from './staffedAt.js';
 import { message, render } from '../messages/Message.js';
 import type { BusinessCalendar } from './businessCalendar.js';
-import { readerLang } from '../cli/readerLang.js';
+import { readerLang } from '../messages/readerLang.js';
 
 class UsageError extends Error {}
 

@@ -22,6 +22,10 @@ describe('start-up lists every configuration problem at once', () => {
     expect(problems.some((p) => p.startsWith('PORT'))).toBe(true);
     expect(problems).toContainEqual(expect.stringMatching(/^VIGIE_POLICY: unknown policy 'atlantis' \(known: .*mess-quebec/));
     expect(problems).toContainEqual(expect.stringMatching(/^VIGIE_ROUTING \(.*routing\.yml\): pages\.123\.policy: unknown policy 'nowhere'/));
+    // The header in the operator's language only (issue 16 item 8: it was « Configuration invalide / invalid configuration »).
+    expect((err as Error).message.split('\n')[0]).toBe('Configuration invalide :');
+    const en = await configuredStart({ PORT: 'abc', LANG: 'en_CA.UTF-8' }).catch((e: unknown) => e);
+    expect((en as Error).message.split('\n')[0]).toBe('Invalid configuration:');
   });
 
   it('a routing file alone keeps its own error; a good environment starts', async () => {

@@ -8,7 +8,7 @@ import { describeResult } from '../../policy/describeResult.js';
 import type { Policy } from '../../policy/schema.js';
 import { KINDS, type Kind, type Lang } from '../../policy/types.js';
 import { message, render } from '../../messages/Message.js';
-import { readerLang } from '../readerLang.js';
+import { readerLang } from '../../messages/readerLang.js';
 
 const USAGE =
   'usage: vigie check [--policy ID] [--kind comment|post] [--json] [--lang fr|en] [TEXT]   (TEXT from stdin when absent)\n' +

@@ -6,7 +6,7 @@ import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../../policy/types.js';
 import { labelled } from '../../messages/typography.js';
-import { readerLang } from '../readerLang.js';
+import { readerLang } from '../../messages/readerLang.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const DAY_NAMES: Record<Lang, string[]> = {
