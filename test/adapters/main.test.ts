@@ -257,7 +257,7 @@ describe('startVigie', () => {
     const { decide } = await import('../../src/moderation/decide.js');
     for (const decision of ['hide', 'delete', 'reply'] as const) {
       const outcome = await decide(v.vigie.ctx, { itemId: id, decision, actor: { surface: 'shell', id: 'console' }, replyText: 'Bonjour' });
-      expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/cannot act on webhook-instagram/) });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'platform.not_configured', params: { source: 'webhook-instagram' } } });
     }
     await new Promise<void>((resolve) => graph.close(() => resolve()));
     expect(graphCalls).toBe(0);
