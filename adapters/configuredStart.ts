@@ -1,6 +1,6 @@
 import type { Policy } from '../src/policy/schema.js';
 import { loadPolicies } from '../src/policy/loadPolicies.js';
-import { loadRouting, RoutingError, type Routing } from '../src/moderation/routing.js';
+import { loadRouting, RoutingError, withRoutingClosures, type Routing } from '../src/moderation/routing.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readerLang } from '../src/messages/readerLang.js';
 
@@ -36,5 +36,5 @@ export async function configuredStart(
     problems.push(...err.problems.map((p) => `VIGIE_ROUTING (${err.file}): ${p}`));
   }
   if (problems.length > 0 || !config || !routing) throw new ConfigError(problems, readerLang(env) ?? 'fr');
-  return { config, policies, defaultPolicyId, routing };
+  return { config, policies: withRoutingClosures(policies, routing), defaultPolicyId, routing };
 }
