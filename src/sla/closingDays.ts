@@ -15,7 +15,8 @@ export function closingDays(closures: readonly Closure[], year: number): Map<str
     const { from, to, name } = typeof c === 'string' ? { from: c, to: c, name: undefined } : 'on' in c ? { from: c.on, to: c.on, name: c.name } : c;
     return { from, to, name: name ?? UNNAMED_CLOSURE, yearly: from.length === 5 };
   });
-  // Calendar days need no time zone: walked in UTC with Date, which costs ≈ 2 ms a year where luxon cost ≈ 14 ms (6 yearly entries, this machine).
+  // Calendar days need no time zone: walked in UTC with Date, ≈ 2 ms a year where luxon cost ≈ 14 ms (six yearly
+  // entries, this machine), paid each time a calendar lays out a year.
   for (let ms = Date.UTC(year, 0, 1); new Date(ms).getUTCFullYear() === year; ms += 86_400_000) {
     const iso = new Date(ms).toISOString().slice(0, 10);
     const md = iso.slice(5);
