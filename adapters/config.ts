@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { issueLines } from '../src/issueLines.js';
 import { moderatorEntryProblem } from '../src/moderation/isModerator.js';
+import type { Lang } from '../src/policy/types.js';
+import { message, render } from '../src/messages/Message.js';
+import { readerLang } from '../src/messages/readerLang.js';
 
 /** Every setting Vigie reads from the environment (INTERFACE.md, "Running"), validated once at start-up. */
 export interface Config {
@@ -34,8 +37,12 @@ export interface Config {
 
 /** Every problem with the environment at once, one per line, ready to print. */
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration invalide / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  /** The header in the operator's language (the terminal's, else French); the problems name variables as they are. */
+  constructor(
+    readonly problems: string[],
+    lang: Lang = 'fr',
+  ) {
+    super(`${render(message('startup.invalid-config'), lang)}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -106,7 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   // Checked on the raw values too, so a bad PORT does not hide a missing Slack secret.
   problems.push(...crossChecks(env));
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems, readerLang(env) ?? 'fr');
   const e = parsed.data;
 
   return {

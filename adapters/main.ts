@@ -7,14 +7,15 @@ import type { AddressInfo } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { message, render } from '../src/messages/Message.js';
+import { readerLang } from '../src/messages/readerLang.js';
+import type { Lang } from '../src/policy/types.js';
 import type { Context, Logger } from '../src/moderation/Context.js';
 import type { Item } from '../src/moderation/Item.js';
 import type { PlatformActions } from '../src/moderation/PlatformActions.js';
-import { loadRouting } from '../src/moderation/routing.js';
 import { recoverPending } from '../src/moderation/recoverPending.js';
 import { runDigest } from '../src/moderation/runDigest.js';
 import { runReminders } from '../src/moderation/runReminders.js';
-import { loadPolicies } from '../src/policy/loadPolicies.js';
 import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
 import { releaseHeldLeases } from '../src/store/withLease.js';
@@ -24,7 +25,8 @@ import { redactUrl } from '../src/store/redactUrl.js';
 import type { Store } from '../src/store/Store.js';
 import { graphActions } from './facebook/graphActions.js';
 import { facebookRouter } from './facebook/facebookRouter.js';
-import { loadConfig, wantsConsole, type Config } from './config.js';
+import { wantsConsole, type Config } from './config.js';
+import { configuredStart } from './configuredStart.js';
 import { createDrain } from './drain.js';
 import { createLogger } from './logging/createLogger.js';
 import { metricsRouter } from './metrics/metricsRouter.js';
@@ -107,15 +109,15 @@ function schedulerJobs(ctx: Context): ScheduledJob[] {
   ];
 }
 
-function listen(app: express.Express, port: number): Promise<Server> {
+function listen(app: express.Express, port: number, lang: Lang): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port);
     server.once('listening', () => resolve(server));
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {
-        reject(new StartupError(`Le port ${port} est déjà pris / port ${port} is already in use: set PORT to another port (PORT=0 picks a free one)`));
+        reject(new StartupError(render(message('startup.port-in-use', { port }), lang)));
       } else if (err.code === 'EACCES') {
-        reject(new StartupError(`Port ${port} refusé / port ${port} needs privileges: use a port above 1024`));
+        reject(new StartupError(render(message('startup.port-privileged', { port }), lang)));
       } else reject(err);
     });
   });
@@ -131,18 +133,10 @@ export async function startVigie(
   io: VigieIo = { input: process.stdin, output: process.stdout, error: process.stderr },
   opts: { now?: () => Date; policyDir?: string; drainMs?: number } = {},
 ): Promise<VigieHandle> {
-  const config = loadConfig(env);
+  const { config, policies, defaultPolicyId, routing } = await configuredStart(env, opts.policyDir);
   const interactive = io.interactive ?? Boolean((io.input as { isTTY?: boolean }).isTTY);
   const withConsole = wantsConsole(config, interactive);
   const log: Logger = await createLogger(io.error, { format: config.logFormat, quiet: withConsole, secrets: secretsOf(config) });
-  const policies = await loadPolicies(opts.policyDir);
-  const defaultPolicyId = config.policy ?? 'mess-quebec';
-  if (!policies.has(defaultPolicyId)) {
-    throw new StartupError(
-      `VIGIE_POLICY: politique inconnue / unknown policy '${defaultPolicyId}' (known: ${[...policies.keys()].join(', ')})`,
-    );
-  }
-  const routing = loadRouting(config.routing, env, policies.keys());
   const opened: Store = await openStore(config.store, { log });
   const now = opts.now ?? (() => new Date());
   // prom-client loads only when metrics are on.
@@ -254,7 +248,7 @@ export async function startVigie(
         draining: drain.draining,
       }),
     });
-    const server = await listen(app, config.port);
+    const server = await listen(app, config.port, readerLang(env) ?? 'fr');
     stops.push(
       () =>
         new Promise<void>((resolve) => {

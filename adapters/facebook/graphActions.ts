@@ -1,6 +1,6 @@
 import type { Logger } from '../../src/moderation/Context.js';
 import type { Item } from '../../src/moderation/Item.js';
-import { PlatformError, type PlatformActions } from '../../src/moderation/PlatformActions.js';
+import { PlatformError, type PlatformActions, type PlatformErrorCode } from '../../src/moderation/PlatformActions.js';
 
 /** Pinned so a Graph API change never reaches production unannounced. */
 export const GRAPH_VERSION = 'v21.0';
@@ -20,40 +20,28 @@ interface GraphErrorBody {
 
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 613, 80001, 80004]);
 
-/** Turns a Graph API error body into a reason a community manager can act on (FR / EN) and a stable code. */
+/**
+ * Turns a Graph API error body into a stable code (whose sentence, in the reader's language, is in the catalogue:
+ * `platform.<code>`), an English line for the log, and Graph's own message as the detail.
+ */
 export function graphError(status: number, body: GraphErrorBody | undefined): PlatformError {
   const e = body?.error ?? {};
   const code = e.code;
-  const detail = e.message ? ` (Graph: ${e.message})` : '';
+  const detail = e.message ? `Graph: ${e.message}` : `HTTP ${status}`;
+  const fail = (code: PlatformErrorCode, what: string) => new PlatformError(`${what} (${detail})`, code, status, detail);
   if (code === 190 || code === 102) {
-    return new PlatformError(
-      `Le jeton de la page Facebook est expiré ou invalide : renouvelez FACEBOOK_PAGE_TOKEN / The Facebook page token has expired or is invalid: renew FACEBOOK_PAGE_TOKEN${detail}`,
-      'token_expired',
-      status,
-    );
+    return fail('token_expired', 'the page token has expired or is invalid');
   }
   if (code === 10 || (code !== undefined && code >= 200 && code < 300)) {
-    return new PlatformError(
-      `Permission manquante : le jeton doit avoir pages_manage_engagement et le rôle de modérateur de la page / Missing permission: the token needs pages_manage_engagement and a moderator role on the page${detail}`,
-      'permission',
-      status,
-    );
+    return fail('permission', 'missing permission (pages_manage_engagement, moderator role)');
   }
   if ((code !== undefined && RATE_LIMIT_CODES.has(code)) || status === 429) {
-    return new PlatformError(
-      `Facebook limite le nombre d'appels : réessayez dans quelques minutes / Facebook rate limit reached: try again in a few minutes${detail}`,
-      'rate_limited',
-      status,
-    );
+    return fail('rate_limited', 'rate limited');
   }
   if (status === 404 || (code === 100 && e.error_subcode === 33)) {
-    return new PlatformError(
-      `Commentaire introuvable sur Facebook (déjà supprimé ?) / Comment not found on Facebook (already deleted?)${detail}`,
-      'not_found',
-      status,
-    );
+    return fail('not_found', 'comment not found');
   }
-  return new PlatformError(`Facebook a refusé l'action / Facebook refused the action${detail || ` (HTTP ${status})`}`, 'unknown', status);
+  return fail('unknown', 'refused');
 }
 
 /** The Graph API actions on a page's comments, with the page token. */
@@ -76,10 +64,8 @@ export function graphActions(cfg: GraphConfig): PlatformActions {
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     } catch (err) {
-      throw new PlatformError(
-        `Facebook injoignable, réessayez / Facebook could not be reached, try again (${err instanceof Error ? err.message : String(err)})`,
-        'network',
-      );
+      const why = err instanceof Error ? err.message : String(err);
+      throw new PlatformError(`Facebook could not be reached (${why})`, 'network', undefined, why);
     }
     const text = await res.text();
     let json: unknown;
@@ -90,7 +76,9 @@ export function graphActions(cfg: GraphConfig): PlatformActions {
     }
     if (!res.ok) {
       const err = graphError(res.status, json as GraphErrorBody | undefined);
-      cfg.log.warn('graph call failed', { method, path, status: res.status, code: err.code, graph: (json as GraphErrorBody | undefined)?.error });
+      // Info: the decision that made the call tells its person why (decide → the alert); a warning would print the
+      // same failure again, raw, under that explanation on the console. A headless server logs info anyway.
+      cfg.log.info('graph call failed', { method, path, status: res.status, code: err.code, graph: (json as GraphErrorBody | undefined)?.error });
       throw err;
     }
     return (json ?? {}) as Record<string, unknown>;
@@ -111,7 +99,7 @@ export function graphActions(cfg: GraphConfig): PlatformActions {
     async reply(item, text) {
       const res = await call('POST', `${commentPath(item)}/comments`, { message: text });
       if (typeof res.id !== 'string') {
-        throw new PlatformError("Facebook n'a pas renvoyé l'id de la réponse / Facebook returned no reply id", 'unknown');
+        throw new PlatformError('Facebook returned no reply id', 'no_reply_id');
       }
       return res.id;
     },

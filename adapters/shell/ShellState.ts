@@ -11,8 +11,8 @@ import type { Store } from '../../src/store/Store.js';
  */
 export class ShellState {
   lang: Lang;
-  /** How many samples `/sample` without a number has fed: the next one follows. */
-  samplesFed = 0;
+  /** Index of the sample `/sample` without a number feeds: the one after the last fed. */
+  nextSample = 0;
   /**
    * Prints what arrives outside a command (an alert from a webhook, a reminder from the scheduler). The console
    * replaces it to keep the prompt and the line being typed intact on a terminal.

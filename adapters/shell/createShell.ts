@@ -17,6 +17,7 @@ import type { ShellCommand, ShellSession } from './ShellCommand.js';
 import { ShellState } from './ShellState.js';
 import { shellSurface } from './shellSurface.js';
 import { t } from './texts.js';
+import { UserError } from '../../src/messages/UserError.js';
 
 export interface ShellIo {
   input: Readable;
@@ -117,9 +118,13 @@ export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; 
       try {
         await handle(line);
       } catch (err) {
-        // One line a person can act on; the details go to the log, never a stack trace on the console.
-        state.print(t(state.lang, 'failed', err instanceof Error ? err.message : String(err)));
-        ctx.log.error('console command failed', { line, error: err instanceof Error ? err.message : String(err) });
+        // One line a person can act on, never a stack trace. A UserError has said all there is to say: logging it
+        // would print it again, raw, under the explanation (issue 16 item 8). Anything else is a fault to log.
+        if (err instanceof UserError) state.print(t(state.lang, 'failed', err.in(state.lang)));
+        else {
+          state.print(t(state.lang, 'failed', err instanceof Error ? err.message : String(err)));
+          ctx.log.error('console command failed', { line, error: err instanceof Error ? err.message : String(err) });
+        }
       } finally {
         busy = false;
       }

@@ -2,6 +2,8 @@ import { processItem } from '../../src/moderation/processItem.js';
 import { receiveComment } from '../../src/moderation/receiveComment.js';
 import type { Item } from '../../src/moderation/Item.js';
 import type { ShellSession } from './ShellCommand.js';
+import { message } from '../../src/messages/Message.js';
+import { UserError } from '../../src/messages/UserError.js';
 
 export interface TypedComment {
   text: string;
@@ -22,7 +24,7 @@ export async function feedComment(session: ShellSession, c: TypedComment): Promi
   let pageId = c.page ?? 'console';
   if (c.policy) {
     if (!ctx.policies.has(c.policy)) {
-      throw new Error(`politique inconnue / unknown policy '${c.policy}' (${[...ctx.policies.keys()].join(', ')})`);
+      throw new UserError(message('policy.unknown', { policy: c.policy, known: [...ctx.policies.keys()].join(', ') }));
     }
     // One console page per policy, routed like a real page, so samples written for Senneterre are judged by
     // Senneterre's policy whatever the default is.

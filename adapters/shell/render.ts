@@ -7,6 +7,8 @@ import { formatReminder } from '../../src/sla/formatReminder.js';
 import { formatWhen } from '../../src/sla/formatWhen.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
 import { t, type TextKey } from './texts.js';
+import { render } from '../../src/messages/Message.js';
+import { labelled, quoted } from '../../src/messages/typography.js';
 
 /** An ISO instant as the team reads it, in the policy's time zone, in the house style every surface uses. */
 export function when(iso: string | undefined, lang: Lang, zone = 'America/Toronto'): string {
@@ -25,9 +27,7 @@ export function num(n: number, lang: Lang): string {
   return lang === 'fr' ? `n° ${n}` : `#${n}`;
 }
 
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
-}
+const quote = quoted;
 
 /**
  * The alert for a flagged item, with its numbered choices. The prescribed reply shown is the one `/repondre N`
@@ -45,17 +45,17 @@ export function renderAlert(item: Item, n: number, lang: Lang, zone?: string, po
   ];
   for (const f of item.check?.findings ?? []) {
     lines.push(`  • [${f.category}/${f.severity}] ${f.message[lang]}`);
-    lines.push(`    ${t(lang, 'clause')} : ${quote(f.clause, lang)}`);
+    lines.push(`    ${labelled(t(lang, 'clause'), quote(f.clause, lang), lang)}`);
   }
   const reply = prescribedReply(item, policyLanguage);
-  if (reply) lines.push(`  ${t(lang, 'suggestedReply')} : ${quote(reply.text, lang)}`);
+  if (reply) lines.push(`  ${labelled(t(lang, 'suggestedReply'), quote(reply.text, lang), lang)}`);
   lines.push(t(lang, 'choices', n));
   return lines.join('\n');
 }
 
 /** The alert replaced after a decision: who did what, when; no more choices. */
 export function renderOutcome(outcome: DecisionOutcome, n: number, lang: Lang, zone?: string): string {
-  if (!outcome.ok) return t(lang, 'outcomeFailed', n, outcome.error ?? '?');
+  if (!outcome.ok) return t(lang, 'outcomeFailed', n, outcome.error ? render(outcome.error, lang) : '?');
   const lines = [
     t(lang, 'outcome', n, t(lang, `decided_${outcome.decision}` as TextKey), outcome.by.name ?? outcome.by.id, when(outcome.at, lang, zone)),
   ];

@@ -1,6 +1,9 @@
+import { message } from '../../src/messages/Message.js';
+import { UserError } from '../../src/messages/UserError.js';
+
 /**
  * Splits leading `--name value` / `--flag` options off a command line; the rest is free text kept as typed.
- * Values may be quoted ("Jean Tremblay"). Throws with a one-line reason on an unknown option or a missing value.
+ * Values may be quoted ("Jean Tremblay"). Throws a UserError on an unknown option or a missing value.
  */
 export function takeOptions(
   line: string,
@@ -15,7 +18,7 @@ export function takeOptions(
     const kind = spec[name];
     if (!kind) {
       const known = Object.keys(spec).map((k) => `--${k}`).join(', ');
-      throw new Error(`option inconnue / unknown option --${name} (${known})`);
+      throw new UserError(message('option.unknown', { name, known }));
     }
     rest = rest.slice(m[0].length);
     if (kind === 'flag') {
@@ -23,7 +26,7 @@ export function takeOptions(
       continue;
     }
     const v = /^"([^"]*)"\s*|^'([^']*)'\s*|^(\S+)\s*/.exec(rest);
-    if (!v || (v[3] ?? '').startsWith('--')) throw new Error(`--${name} : valeur manquante / needs a value`);
+    if (!v || (v[3] ?? '').startsWith('--')) throw new UserError(message('option.needs-value', { name }));
     options[name] = v[1] ?? v[2] ?? v[3]!;
     rest = rest.slice(v[0].length);
   }

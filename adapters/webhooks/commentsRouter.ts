@@ -37,6 +37,7 @@ export function commentsRouter(ctx: Context, cfg: CommentsWebhookConfig): expres
       secret: cfg.secret,
       header: 'x-vigie-signature-256',
       notConfigured: 'VIGIE_WEBHOOK_SECRET is not set: deliveries cannot be verified and are refused',
+      missingSignature: 'X-Vigie-Signature-256 is missing: sign the raw body, sha256=<hex HMAC-SHA256 with VIGIE_WEBHOOK_SECRET>',
       badSignature: 'X-Vigie-Signature-256 must be sha256=<hex HMAC-SHA256 of the raw body with VIGIE_WEBHOOK_SECRET>',
     });
     if (!body) return;

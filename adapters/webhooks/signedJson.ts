@@ -14,18 +14,26 @@ export interface SignedJsonOptions {
   /** The header carrying `sha256=<hex>`. */
   header: string;
   notConfigured: string;
+  /** Said when the header is absent or empty: not the same fix as a signature that does not match. */
+  missingSignature: string;
   badSignature: string;
   onBadSignature?: () => void;
 }
 
 /**
  * The JSON of a signed webhook delivery read with `rawBody`, or undefined once the request has been answered:
- * 401 without a secret or with a signature that does not match, 400 for a body that is not JSON.
+ * 401 without a secret, without a signature (`missing_signature`) or with one that does not match (`bad_signature`),
+ * 400 for a body that is not JSON.
  */
 export function readSignedJson(req: Request, res: Response, opts: SignedJsonOptions): { json: unknown } | undefined {
   if (!opts.secret) return void fail(res, 401, 'not_configured', opts.notConfigured);
   const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-  if (!signatureMatches(raw, req.get(opts.header), opts.secret)) {
+  const signature = req.get(opts.header);
+  if (!signature?.trim()) {
+    opts.onBadSignature?.();
+    return void fail(res, 401, 'missing_signature', opts.missingSignature);
+  }
+  if (!signatureMatches(raw, signature, opts.secret)) {
     opts.onBadSignature?.();
     return void fail(res, 401, 'bad_signature', opts.badSignature);
   }

@@ -7,6 +7,8 @@ export interface CliIo {
   /** Standard input line by line (for `--jsonl`). */
   stdinLines(): AsyncIterable<string>;
   env: Record<string, string | undefined>;
+  /** Standard input is a terminal: reading it waits for someone to type, so a command says it is waiting. */
+  stdinIsTTY?: boolean;
 }
 
 export function realIo(): CliIo {
@@ -23,5 +25,6 @@ export function realIo(): CliIo {
       yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
     },
     env: process.env,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
   };
 }

@@ -1,4 +1,5 @@
 import type { AlertRef, Decision, Item } from './Item.js';
+import type { Message } from '../messages/Message.js';
 import type { Digest, Reminder } from '../sla/types.js';
 
 /** Who pressed a button, as the surface knows them. */
@@ -15,9 +16,9 @@ export interface DecisionOutcome {
   by: Actor;
   /** ISO 8601. */
   at: string;
-  /** false when the platform refused; `error` says why, in words the person can act on. */
+  /** false when refused; `error` says why, in words the person can act on, rendered by each surface in its reader's language. */
   ok: boolean;
-  error?: string;
+  error?: Message;
   /** The decision had already been made (double click, retry): nothing was done again. */
   duplicate?: boolean;
   /** Dry run: logged, not carried out on the platform. */

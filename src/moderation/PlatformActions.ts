@@ -1,15 +1,34 @@
 import type { Item } from './Item.js';
+import { catalogue } from '../messages/catalogue.js';
+import { message, type Message } from '../messages/Message.js';
 
-/** Thrown by a platform (Graph API) with a reason a person can act on. */
+/** Stable codes of PlatformError; each has a sentence in the catalogue (`platform.<code>`). */
+export type PlatformErrorCode = 'token_expired' | 'permission' | 'rate_limited' | 'not_found' | 'network' | 'no_reply_id' | 'not_configured' | 'unknown';
+
+/**
+ * Thrown by a platform (Graph API). `message` is for the log (English); a person is told `said`, rendered in their
+ * language from the catalogue, with what the platform itself answered (`detail`) in parentheses.
+ */
 export class PlatformError extends Error {
   constructor(
     message: string,
-    /** Stable code: 'token_expired' | 'permission' | 'rate_limited' | 'not_found' | 'network' | 'unknown'. */
-    readonly code: string,
+    readonly code: PlatformErrorCode | (string & {}),
     readonly status?: number,
+    /** The platform's own words (Graph's message), kept as it sent them. */
+    readonly detail?: string,
+    /** What to tell the person when the code alone does not say it (which platform is not configured). */
+    private readonly told?: Message,
   ) {
     super(message);
     this.name = 'PlatformError';
+  }
+
+  /** What to tell the person: the catalogue's sentence for the code (a code it does not know reads as a refusal). */
+  get said(): Message {
+    if (this.told) return this.told;
+    const code = `platform.${this.code}`;
+    const known = code in catalogue && code !== 'platform.not_configured' ? (code as `platform.${Exclude<PlatformErrorCode, 'not_configured'>}`) : 'platform.unknown';
+    return message(known, this.detail ? { detail: this.detail } : {});
   }
 }
 

@@ -8,6 +8,7 @@ import { prescribedReply } from './prescribedReply.js';
 import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
 import { updateAlerts } from './updateAlerts.js';
 import { isModerator } from './isModerator.js';
+import { message, render, type Message } from '../messages/Message.js';
 
 export interface DecisionRequest {
   itemId: string;
@@ -39,25 +40,26 @@ const VERBS: Record<Decision, string> = {
  */
 export async function decide(ctx: Context, req: DecisionRequest): Promise<DecisionOutcome> {
   const at = ctx.now().toISOString();
-  const refuse = (item: Item, error: string): DecisionOutcome => ({ item, decision: req.decision, by: req.actor, at, ok: false, error });
+  const refuse = (item: Item, error: Message): DecisionOutcome => ({ item, decision: req.decision, by: req.actor, at, ok: false, error });
 
   const item = await ctx.store.getItem(req.itemId);
-  if (!item) return refuse(unknownItem(req.itemId, at), `Élément introuvable / Unknown item: ${req.itemId}`);
+  if (!item) return refuse(unknownItem(req.itemId, at), message('decision.unknown-item', { id: req.itemId }));
   if (!DECISIONS.includes(req.decision)) {
-    return refuse(item, `Décision inconnue / Unknown decision '${String(req.decision)}' (${DECISIONS.join(', ')})`);
+    return refuse(item, message('decision.unknown-decision', { decision: String(req.decision), known: DECISIONS.join(', ') }));
   }
   if (!isModerator(ctx.moderators, req.actor)) {
-    ctx.log.warn('decision refused: not a moderator', { itemId: item.id, actor: req.actor });
-    return refuse(item, 'Seuls les modérateurs peuvent décider (VIGIE_MODERATORS) / Only moderators can decide (VIGIE_MODERATORS)');
+    // Info, not a warning: the person has been told why; the line is for the operator's record.
+    ctx.log.info('decision refused: not a moderator', { itemId: item.id, actor: req.actor });
+    return refuse(item, message('decision.not-moderator'));
   }
   if (item.decision === req.decision) {
     return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
   }
   if (item.status === 'deleted') {
-    return refuse(item, 'Ce commentaire est déjà supprimé / This comment has already been deleted');
+    return refuse(item, message('decision.already-deleted'));
   }
   if (req.decision === 'unhide' && item.status !== 'hidden') {
-    return refuse(item, "Ce commentaire n'est pas masqué / This comment is not hidden");
+    return refuse(item, message('decision.not-hidden'));
   }
 
   const policy = policyOf(ctx, item);
@@ -65,7 +67,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   if (req.decision === 'reply') {
     replyText = req.replyText?.trim() || prescribedReply(item, policy.language)?.text;
     if (!replyText) {
-      return refuse(item, 'Aucun modèle de réponse pour ce commentaire : écrivez la réponse / No reply template for this comment: write the reply');
+      return refuse(item, message('decision.no-reply-template'));
     }
   }
 
@@ -81,11 +83,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
     return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
   }
   const busy = (now: Item) =>
-    refuse(
-      now,
-      'Une autre décision est en cours sur ce commentaire ; son résultat s\'affichera sur l\'alerte / ' +
-        'Another decision on this comment is in progress; its outcome will show on the alert',
-    );
+refuse(now, message('decision.busy'));
   if (!(await ctx.store.claim(itemKey, 10 * 60_000))) {
     await ctx.store.release(claimKey);
     return busy(item);
@@ -111,7 +109,7 @@ async function carryOut(
   at: string,
   claimKey: string,
   replyText: string | undefined,
-  refuse: (item: Item, error: string) => DecisionOutcome,
+  refuse: (item: Item, error: Message) => DecisionOutcome,
 ): Promise<DecisionOutcome> {
   const actor = `${req.actor.surface}:${req.actor.id}`;
   let replyId: string | undefined;
@@ -126,10 +124,11 @@ async function carryOut(
       try {
         if (!platform) {
           throw new PlatformError(
-            item.source === 'facebook'
-              ? 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN manquant / Vigie cannot act on Facebook: FACEBOOK_PAGE_TOKEN is not set'
-              : `Vigie ne peut pas agir sur ${item.source} : faites-le sur la plateforme, puis « Ignorer » / Vigie cannot act on ${item.source}: do it there, then Dismiss`,
+            `no platform configured for ${item.source}`,
             'not_configured',
+            undefined,
+            undefined,
+            item.source === 'facebook' ? message('platform.no_facebook_token') : message('platform.not_configured', { source: item.source }),
           );
         }
         if (action === 'hide') await platform.hide(item);
@@ -139,15 +138,19 @@ async function carryOut(
       } catch (err) {
         // Nothing was done: let the next click try again, and keep the item open.
         await ctx.store.release(claimKey);
-        const reason = err instanceof PlatformError ? err.message : `Erreur inattendue / Unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+        const problem = err instanceof PlatformError ? err.said : message('decision.unexpected', { detail: err instanceof Error ? err.message : String(err) });
+        const reason = render(problem, policyOf(ctx, item).language);
         await ctx.store.appendAudit({
           ...auditFacts(item, req, at, actor),
           result: 'error',
-          detail: err instanceof PlatformError ? `${err.code}: ${err.message}` : reason,
+          detail: err instanceof PlatformError ? `${err.code}: ${reason}` : reason,
         });
         ctx.metrics?.decided(req.decision, 'error');
-        ctx.log.warn('decision failed on the platform', { itemId: item.id, decision: req.decision, error: reason });
-        return refuse(item, reason);
+        // A platform refusal is explained to the person on their surface: an info line for the operator's record,
+        // not a warning printed again on the console under the explanation (issue 16 item 8). A fault is a warning.
+        if (err instanceof PlatformError) ctx.log.info('decision failed on the platform', { itemId: item.id, decision: req.decision, code: err.code, error: err.message });
+        else ctx.log.warn('decision failed', { itemId: item.id, decision: req.decision, error: reason });
+        return refuse(item, problem);
       }
     }
   }

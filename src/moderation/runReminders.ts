@@ -60,7 +60,7 @@ export async function runReminders(ctx: Context, now: Date, opts: RunRemindersOp
     const due = sweep(list, policy, now, sent);
     const ordered = due.length > maxPerTick ? mostUsefulFirst(due) : due;
     for (const reminder of ordered.slice(0, maxPerTick)) {
-      if (await sendOne(ctx, reminder, policy, sent)) delivered.push(reminder);
+      if (await sendOne(ctx, reminder, policy, sent, now)) delivered.push(reminder);
     }
     const held = ordered.slice(maxPerTick);
     if (held.length > 0) await sendCatchUp(ctx, policy, now, held, sent);
@@ -81,13 +81,13 @@ function mostUsefulFirst(due: Reminder[]): Reminder[] {
 }
 
 /** Claims and posts one reminder on every surface; false when another replica had it or no surface took it. */
-async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: Set<string>): Promise<boolean> {
+async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: Set<string>, now: Date): Promise<boolean> {
   const key = `reminder:${reminder.mark}`;
   if (!(await ctx.store.claim(key, REMINDER_CLAIM_MS))) {
     sent.add(reminder.mark);
     return false;
   }
-  reminder.message = formatReminder(reminder.kind, reminder.item, reminder.deadline, reminder.businessMinutesLeft, policy);
+  reminder.message = formatReminder(reminder.kind, reminder.item, reminder.deadline, reminder.businessMinutesLeft, policy, now);
   let ok = 0;
   for (const surface of ctx.surfaces) {
     const ref = reminder.item.alerts?.find((a) => a.surface === surface.name);

@@ -9,14 +9,16 @@ export interface CompiledRule {
   detect: (input: DetectInput) => Hit[];
 }
 
-const compiled = new WeakMap<Policy, CompiledRule[]>();
+// Keyed by the rules, not the policy object: a policy given extra closing days by the routing file is a copy with
+// another calendar and the same rules, and must not compile its lexicons a second time.
+const compiled = new WeakMap<Policy['rules'], CompiledRule[]>();
 
 /**
  * The policy's rules, each compiled once into its detector's matcher. The loader calls this after validating
  * params, so a policy from `loadPolicies` never fails here; a policy built by hand fails loudly on first use.
  */
 export function compilePolicy(policy: Policy): CompiledRule[] {
-  const known = compiled.get(policy);
+  const known = compiled.get(policy.rules);
   if (known) return known;
   const rules = policy.rules.map((rule) => {
     const detector = detectors[rule.detector];
@@ -24,6 +26,6 @@ export function compilePolicy(policy: Policy): CompiledRule[] {
     const params = detector.params.parse(rule.params);
     return { config: rule, id: `${policy.id}/${rule.id}`, detect: detector.compile(params, rule, policy) };
   });
-  compiled.set(policy, rules);
+  compiled.set(policy.rules, rules);
   return rules;
 }

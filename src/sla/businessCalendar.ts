@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CalendarConfig } from './calendarSchema.js';
+import { closingDays } from './closingDays.js';
 import { statutoryHolidays } from './statutoryHolidays.js';
 import { wallClock } from './zoned.js';
 
@@ -41,7 +42,7 @@ export interface BusinessCalendar {
   closingOf(day: DayRef): Date | undefined;
   /** The local day (YYYY-MM-DD) of an instant. */
   localDay(at: Date): string;
-  /** Why a local day is closed: a holiday's name, 'closure', 'weekend'; undefined when open. */
+  /** Why a local day is closed: a holiday's name, a closure's name (else 'closure'), 'weekend'; undefined when open. */
   closedBecause(day: DayRef): string | undefined;
   /** Business minutes from the origin to an instant given in epoch ms: the fast path for sweeping many items. */
   indexOf(ms: number): number;
@@ -82,7 +83,7 @@ function standardDayLength(config: CalendarConfig): number {
 
 function buildYear(config: CalendarConfig, year: number): YearBlock {
   const holidays = statutoryHolidays(config.province, year);
-  const closures = new Set(config.closures);
+  const closures = closingDays(config.closures, year);
   const openOn = new Set(config.openOn);
   const block: YearBlock = { year, starts: [], ends: [], days: new Map(), closed: new Map(), totalMs: 0 };
   const zone = config.timeZone;
@@ -90,7 +91,8 @@ function buildYear(config: CalendarConfig, year: number): YearBlock {
     const iso = d.toISODate()!;
     const holiday = holidays.get(iso);
     const intervals = config.hours[WEEKDAYS[d.weekday - 1]!];
-    if (closures.has(iso)) block.closed.set(iso, 'closure');
+    const closure = closures.get(iso);
+    if (closure) block.closed.set(iso, closure);
     else if (holiday && !openOn.has(iso) && !openOn.has(holiday)) block.closed.set(iso, holiday);
     else if (intervals.length === 0) block.closed.set(iso, 'weekend');
     if (block.closed.has(iso) || intervals.length === 0) continue;

@@ -20,11 +20,14 @@ export function formatReminder(
   deadline: string,
   businessMinutesLeft: number,
   policy: Policy,
+  /** When the reminder is said: dates in another year than this one carry their year. */
+  now?: Date,
 ): Bilingual {
-  const recFr = formatWhen(item.receivedAt, policy, 'fr');
-  const dueFr = formatWhen(deadline, policy, 'fr');
-  const recEn = formatWhen(item.receivedAt, policy, 'en');
-  const dueEn = formatWhen(deadline, policy, 'en');
+  const opts = now ? { now } : {};
+  const recFr = formatWhen(item.receivedAt, policy, 'fr', opts);
+  const dueFr = formatWhen(deadline, policy, 'fr', opts);
+  const recEn = formatWhen(item.receivedAt, policy, 'en', opts);
+  const dueEn = formatWhen(deadline, policy, 'en', opts);
   const whatFr = item.kind === 'message' ? 'Message privé' : 'Commentaire';
   const whatEn = item.kind === 'message' ? 'Private message' : 'Comment';
   const page = item.pageName ?? item.pageId;

@@ -9,6 +9,11 @@ export interface HasTimeZone {
 export interface FormatWhenOptions {
   /** Add the year: « lundi 23 novembre 2026 à 15 h 00 ». */
   year?: boolean;
+  /**
+   * The reader's present: the year is added when the instant is in another year than this one (issue 16 item 9:
+   * « mardi 29 décembre » read in January, or a deadline that runs into the new year, named no year).
+   */
+  now?: Date | number;
 }
 
 // Names written out rather than asked of Intl: a sweep may format thousands of reminders at once (the first
@@ -33,11 +38,21 @@ export function formatWhen(date: Date | string, policy: HasTimeZone, lang: Lang,
   const weekday = WEEKDAYS[lang][w.weekday - 1]!;
   const month = MONTHS[lang][w.month - 1]!;
   const minute = String(w.minute).padStart(2, '0');
+  const year =
+    options.year || (options.now !== undefined && wallClock(typeof options.now === 'number' ? options.now : options.now.getTime(), policy.calendar.timeZone).year !== w.year);
   if (lang === 'fr') {
-    return `${weekday} ${w.day === 1 ? '1er' : w.day} ${month}${options.year ? ` ${w.year}` : ''} à ${w.hour} h ${minute}`;
+    return `${weekday} ${w.day === 1 ? '1er' : w.day} ${month}${year ? ` ${w.year}` : ''} à ${w.hour} h ${minute}`;
   }
   const h12 = w.hour % 12 === 0 ? 12 : w.hour % 12;
-  return `${weekday}, ${month} ${w.day}${options.year ? `, ${w.year}` : ''} at ${h12}:${minute} ${w.hour < 12 ? 'AM' : 'PM'}`;
+  return `${weekday}, ${month} ${w.day}${year ? `, ${w.year}` : ''} at ${h12}:${minute} ${w.hour < 12 ? 'AM' : 'PM'}`;
+}
+
+/** A local day (YYYY-MM-DD) as « jeudi 24 décembre 2026 » / "Thursday, December 24, 2026". */
+export function formatDay(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[lang][(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7]!;
+  const month = MONTHS[lang][m - 1]!;
+  return lang === 'fr' ? `${weekday} ${d === 1 ? '1er' : d} ${month} ${y}` : `${weekday}, ${month} ${d}, ${y}`;
 }
 
 /** A duration in business minutes as « 1 h 45 » / "1 h 45 min". */

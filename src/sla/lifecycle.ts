@@ -13,7 +13,10 @@ export function openItem(item: Item, policy: Policy): Item {
     delete opened.deadline;
     return opened;
   }
-  const { deadline } = deadlineFor(policy, new Date(item.receivedAt), item.kind);
+  // An emergency does not wait for office hours: due on receipt, so the alert says « at once » with its deadline
+  // (it said « répondre tout de suite » beside a 16 h 30 deadline) and the sweep reports it at its next tick.
+  const immediate = item.check?.findings.some((f) => policy.sla.immediate.includes(f.category));
+  const deadline = immediate ? new Date(item.receivedAt) : deadlineFor(policy, new Date(item.receivedAt), item.kind).deadline;
   opened.deadline = isoInZone(deadline, policy.calendar.timeZone);
   return opened;
 }

@@ -6,25 +6,46 @@ import type { Lang } from '../policy/types.js';
 import type { ItemKind } from '../moderation/Item.js';
 import { businessCalendar } from './businessCalendar.js';
 import { deadlineFor, type PlannedReminder } from './deadlineFor.js';
-import { formatBusinessMinutes, formatWhen } from './formatWhen.js';
+import { formatBusinessMinutes, formatDay, formatWhen } from './formatWhen.js';
 import { staffedAt } from './staffedAt.js';
+import { message, render } from '../messages/Message.js';
+import type { BusinessCalendar } from './businessCalendar.js';
+import { readerLang } from '../messages/readerLang.js';
 
 class UsageError extends Error {}
 
+// The one-line form, for usage errors; `--help` prints the catalogue's sla.usage.
 const USAGE = 'usage: vigie sla --policy ID --received ISO8601 [--kind comment|message] [--json] [--lang fr|en]';
 
-const REMINDER_LABEL: Record<Lang, Record<PlannedReminder['kind'], (r: PlannedReminder) => string>> = {
-  fr: {
-    'due-soon': (r) => `échéance proche (${formatBusinessMinutes(r.threshold ?? 0, 'fr')} ouvrables restantes)`,
-    'before-closing': () => 'avant la fermeture : à traiter avant de partir',
-  },
-  en: {
-    'due-soon': (r) => `due soon (${formatBusinessMinutes(r.threshold ?? 0, 'en')} of business time left)`,
-    'before-closing': () => 'before closing: answer before leaving',
-  },
-};
+const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-function parse(argv: string[], policies: Map<string, Policy>) {
+const reminderLine = (r: PlannedReminder, at: string, lang: Lang) =>
+  render(
+    r.kind === 'due-soon'
+      ? message('sla.reminder-due-soon', { at, left: formatBusinessMinutes(r.threshold ?? 0, lang) })
+      : message('sla.reminder-before-closing', { at }),
+    lang,
+  );
+
+/**
+ * The days the office is closed between arrival and deadline other than weekends (holidays, closing days and
+ * periods), with why: what the deadline skips that a reader would not guess from the week alone.
+ */
+function closedDays(cal: BusinessCalendar, from: Date, to: Date): { day: string; why: string }[] {
+  const out: { day: string; why: string }[] = [];
+  const last = cal.localDay(to);
+  let day = cal.localDay(from);
+  for (let guard = 0; day <= last && guard < 400; guard++) {
+    const why = cal.closedBecause(day);
+    // A holiday that falls on a day the office never opens (a Saturday) changes nothing: not worth a word.
+    const weekday = WEEKDAY_KEYS[DateTime.fromISO(day).weekday - 1]!;
+    if (why && why !== 'weekend' && cal.config.hours[weekday].length > 0) out.push({ day, why });
+    day = DateTime.fromISO(day).plus({ days: 1 }).toISODate()!;
+  }
+  return out;
+}
+
+function parse(argv: string[], policies: Map<string, Policy>, fallbackLang: Lang) {
   let values;
   try {
     ({ values } = parseArgs({
@@ -33,7 +54,7 @@ function parse(argv: string[], policies: Map<string, Policy>) {
         policy: { type: 'string' },
         received: { type: 'string' },
         kind: { type: 'string', default: 'comment' },
-        lang: { type: 'string', default: 'fr' },
+        lang: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
       strict: true,
@@ -52,8 +73,9 @@ function parse(argv: string[], policies: Map<string, Policy>) {
     throw new UsageError(`--received '${values.received}' is not an ISO 8601 date-time (e.g. 2026-11-23T15:00-05:00)`);
   }
   if (values.kind !== 'comment' && values.kind !== 'message') throw new UsageError(`--kind must be comment or message, not '${values.kind}'`);
-  if (values.lang !== 'fr' && values.lang !== 'en') throw new UsageError(`--lang must be fr or en, not '${values.lang}'`);
-  return { policy, received: received.toJSDate(), kind: values.kind as ItemKind, lang: values.lang as Lang, json: values.json };
+  const lang = values.lang ?? fallbackLang;
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang must be fr or en, not '${lang}'`);
+  return { policy, received: received.toJSDate(), kind: values.kind as ItemKind, lang: lang as Lang, json: values.json };
 }
 
 /**
@@ -61,9 +83,15 @@ function parse(argv: string[], policies: Map<string, Policy>) {
  * The policies are handed in, so the command's logic does not depend on where they are loaded from.
  */
 export async function slaCommand(argv: string[], io: CliIo, policies: Map<string, Policy>): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const i = argv.indexOf('--lang');
+    const lang = argv[i + 1] === 'en' || argv[i + 1] === 'fr' ? argv[i + 1] as Lang : readerLang(io.env) ?? 'fr';
+    io.out(render(message('sla.usage'), lang) + '\n');
+    return 0;
+  }
   let args;
   try {
-    args = parse(argv, policies);
+    args = parse(argv, policies, readerLang(io.env) ?? 'fr');
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.err(`vigie sla: ${err.message}\n`);
@@ -73,6 +101,8 @@ export async function slaCommand(argv: string[], io: CliIo, policies: Map<string
   const { deadline, remindAt, reminders } = deadlineFor(policy, received, kind);
   const zone = policy.calendar.timeZone;
   const iso = (d: Date) => DateTime.fromJSDate(d, { zone }).toISO()!;
+  const cal = businessCalendar(policy.calendar);
+  const closed = closedDays(cal, received, deadline);
 
   if (args.json) {
     io.out(
@@ -84,30 +114,25 @@ export async function slaCommand(argv: string[], io: CliIo, policies: Map<string
         remindAt: remindAt.map(iso),
         reminders: reminders.map((r) => ({ kind: r.kind, at: iso(r.at), ...(r.threshold ? { thresholdMinutes: r.threshold } : {}) })),
         businessDays: policy.sla.targets[kind].businessDays,
+        closedDays: closed,
       }) + '\n',
     );
     return 0;
   }
 
-  const cal = businessCalendar(policy.calendar);
   const when = (d: Date) => formatWhen(d, policy, lang, { year: true });
   const lines: string[] = [];
-  lines.push(
-    lang === 'fr'
-      ? `Reçu le ${when(received)} — réponse attendue au plus tard le ${when(deadline)}`
-      : `Received ${when(received)} — reply due by ${when(deadline)}`,
-  );
+  lines.push(render(message('sla.received-due', { received: when(received), due: when(deadline) }), lang));
   // The same rule as the reminders': an arrival at the closing minute or later starts at the next opening.
   const clockStarts = staffedAt(cal, received.getTime());
   if (clockStarts !== received.getTime()) {
     const start = new Date(clockStarts);
-    lines.push(
-      lang === 'fr'
-        ? `Reçu hors des heures d’ouverture : le délai court à partir du ${when(start)}.`
-        : `Received outside office hours: the clock starts ${when(start)}.`,
-    );
+    lines.push(render(message('sla.clock-starts', { start: when(start) }), lang));
   }
-  for (const r of reminders) lines.push(`  ${lang === 'fr' ? 'Rappel :' : 'Reminder:'} ${when(r.at)} — ${REMINDER_LABEL[lang][r.kind](r)}`);
+  if (closed.length) {
+    lines.push(render(message('sla.closed-days', { days: closed.map((c) => `${formatDay(c.day, lang)} (${c.why})`).join(', ') }), lang));
+  }
+  for (const r of reminders) lines.push(`  ${reminderLine(r, when(r.at), lang)}`);
   io.out(lines.join('\n') + '\n');
   return 0;
 }

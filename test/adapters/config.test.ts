@@ -149,7 +149,7 @@ describe('loadConfig', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as Error).message.split('\n');
-      expect(lines[0]).toMatch(/invalid configuration/);
+      expect(lines[0]).toBe('Configuration invalide :');
       expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}- PORT: /), expect.stringMatching(/^ {2}- VIGIE_CONSOLE: /)]);
     }
   });

@@ -260,7 +260,7 @@ describe('startVigie', () => {
     const { decide } = await import('../../src/moderation/decide.js');
     for (const decision of ['hide', 'delete', 'reply'] as const) {
       const outcome = await decide(v.vigie.ctx, { itemId: id, decision, actor: { surface: 'shell', id: 'console' }, replyText: 'Bonjour' });
-      expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/cannot act on webhook-instagram/) });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'platform.not_configured', params: { source: 'webhook-instagram' } } });
     }
     await new Promise<void>((resolve) => graph.close(() => resolve()));
     expect(graphCalls).toBe(0);
@@ -381,9 +381,9 @@ describe('npm start (a child process)', () => {
   }, 90_000);
 
   it('exits 2 with the reasons, no stack trace, on a bad environment', async () => {
-    const run = spawnVigie({ PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1' });
+    const run = spawnVigie({ PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1', LANG: 'fr_CA.UTF-8' });
     expect(await run.exited).toBe(2);
-    expect(run.err()).toMatch(/^vigie: Configuration invalide \/ invalid configuration:\n {2}- PORT: .*\n {2}- SLACK_SIGNING_SECRET: missing/);
+    expect(run.err()).toMatch(/^vigie: Configuration invalide :\n {2}- PORT: .*\n {2}- SLACK_SIGNING_SECRET: missing/);
     expect(run.err()).not.toMatch(/\n\s+at /);
   }, 90_000);
 });

@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/Message.js';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GRAPH_VERSION, graphActions } from '../../adapters/facebook/graphActions.js';
@@ -117,7 +118,7 @@ describe('decide', () => {
     expect(outcome.item.status).toBe('deleted');
     const history = await t.store.getAuthorHistory(item.pageId, item.author.id);
     expect(history.violations.map((v) => v.itemId)).toEqual([item.id]);
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/already been deleted/) });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.already-deleted' } });
   });
 
   it("replies with the policy's template for a complaint, stops the clock, and skips Vigie's own reply when Meta echoes it", async () => {
@@ -157,17 +158,17 @@ describe('decide', () => {
 
   it('without a template nor a text, asks for the reply instead of posting nothing', async () => {
     const item = await setup({}, 'Quand ouvre le bureau?');
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/write the reply/) });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.no-reply-template' } });
   });
 
   it.each([
-    ['an expired token', 400, tokenExpired, /FACEBOOK_PAGE_TOKEN/],
-    ['a rate limit', 400, rateLimited(613), /try again in a few minutes/],
+    ['an expired token', 400, tokenExpired, 'platform.token_expired'],
+    ['a rate limit', 400, rateLimited(613), 'platform.rate_limited'],
   ])('brings %s back to the person who clicked; the item stays open and a later click retries', async (_n, status, body, reason) => {
     const item = await setup();
     nock(GRAPH).post(`/${GRAPH_VERSION}/${CID}`).reply(status, body);
     const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
-    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(reason) });
+    expect(outcome).toMatchObject({ ok: false, error: { code: reason } });
     expect(await t.store.getItem(item.id)).toEqual(item);
     expect(t.surfaces.slack!.updates).toEqual([]);
     expect((await t.store.listAudit()).at(-1)).toMatchObject({ decision: 'hide', result: 'error', actor: 'slack:U0JULIE' });
@@ -175,12 +176,28 @@ describe('decide', () => {
     expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: true, item: { status: 'hidden' } });
   });
 
+  it('says why in the reader\'s language only, and logs no warning for what it has explained (issue 16 item 8)', async () => {
+    const item = await setup();
+    nock(GRAPH).post(`/${GRAPH_VERSION}/${CID}`).reply(400, tokenExpired);
+    const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
+    const fr = render(outcome.error!, 'fr');
+    const en = render(outcome.error!, 'en');
+    expect(fr).toMatch(/^Le jeton de la page Facebook est expiré ou invalide : renouvelez FACEBOOK_PAGE_TOKEN\. \(Graph: /);
+    expect(en).toMatch(/^The Facebook page token has expired or is invalid: renew FACEBOOK_PAGE_TOKEN\. \(Graph: /);
+    for (const said of [fr, en]) expect(said).not.toMatch(/ \/ /);
+    expect(t.logs.filter((l) => l.level !== 'info')).toEqual([]);
+    await t.store.putItem({ ...(await t.store.getItem(item.id))!, status: 'deleted' });
+    const deleted = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
+    expect(render(deleted.error!, 'fr')).toBe('Ce commentaire est déjà supprimé.');
+    expect(render(deleted.error!, 'en')).toBe('This comment has already been deleted.');
+  });
+
   it('refuses someone who is not a moderator and changes nothing', async () => {
     const item = await setup({ moderators: ['slack:U0JULIE', 'console'] });
     // A moderator's id from another surface is not theirs: ids are only unique within a surface.
     for (const actor of [{ surface: 'slack', id: 'U0INTRUS' }, { surface: 'teams', id: 'U0JULIE' }, { surface: 'teams', id: 'console' }, { surface: 'slack', id: 'console' }]) {
       const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor });
-      expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/Only moderators can decide/) });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'decision.not-moderator' } });
     }
     expect(await t.store.getItem(item.id)).toEqual(item);
     expect((await t.store.listAudit()).map((a) => a.decision)).toEqual(['received', 'checked']);
@@ -202,14 +219,14 @@ describe('decide', () => {
 
   it('says when the item is unknown, the decision is not one, or no platform can act', async () => {
     const item = await setup({ platform: undefined });
-    expect(await decide(t.ctx, { itemId: 'facebook:nope', decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown item/) });
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'ban' as never, actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown decision 'ban'/) });
+    expect(await decide(t.ctx, { itemId: 'facebook:nope', decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.unknown-item', params: { id: 'facebook:nope' } } });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'ban' as never, actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.unknown-decision', params: { decision: 'ban' } } });
     t.ctx.platformFor = () => undefined;
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/FACEBOOK_PAGE_TOKEN is not set/) });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: { code: 'platform.no_facebook_token' } });
     await t.store.putItem({ ...item, id: 'instagram:1', source: 'instagram', externalId: '1' });
-    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'delete', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/cannot act on instagram: do it there, then Dismiss/) });
+    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'delete', actor: julie })).toMatchObject({ ok: false, error: { code: 'platform.not_configured', params: { source: 'instagram' } } });
     expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'dismiss', actor: julie })).toMatchObject({ ok: true, item: { status: 'dismissed' } });
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'unhide', actor: julie })).toMatchObject({ ok: false, error: expect.stringMatching(/not hidden/) });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'unhide', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.not-hidden' } });
   });
 });
 

@@ -67,7 +67,7 @@ function twoReplicas(name: string, openTwo: () => Promise<[Store, Store, () => P
       const deleting = decide(a.ctx, { itemId: item.id, decision: 'delete', actor: julie });
       await until(() => page.calls.length === 1);
       const approving = await decide(b.ctx, { itemId: item.id, decision: 'approve', actor: marc });
-      expect(approving).toMatchObject({ ok: false, error: expect.stringMatching(/Another decision on this comment is in progress/) });
+      expect(approving).toMatchObject({ ok: false, error: { code: 'decision.busy' } });
       page.open();
       expect(await deleting).toMatchObject({ ok: true, item: { status: 'deleted', decision: 'delete' } });
       expect(page.calls).toEqual([`delete ${item.id}`]);
@@ -86,7 +86,7 @@ function twoReplicas(name: string, openTwo: () => Promise<[Store, Store, () => P
       expect(page.calls).toHaveLength(1);
       const done = outcomes.filter((o) => o.ok);
       expect(done).toHaveLength(1);
-      expect(outcomes.filter((o) => !o.ok)[0]!.error).toMatch(/Une autre décision.*en cours/);
+      expect(outcomes.filter((o) => !o.ok)[0]!.error).toEqual({ code: 'decision.busy' });
       const stored = await a.ctx.store.getItem(item.id);
       expect(stored?.decision).toBe(done[0]!.decision);
       expect(page.calls[0]).toBe(`${done[0]!.decision} ${item.id}`);

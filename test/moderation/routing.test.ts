@@ -97,6 +97,8 @@ extra: true
   it('says so when the file is missing or is not YAML', () => {
     expect(problemsOf(() => loadRouting(join(dir, 'missing.yml'), {}))).toEqual(['file not found (check VIGIE_ROUTING)']);
     expect(problemsOf(() => loadRouting(file('broken.yml', 'pages: [\n'), {}))[0]).toMatch(/^YAML line \d+/);
-    expect(() => loadRouting(join(dir, 'missing.yml'), {})).toThrow(/invalid routing .*missing\.yml/);
+    expect(() => loadRouting(join(dir, 'missing.yml'), {})).toThrow(/^Routage invalide \(.*missing\.yml\) :\n/);
+    // In the operator's language, one at a time (issue 16 item 8).
+    expect(() => loadRouting(join(dir, 'missing.yml'), { LANG: 'en_CA.UTF-8' })).toThrow(/^Invalid routing \(.*missing\.yml\):\n {2}- file not found/);
   });
 });

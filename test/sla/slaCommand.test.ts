@@ -21,8 +21,42 @@ describe('vigie sla', () => {
       remindAt: ['2026-11-24T13:00:00.000-05:00'],
       reminders: [{ kind: 'due-soon', at: '2026-11-24T13:00:00.000-05:00', thresholdMinutes: 120 }],
       businessDays: 1,
+      closedDays: [],
     });
     expect(t.err()).toBe('');
+  });
+
+  it('skips the closing days of the policy and names them (issue 16 item 7)', async () => {
+    const quebec = new Map([['mess-quebec', makePolicy({ id: 'mess-quebec', calendar: { closures: [{ on: '12-24', name: 'veille de Noël' }, { on: '12-26', name: 'lendemain de Noël' }] } })]]);
+    const json = fakeIo();
+    await slaCommand(['--policy', 'mess-quebec', '--received', '2025-12-23T15:00', '--json'], json.io, quebec);
+    expect(JSON.parse(json.out())).toMatchObject({
+      deadline: '2025-12-29T15:00:00.000-05:00',
+      closedDays: [
+        { day: '2025-12-24', why: 'veille de Noël' },
+        { day: '2025-12-25', why: 'Christmas Day' },
+        { day: '2025-12-26', why: 'lendemain de Noël' },
+      ],
+    });
+    const fr = fakeIo();
+    await slaCommand(['--policy', 'mess-quebec', '--received', '2025-12-23T15:00'], fr.io, quebec);
+    expect(fr.out()).toContain('réponse attendue au plus tard le lundi 29 décembre 2025 à 15 h 00');
+    expect(fr.out()).toContain('Bureau fermé, hors délai : mercredi 24 décembre 2025 (veille de Noël), jeudi 25 décembre 2025 (Christmas Day), vendredi 26 décembre 2025 (lendemain de Noël).');
+  });
+
+  it('--help explains the command and exits 0, in either language, without needing a policy', async () => {
+    const fr = fakeIo();
+    expect(await slaCommand(['--help'], fr.io, new Map())).toBe(0);
+    expect(fr.out()).toMatch(/^usage : vigie sla --policy ID --received ISO8601/);
+    expect(fr.out()).toContain('jours de fermeture');
+    const en = fakeIo();
+    expect(await slaCommand(['--help', '--lang', 'en'], en.io, new Map())).toBe(0);
+    expect(en.out()).toMatch(/^usage: vigie sla/);
+    expect(en.out()).toContain('--kind KIND        comment (default) or message');
+    expect(fr.err() + en.err()).toBe('');
+    const terminal = fakeIo('', { LANG: 'en_US.UTF-8' });
+    expect(await slaCommand(['-h'], terminal.io, new Map())).toBe(0);
+    expect(terminal.out()).toMatch(/^usage: vigie sla/);
   });
 
   it('tells the instant the sweep will remind, not the closing minute at which nobody is there (issue 19)', async () => {

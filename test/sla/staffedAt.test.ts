@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { Closure } from '../../src/sla/calendarSchema.js';
 import type { Policy } from '../../src/policy/schema.js';
 import type { ItemKind } from '../../src/moderation/Item.js';
 import { businessCalendar } from '../../src/sla/businessCalendar.js';
@@ -102,8 +103,13 @@ describe('property: at every kind of boundary, the sweep sends what deadlineFor 
       .record({
         hours: fc.constantFrom(...Object.keys(HOURS).filter((h) => (boundary === 'lunch' ? h === 'lunch' : boundary === 'weekend' ? h !== 'everyDay' : true))),
         province: fc.constantFrom<'QC' | 'ON'>('QC', 'ON'),
-        // Closing days of the office's own: the Friday before a change of time, and bridges next to holidays.
-        closures: fc.constantFrom<string[]>([], ['2026-03-06', '2026-07-03', '2026-10-30', '2026-12-24']),
+        // Closing days of the office's own: the Friday before a change of time, and bridges next to holidays; and
+        // periods (issue 16): a yearly holiday closing over the new year, a fortnight in summer, a DST weekend's Monday.
+        closures: fc.constantFrom<Closure[]>(
+          [],
+          ['2026-03-06', '2026-07-03', '2026-10-30', '2026-12-24'],
+          [{ from: '12-24', to: '01-02', name: 'période des Fêtes' }, { from: '2026-07-20', to: '2026-07-31' }, { on: '2026-03-09' }],
+        ),
         businessDays: fc.constantFrom(0.25, 0.5, 1, 2),
         dueSoon: fc.subarray([30, 60, 120, 240], { minLength: 1 }),
         beforeClosing: fc.constantFrom(15, 30, 45, 90),

@@ -49,12 +49,14 @@ export const sample: ShellCommand = {
     }
     const wanted = args.trim();
     let index: number;
-    if (wanted === '') index = session.state.samplesFed++ % samples.length;
+    if (wanted === '') index = session.state.nextSample % samples.length;
     else if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= samples.length) index = Number(wanted) - 1;
     else {
       session.state.print(t(lang, 'sampleRange', samples.length));
       return;
     }
+    // « The next one » follows the last sample fed, numbered or not: after /exemple 4 comes 5 (issue 16 item 9).
+    session.state.nextSample = index + 1;
     await feedAndSay(session, samples[index]!);
   },
 };

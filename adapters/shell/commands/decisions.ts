@@ -70,6 +70,11 @@ export const del: ShellCommand = {
     const found = await itemFor(args, session, this.usage[session.state.lang]);
     if (!found) return;
     const n = await session.state.numberOf(found.item);
+    // Already gone: nothing to confirm, say so at once (issue 16 item 9: it asked o/n first, then said it was done).
+    if (found.item.status === 'deleted') {
+      await carryOut(session, found.item.id, 'delete');
+      return;
+    }
     // Deleting cannot be undone on the page: one more keystroke, as the Slack and Teams buttons confirm.
     session.ask(t(session.state.lang, 'confirmDelete', n), async (answer) => {
       if (/^(o|oui|y|yes)$/i.test(answer)) await carryOut(session, found.item.id, 'delete');

@@ -9,6 +9,7 @@ import { clip, escapeMrkdwn, quoteMarked } from '../mrkdwn.js';
 import { texts } from '../texts.js';
 import { findingBlocks } from './findingBlocks.js';
 import { context, mrkdwn, plain, section } from './plain.js';
+import { render } from '../../../src/messages/Message.js';
 
 /** How an alert is rendered: the item's policy, its language, and dates in the policy's time zone. */
 export interface AlertLook {
@@ -43,7 +44,7 @@ export function atWhen(look: AlertLook, iso: string): string {
 export function outcomeLine(outcome: DecisionOutcome, look: AlertLook): string {
   const t = texts(look.lang);
   const what = `${t.decided[outcome.decision]} ${t.by} ${actorLabel(outcome.by)} ${atWhen(look, outcome.at)}`;
-  if (!outcome.ok) return `:warning: *${t.failed}* · ${what}${t.colon}${escapeMrkdwn(outcome.error ?? t.error)}\n${t.retry}`;
+  if (!outcome.ok) return `:warning: *${t.failed}* · ${what}${t.colon}${escapeMrkdwn(outcome.error ? render(outcome.error, look.lang) : t.error)}\n${t.retry}`;
   return `:white_check_mark: *${what}*${outcome.dryRun ? ` (${t.dryRun})` : ''}`;
 }
 

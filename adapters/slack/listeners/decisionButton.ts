@@ -1,3 +1,4 @@
+import { render } from '../../../src/messages/Message.js';
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decide } from '../../../src/moderation/decide.js';
 import { alreadyDone } from '../alreadyDone.js';
@@ -33,7 +34,7 @@ export function decisionButton(deps: SlackDeps) {
       } else {
         const outcome = await decide(ctx, { itemId, decision, actor: { surface: SURFACE, ...user } });
         if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, decision));
-        else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+        else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ? render(outcome.error, look.lang) : t.error}`);
       }
       if (!userLang) deps.locales.warm(user.id);
     });

@@ -1,3 +1,4 @@
+import { render } from '../../../src/messages/Message.js';
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { decide } from '../../../src/moderation/decide.js';
@@ -44,7 +45,7 @@ export function replySubmit(deps: SlackDeps) {
       }
       const outcome = await decide(ctx, { itemId, decision: 'reply', actor: { surface: SURFACE, ...user }, replyText });
       if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, 'reply'));
-      else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ?? t.error}`);
+      else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ? render(outcome.error, look.lang) : t.error}`);
     });
   };
 }

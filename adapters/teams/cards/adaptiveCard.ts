@@ -1,6 +1,7 @@
 import type { Finding, Lang } from '../../../src/policy/types.js';
 import type { Item } from '../../../src/moderation/Item.js';
 import { texts } from '../texts.js';
+import { labelled, quoted } from '../../../src/messages/typography.js';
 
 /** An Adaptive Card, as Teams takes it in an attachment or an `adaptiveCard/action` response. */
 export interface AdaptiveCard {
@@ -51,7 +52,7 @@ export function itemBlocks(item: Item, lang: Lang, when: When, policyName?: stri
     ...(item.number !== undefined ? [{ title: t.itemNumber, value: String(item.number) }] : []),
   ];
   return [
-    { type: 'Container', style: 'emphasis', items: [text(`« ${plain(item.text)} »`)] },
+    { type: 'Container', style: 'emphasis', items: [text(quoted(plain(item.text), lang))] },
     { type: 'FactSet', facts },
   ];
 }
@@ -61,6 +62,6 @@ export function findingBlocks(findings: Finding[], lang: Lang): Record<string, u
   const t = texts(lang);
   return findings.flatMap((f) => [
     text(`**${f.category}** — ${f.message[lang]}`, { spacing: 'Small' }),
-    text(`${t.clause} : « ${f.clause} »`, { isSubtle: true, size: 'Small', spacing: 'None' }),
+    text(labelled(t.clause, quoted(f.clause, lang), lang), { isSubtle: true, size: 'Small', spacing: 'None' }),
   ]);
 }

@@ -1,6 +1,7 @@
 import type { CheckResult, Kind, Lang } from '../../../src/policy/types.js';
 import { texts } from '../texts.js';
 import { adaptiveCard, findingBlocks, plain, text, type AdaptiveCard } from './adaptiveCard.js';
+import { labelled, quoted } from '../../../src/messages/typography.js';
 
 export interface CheckCardOptions {
   lang: Lang;
@@ -15,9 +16,9 @@ export function checkCard(result: CheckResult, checked: string, opts: CheckCardO
   const replies = result.findings.flatMap((f) => (f.reply ? [f.reply[opts.lang]] : []));
   return adaptiveCard([
     text(`${t.checkTitle} (${t.kind[opts.kind]}) — ${t.verdict[result.verdict]}`, { weight: 'Bolder', size: 'Medium', color }),
-    text(`${t.policy} : ${opts.policyName}`, { isSubtle: true, spacing: 'None' }),
-    { type: 'Container', style: 'emphasis', items: [text(`« ${plain(checked)} »`)] },
+    text(labelled(t.policy, opts.policyName, opts.lang), { isSubtle: true, spacing: 'None' }),
+    { type: 'Container', style: 'emphasis', items: [text(quoted(plain(checked), opts.lang))] },
     ...(result.findings.length ? findingBlocks(result.findings, opts.lang) : [text(t.noFinding)]),
-    ...[...new Set(replies)].map((r) => text(`${t.replyLabel} : « ${r} »`, { isSubtle: true })),
+    ...[...new Set(replies)].map((r) => text(labelled(t.replyLabel, quoted(r, opts.lang), opts.lang), { isSubtle: true })),
   ]);
 }

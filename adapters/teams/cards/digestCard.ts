@@ -3,6 +3,7 @@ import type { Digest, DigestStats } from '../../../src/sla/types.js';
 import type { Item } from '../../../src/moderation/Item.js';
 import { texts } from '../texts.js';
 import { adaptiveCard, plain, text, type AdaptiveCard, type When } from './adaptiveCard.js';
+import { labelled, quoted } from '../../../src/messages/typography.js';
 
 export interface DigestCardOptions {
   lang: Lang;
@@ -45,7 +46,7 @@ function itemList(title: string, items: Item[], when: When, lang: Lang): Record<
       const short = i.text.length > 120 ? `${i.text.slice(0, 119)}…` : i.text;
       const due = i.deadline ? ` — ${t.deadline.toLowerCase()} ${when(i.deadline)}` : '';
       const link = i.permalink ? ` [↗](${i.permalink})` : '';
-      return text(`- ${i.pageName ?? i.pageId} · ${i.author.name ?? i.author.id} : « ${plain(short)} »${due}${link}`, { spacing: 'Small' });
+      return text(`- ${i.pageName ?? i.pageId} · ${labelled(i.author.name ?? i.author.id, quoted(plain(short), lang), lang)}${due}${link}`, { spacing: 'Small' });
     }),
   ];
 }
@@ -57,7 +58,7 @@ export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCar
   return adaptiveCard([
     text(`${digest.catchUp ? t.catchUpTitle : t.digestTitle}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
     ...(digest.catchUp ? [text(t.catchUp(digest.catchUp.held))] : []),
-    text(`${opts.when(digest.at)} · ${d.previous} : ${digest.previousBusinessDay}`, { isSubtle: true, spacing: 'None' }),
+    text(`${opts.when(digest.at)} · ${labelled(d.previous, digest.previousBusinessDay, opts.lang)}`, { isSubtle: true, spacing: 'None' }),
     { type: 'FactSet', facts: statsFacts(digest.totals, opts.lang) },
     ...breakdown(`${d.byAccount} (${d.open} / ${d.dueToday} / ${d.breached})`, digest.byAccount),
     ...breakdown(`${d.byCategory} (${d.open} / ${d.dueToday} / ${d.breached})`, digest.byCategory),

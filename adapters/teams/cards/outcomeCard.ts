@@ -3,6 +3,8 @@ import type { DecisionOutcome } from '../../../src/moderation/ChatSurface.js';
 import { texts } from '../texts.js';
 import { alertCard } from './alertCard.js';
 import { adaptiveCard, itemBlocks, plain, text, type AdaptiveCard, type When } from './adaptiveCard.js';
+import { render } from '../../../src/messages/Message.js';
+import { labelled, quoted } from '../../../src/messages/typography.js';
 
 export interface OutcomeCardOptions {
   lang: Lang;
@@ -16,7 +18,7 @@ export function outcomeLine(outcome: DecisionOutcome, lang: Lang, when: When): s
   if (outcome.duplicate) {
     // The core records who decided as `surface:id`, not a name: the earlier decision is shown by what and when.
     const decision = outcome.item.decision ?? outcome.decision;
-    return `${t.already} : ${t.decided[decision]} ${t.on} ${when(outcome.item.decidedAt ?? outcome.at)}`;
+    return labelled(t.already, `${t.decided[decision]} ${t.on} ${when(outcome.item.decidedAt ?? outcome.at)}`, lang);
   }
   const line = `${t.decided[outcome.decision]} ${t.by} ${outcome.by.name ?? outcome.by.id} ${t.at} ${when(outcome.at)}`;
   return outcome.dryRun ? `${line} (${t.dryRun})` : line;
@@ -29,12 +31,12 @@ export function outcomeLine(outcome: DecisionOutcome, lang: Lang, when: When): s
 export function outcomeCard(outcome: DecisionOutcome, opts: OutcomeCardOptions): AdaptiveCard {
   const t = texts(opts.lang);
   if (!outcome.ok) {
-    return alertCard(outcome.item, { ...opts, notice: `${t.failed} : ${outcome.error ?? t.error}` });
+    return alertCard(outcome.item, { ...opts, notice: labelled(t.failed, outcome.error ? render(outcome.error, opts.lang) : t.error, opts.lang) });
   }
   const reply = outcome.replyText ?? (outcome.decision === 'reply' ? outcome.item.check?.findings.find((f) => f.reply)?.reply?.[opts.lang] : undefined);
   return adaptiveCard([
     text(outcomeLine(outcome, opts.lang, opts.when), { weight: 'Bolder', size: 'Medium', color: 'Good' }),
     ...itemBlocks(outcome.item, opts.lang, opts.when, opts.policyName),
-    ...(reply && outcome.decision === 'reply' ? [text(`${t.replyLabel} : « ${plain(reply)} »`, { isSubtle: true })] : []),
+    ...(reply && outcome.decision === 'reply' ? [text(labelled(t.replyLabel, quoted(plain(reply), opts.lang), opts.lang), { isSubtle: true })] : []),
   ]);
 }

@@ -1,12 +1,15 @@
 // `vigie audit export [--from ISO] [--to ISO] [--out FILE]`: the audit log as CSV (RFC 4180), for
 // access-to-information requests: who decided what, when, under which clause, with the original text.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { CliIo } from '../io.js';
 import { openStore } from '../../store/openStore.js';
 import type { AuditEntry } from '../../store/Store.js';
+import { DEFAULT_POLICY_DIR } from '../../policy/loadPolicies.js';
 
 const USAGE = 'usage: vigie audit export [--from DATE|ISO] [--to DATE|ISO] [--out FILE]';
 /** A bare date is a day in the offices' time zone (all five policies are in Montréal/Toronto time). */
@@ -41,10 +44,41 @@ function bound(value: string, name: 'from' | 'to'): string {
   return (/(?:Z|[+-]\d{2}:?\d{2})$/.test(value) ? at : DateTime.fromISO(value, { zone: ZONE })).toUTC().toISO()!;
 }
 
-/** The CSV text of audit entries: one header line, lists joined with " | ", every field quoted when needed. */
-export function auditCsv(entries: AuditEntry[]): string {
+/**
+ * Each policy's time zone, read from the policy files alone (no lexicon is compiled for an export): the CSV writes
+ * an entry's instant in its policy's zone. A file that does not parse is skipped; its entries fall back to ZONE.
+ */
+function policyZones(dir: string): Map<string, string> {
+  const zones = new Map<string, string>();
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+  } catch {
+    return zones;
+  }
+  for (const f of files) {
+    try {
+      const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; calendar?: { timeZone?: unknown } };
+      if (typeof doc?.id === 'string') zones.set(doc.id, typeof doc.calendar?.timeZone === 'string' ? doc.calendar.timeZone : ZONE);
+    } catch {
+      // the bot's own start-up reports a broken policy; the export keeps going
+    }
+  }
+  return zones;
+}
+
+/**
+ * The CSV text of audit entries: one header line, lists joined with " | ", every field quoted when needed. The
+ * instant is written in the policy's time zone with its offset (2026-03-03T10:05:00.000-05:00), the same clock
+ * as `--from` and `--to` read bare days in (issue 16 item 9: it was UTC).
+ */
+export function auditCsv(entries: AuditEntry[], zones: ReadonlyMap<string, string> = new Map()): string {
   const rows = entries.map((e) =>
     AUDIT_COLUMNS.map(({ key }) => {
+      if (key === 'at') {
+        const local = DateTime.fromISO(e.at, { zone: zones.get(e.policyId) ?? ZONE });
+        return local.isValid ? local.toISO()! : e.at;
+      }
       const v = e[key];
       return Array.isArray(v) ? v.join(' | ') : (v ?? '');
     }),
@@ -62,7 +96,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (args.values.help) {
-    io.out(`${USAGE}\n  --from, --to: a day (2026-03-01, in Montréal time; --to includes it) or an ISO instant; --to is exclusive\n  without --out the CSV goes to standard output\n`);
+    io.out(
+      `${USAGE}\n` +
+        '  --from DATE|ISO   from the start of that day (Montréal time), or from that instant; included\n' +
+        '  --to DATE|ISO     to the end of that day (the whole day is included), or up to that instant (excluded)\n' +
+        '  --out FILE        write the CSV there; without it, to standard output\n' +
+        '  Instants in the CSV are in each policy\'s time zone, with the UTC offset written.\n',
+    );
     return 0;
   }
   if (args.positionals[0] !== 'export' || args.positionals.length > 1) {
@@ -103,7 +143,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`vigie audit: cannot read the audit log: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const csv = auditCsv(entries);
+  const csv = auditCsv(entries, policyZones(io.env.VIGIE_POLICY_DIR || DEFAULT_POLICY_DIR));
   if (!args.values.out) {
     io.out(csv);
     return 0;

@@ -7,6 +7,8 @@ import { check } from '../../policy/check.js';
 import { describeResult } from '../../policy/describeResult.js';
 import type { Policy } from '../../policy/schema.js';
 import { KINDS, type Kind, type Lang } from '../../policy/types.js';
+import { message, render } from '../../messages/Message.js';
+import { readerLang } from '../../messages/readerLang.js';
 
 const USAGE =
   'usage: vigie check [--policy ID] [--kind comment|post] [--json] [--lang fr|en] [TEXT]   (TEXT from stdin when absent)\n' +
@@ -54,6 +56,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
     return fail(io, `unknown language '${values.lang}' (fr or en)`);
+  }
+  // Without TEXT at a terminal, the command would wait for input without a word (issue 16 item 9): say so first,
+  // before the policies load, on standard error so that the output stays the result alone.
+  if (!values.jsonl && positionals.length === 0 && io.stdinIsTTY) {
+    io.err(`${render(message('cli.reading-stdin'), (values.lang as Lang | undefined) ?? readerLang(io.env) ?? 'fr')}\n`);
   }
   let policies: Map<string, Policy>;
   try {

@@ -1,9 +1,12 @@
-// `vigie policies [--json] [--lang fr|en]`: each policy with its language rule, office hours and reply target.
+// `vigie policies [--json] [--lang fr|en]`: each policy with its language rule, office hours, closing days and reply
+// target, in --lang, else the terminal's language (LANG), else French.
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../../policy/types.js';
+import { labelled } from '../../messages/typography.js';
+import { readerLang } from '../../messages/readerLang.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const DAY_NAMES: Record<Lang, string[]> = {
@@ -25,6 +28,19 @@ export function officeHours(policy: Policy, lang: Lang): string {
   return groups
     .map((g) => `${names[g.from]}${g.to > g.from ? `–${names[g.to]}` : ''} ${g.hours}`)
     .join('; ');
+}
+
+const PROVINCES: Record<Policy['calendar']['province'], Record<Lang, string>> = {
+  QC: { fr: 'Québec', en: 'Quebec' },
+  ON: { fr: 'Ontario', en: 'Ontario' },
+};
+
+/** « heure de l’Est, Québec » / "Eastern Time, Ontario": where the hours are read, in words rather than IANA ids. */
+export function whereHours(policy: Policy, lang: Lang): string {
+  const zone = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { timeZone: policy.calendar.timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(0)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return `${zone ?? policy.calendar.timeZone}, ${PROVINCES[policy.calendar.province][lang]}`;
 }
 
 function summary(p: Policy) {
@@ -68,17 +84,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(`${JSON.stringify([...policies.values()].map(summary))}\n`);
     return 0;
   }
-  const lang = (values.lang ?? 'fr') as Lang;
+  const lang = (values.lang ?? readerLang(io.env) ?? 'fr') as Lang;
   const L =
     lang === 'fr'
-      ? { lang: 'Langue', hours: 'Heures', reply: 'Délai de réponse', days: (n: number) => `${n} jour${n > 1 ? 's' : ''} ouvrable${n > 1 ? 's' : ''}`, c: 'commentaires', m: 'messages', rules: 'règles' }
-      : { lang: 'Language', hours: 'Hours', reply: 'Reply within', days: (n: number) => `${n} business day${n > 1 ? 's' : ''}`, c: 'comments', m: 'messages', rules: 'rules' };
+      ? { lang: 'Langue', hours: 'Heures', reply: 'Délai de réponse', closed: 'Fermé aussi', days: (n: number) => `${n} jour${n > 1 ? 's' : ''} ouvrable${n > 1 ? 's' : ''}`, c: 'commentaires', m: 'messages', rules: 'règles' }
+      : { lang: 'Language', hours: 'Hours', reply: 'Reply within', closed: 'Also closed', days: (n: number) => `${n} business day${n > 1 ? 's' : ''}`, c: 'comments', m: 'messages', rules: 'rules' };
   for (const p of policies.values()) {
     const s = summary(p);
+    const closings = p.calendar.closures.map((c) =>
+      typeof c === 'string' ? c : 'on' in c ? `${c.on}${c.name ? ` (${c.name})` : ''}` : `${c.from}–${c.to}${c.name ? ` (${c.name})` : ''}`,
+    );
     io.out(`${p.id} — ${p.name[lang]} (${s.rules} ${L.rules})\n`);
-    io.out(`  ${L.lang}: ${p.languageRule?.description[lang] ?? '—'}\n`);
-    io.out(`  ${L.hours}: ${s.hours[lang]} (${p.calendar.timeZone}, ${p.calendar.province})${p.hoursNote ? ` — ${p.hoursNote[lang]}` : ''}\n`);
-    io.out(`  ${L.reply}: ${L.c} ${L.days(s.replyTarget.comment)}, ${L.m} ${L.days(s.replyTarget.message)}\n`);
+    io.out(`  ${labelled(L.lang, p.languageRule?.description[lang] ?? '—', lang)}\n`);
+    io.out(`  ${labelled(L.hours, `${s.hours[lang]} (${whereHours(p, lang)})`, lang)}${p.hoursNote ? ` — ${p.hoursNote[lang]}` : ''}\n`);
+    io.out(`  ${labelled(L.reply, `${L.c} ${L.days(s.replyTarget.comment)}, ${L.m} ${L.days(s.replyTarget.message)}`, lang)}\n`);
+    if (closings.length) io.out(`  ${labelled(L.closed, closings.join(', '), lang)}\n`);
   }
   return 0;
 }

@@ -2,8 +2,11 @@
 import type { CliIo } from '../io.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
 import { slaCommand } from '../../sla/slaCommand.js';
+import { loadRouting, RoutingError, withRoutingClosures } from '../../moderation/routing.js';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  // Help needs no policy: it must work even when the policy files do not load.
+  if (argv.includes('--help') || argv.includes('-h')) return slaCommand(argv, io, new Map());
   let policies;
   try {
     policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
@@ -11,6 +14,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (!(err instanceof PolicyLoadError)) throw err;
     io.err(`vigie sla: ${err.message}\n`);
     return 2;
+  }
+  // The routing file's closing days count too, as they do for the running bot.
+  if (io.env.VIGIE_ROUTING?.trim()) {
+    try {
+      policies = withRoutingClosures(policies, loadRouting(undefined, io.env, policies.keys()));
+    } catch (err) {
+      if (!(err instanceof RoutingError)) throw err;
+      io.err(`vigie sla: ${err.message}\n`);
+      return 2;
+    }
   }
   return slaCommand(argv, io, policies);
 }

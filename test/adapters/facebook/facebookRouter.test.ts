@@ -86,11 +86,15 @@ describe('POST /webhooks/facebook', () => {
 
   it('refuses a bad or missing signature with 401 and stores nothing', async () => {
     const body = fixture('commentAdd');
-    for (const sig of ['', signBody(body, 'wrong-secret'), signBody(body + ' ', SECRET)]) {
+    for (const sig of [signBody(body, 'wrong-secret'), signBody(body + ' ', SECRET)]) {
       const res = await post(body, sig);
       expect(res.status).toBe(401);
-      expect(await res.json()).toMatchObject({ error: 'bad_signature', message: expect.stringMatching(/X-Hub-Signature-256/) });
+      expect(await res.json()).toMatchObject({ error: 'bad_signature', message: expect.stringMatching(/X-Hub-Signature-256 does not match/) });
     }
+    // No header at all is another problem with another fix (issue 16 item 9): said as missing, not as a mismatch.
+    const unsigned = await post(body, '');
+    expect(unsigned.status).toBe(401);
+    expect(await unsigned.json()).toMatchObject({ error: 'missing_signature', message: expect.stringMatching(/^X-Hub-Signature-256 is missing/) });
     expect(await t.store.listItems()).toEqual([]);
   });
 

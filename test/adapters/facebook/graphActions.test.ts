@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GRAPH_VERSION, graphActions } from '../../../adapters/facebook/graphActions.js';
 import type { Logger } from '../../../src/moderation/Context.js';
 import type { Item } from '../../../src/moderation/Item.js';
+import { render } from '../../../src/messages/Message.js';
 import { PlatformError } from '../../../src/moderation/PlatformActions.js';
 import { commentGone, missingPermission, noPermission10, rateLimited, tokenExpired } from '../../fixtures/facebook/graphErrors.js';
 
@@ -80,9 +81,9 @@ describe('graphActions', () => {
   const errors: [string, number, object, string, RegExp][] = [
     ['expired token (190/463)', 400, tokenExpired, 'token_expired', /FACEBOOK_PAGE_TOKEN/],
     ['missing permission (200)', 403, missingPermission, 'permission', /pages_manage_engagement/],
-    ['missing permission (10)', 403, noPermission10, 'permission', /Permission manquante/],
+    ['missing permission (10)', 403, noPermission10, 'permission', /Missing permission/],
     ['rate limit (4)', 400, rateLimited(4), 'rate_limited', /try again in a few minutes/],
-    ['rate limit (17)', 400, rateLimited(17), 'rate_limited', /réessayez/],
+    ['rate limit (17)', 400, rateLimited(17), 'rate_limited', /try again/],
     ['rate limit (32)', 400, rateLimited(32), 'rate_limited', /rate limit/],
     ['rate limit (613)', 400, rateLimited(613), 'rate_limited', /rate limit/],
     ['comment gone (100/33)', 400, commentGone, 'not_found', /already deleted/],
@@ -93,7 +94,10 @@ describe('graphActions', () => {
     expect(err).toBeInstanceOf(PlatformError);
     expect((err as PlatformError).code).toBe(code);
     expect((err as PlatformError).status).toBe(status);
-    expect((err as PlatformError).message).toMatch(reason);
+    // Told in one language at a time, from the catalogue, with Graph's own words kept as the detail.
+    expect(render((err as PlatformError).said, 'en')).toMatch(reason);
+    expect(render((err as PlatformError).said, 'fr')).not.toMatch(/ \/ /);
+    expect((err as PlatformError).detail).toMatch(/^Graph: /);
     // The token never lands in the logs.
     expect(JSON.stringify(lines)).not.toContain(TOKEN);
   });

@@ -116,7 +116,7 @@ describe('console commands on the real pipeline', () => {
   it('says why a decision is refused and changes nothing', async () => {
     await setup({ moderators: ['slack:U-JULIE'] });
     const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 7', '/masquer', '/approve deux']);
-    expect(out).toMatch(/n° 1 — échec : Seuls les modérateurs peuvent décider/);
+    expect(out).toMatch(/n° 1 — échec : Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires\. Demandez à l’une d’elles\.$/m);
     expect(out).toContain('Aucun élément n° 7 (tapez /ouverts pour la liste).');
     expect(out).toContain('Usage : /masquer N');
     expect(out).toContain('Usage : /approuver N');
@@ -203,10 +203,14 @@ describe('console commands on the real pipeline', () => {
 
   it('a failing command prints one line, not a stack trace', async () => {
     await setup();
-    const out = await driveShell(t.ctx, ['/comment --policy atlantis Bonjour', '/comment --colour red Bonjour', '/comment --author']);
-    expect(out).toMatch(/Échec : politique inconnue \/ unknown policy 'atlantis' \(.*mess-quebec/);
-    expect(out).toMatch(/Échec : option inconnue \/ unknown option --colour \(--page, --author, --policy\)/);
-    expect(out).toContain('Échec : --author : valeur manquante / needs a value');
+    const out = await driveShell(t.ctx, ['/comment --policy atlantis Bonjour', '/comment --colour red Bonjour', '/comment --author', '/lang en', '/comment --author']);
+    expect(out).toMatch(/Échec : Politique inconnue : « atlantis » \(connues : .*mess-quebec/);
+    expect(out).toContain('Échec : Option inconnue : --colour (possibles : --page, --author, --policy).');
+    expect(out).toContain('Échec : --author attend une valeur.');
+    expect(out).toContain('Failed: --author needs a value.');
     expect(out).not.toMatch(/\n\s+at /);
+    // One language at a time (issue 16 item 8), and no log line for what the person has just been told.
+    expect(out).not.toMatch(/valeur manquante \/|inconnue \/ unknown/);
+    expect(t.logs.filter((l) => l.level !== 'info')).toEqual([]);
   });
 });

@@ -282,7 +282,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       fb.refuseWith(new PlatformError('Le jeton de page a expiré : renouvelez FACEBOOK_PAGE_TOKEN', 'token_expired', 401));
       const res = await click('hide', item.id, messageId);
       expect(res.json.value.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
-      expect(cardText(res.json.value)).toContain('Échec : Le jeton de page a expiré');
+      expect(cardText(res.json.value)).toContain('Échec : Le jeton de la page Facebook est expiré');
       fb.refuseWith(undefined);
       await click('hide', item.id, messageId);
       expect(fb.calls).toEqual([{ action: 'hide', itemId: item.id }]);
@@ -292,7 +292,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       await start({ moderators: ['teams:aad-someone-else'] });
       const { item, messageId } = await alerted();
       const res = await click('delete', item.id, messageId);
-      expect(cardText(res.json.value)).toMatch(/Seuls les modérateurs/);
+      expect(cardText(res.json.value)).toMatch(/Seules les personnes désignées dans VIGIE_MODERATORS/);
       expect(fb.calls).toHaveLength(0);
       expect((await t.store.getItem(item.id))?.status).toBe('open');
     });
@@ -302,7 +302,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       const { item, messageId } = await alerted();
       for (const from of [JULIE, { id: 'console', name: 'console' }, { id: '29:x', aadObjectId: 'U0BOSS', name: 'Boss' }]) {
         const res = await click('delete', item.id, messageId, {}, from as typeof JULIE);
-        expect(cardText(res.json.value)).toMatch(/Seuls les modérateurs/);
+        expect(cardText(res.json.value)).toMatch(/Seules les personnes désignées dans VIGIE_MODERATORS/);
       }
       expect(fb.calls).toHaveLength(0);
       t.ctx.moderators = ['teams:aad-julie-0001'];
@@ -380,7 +380,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       const put = await until(() => connector.calls.find((c) => c.method === 'PUT'));
       expect(put.conversationId).toBe(CHANNEL);
       expect(put.activityId).toBe(messageId);
-      expect(cardText(put.body)).toContain('Échec : Meta limite les appels');
+      expect(cardText(put.body)).toContain('Échec : Facebook limite le nombre d’appels');
       expect(put.body.attachments[0].content.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
     });
 

@@ -124,11 +124,11 @@ describe('Teams surface (proactive messages through saved conversation reference
       by: { surface: 'teams', id: 'aad-julie-0001', name: 'Julie' },
       at: '2026-03-10T14:07:00.000Z',
       ok: false,
-      error: 'Le jeton de la page Facebook a expiré : renouvelez FACEBOOK_PAGE_TOKEN',
+      error: { code: 'platform.token_expired', params: {} },
     });
     const card = connector.calls[1]!.body.attachments[0].content;
     expect(card.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
-    expect(JSON.stringify(card)).toContain('Échec : Le jeton de la page Facebook a expiré');
+    expect(JSON.stringify(card)).toContain('Échec : Le jeton de la page Facebook est expiré ou invalide');
   });
 
   it('threads a reminder under the alert in a channel, and posts it on its own without an alert', async () => {

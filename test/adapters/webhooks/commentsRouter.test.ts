@@ -72,6 +72,7 @@ describe('POST /webhooks/comments', () => {
     expect(await res.json()).toMatchObject({ error: 'bad_signature', message: expect.stringMatching(/VIGIE_WEBHOOK_SECRET/) });
     const unsigned = await fetch(url, { method: 'POST', body: JSON.stringify(instagram) });
     expect(unsigned.status).toBe(401);
+    expect(await unsigned.json()).toMatchObject({ error: 'missing_signature', message: expect.stringMatching(/^X-Vigie-Signature-256 is missing/) });
     expect(await t.store.listItems()).toEqual([]);
   });
 

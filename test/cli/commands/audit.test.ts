@@ -44,8 +44,10 @@ describe('vigie audit export', () => {
     expect(await run(['export'], t.io)).toBe(0);
     const rows = rowsOf(t.out());
     expect(rows.map((r) => r.decision)).toEqual(['received', 'hide', 'reply']);
+    // In the policy's zone with its offset, the clock --from and --to read days in (issue 16 item 9).
+    expect(rows.map((r) => r.at)).toEqual(['2026-03-02T09:00:00.000-05:00', '2026-03-03T10:05:00.000-05:00', '2026-03-04T23:30:00.000-05:00']);
     expect(rows[1]).toEqual({
-      at: '2026-03-03T15:05:00.000Z',
+      at: '2026-03-03T10:05:00.000-05:00',
       item: 'facebook:1_3',
       policy: 'senneterre',
       decision: 'hide',
@@ -69,6 +71,14 @@ describe('vigie audit export', () => {
     const u = fakeIo('', { VIGIE_STORE: store.path });
     expect(await run(['export', '--from', '2026-03-02T09:00:00-05:00', '--to', '2026-03-03T10:05:00-05:00'], u.io)).toBe(0);
     expect(rowsOf(u.out()).map((r) => r.item)).toEqual(['facebook:1_2']);
+  });
+
+  it('--help says the same thing about --to everywhere: a bare day is included, an instant is excluded', async () => {
+    const t = fakeIo('', { VIGIE_STORE: store.path });
+    expect(await run(['--help'], t.io)).toBe(0);
+    const to = t.out().split('\n').filter((l) => l.includes('--to'));
+    expect(to.join('\n')).not.toMatch(/exclusive/);
+    expect(t.out()).toContain('--to DATE|ISO     to the end of that day (the whole day is included), or up to that instant (excluded)');
   });
 
   it('writes to --out and says how many entries went there', async () => {

@@ -1,0 +1,172 @@
+import type { Lang } from '../policy/types.js';
+
+/**
+ * Every sentence Vigie says to a person about what went wrong or what it did, keyed by a stable code, in both
+ * product languages (issue 15 item 4, issue 16 item 8). Each surface renders the code in its reader's language;
+ * no string holds both languages glued together. A sentence is a function of its parameters, so a missing
+ * parameter is a type error, and `test/messages/catalogue.test.ts` checks every code reads well in both languages.
+ * New codes: `area.what-happened`, lower case; French first, as everywhere in Vigie.
+ */
+const entry = <P = undefined>(fr: (p: P) => string, en: (p: P) => string) => ({ fr, en });
+
+/** What the platform itself said (Graph's own message), added in parentheses: it is in the platform's language. */
+type Detail = { detail?: string };
+const said = (sentence: string, p: Detail) => (p.detail ? `${sentence} (${p.detail})` : sentence);
+
+export const catalogue = {
+  // Decisions (src/moderation/decide.ts)
+  'decision.unknown-item': entry<{ id: string }>(
+    (p) => `Élément introuvable : ${p.id} (il a peut-être été purgé).`,
+    (p) => `Unknown item: ${p.id} (it may have been purged).`,
+  ),
+  'decision.unknown-decision': entry<{ decision: string; known: string }>(
+    (p) => `Décision inconnue « ${p.decision} » (possibles : ${p.known}).`,
+    (p) => `Unknown decision "${p.decision}" (one of: ${p.known}).`,
+  ),
+  'decision.not-moderator': entry(
+    () => 'Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires. Demandez à l’une d’elles.',
+    () => 'Only the people named in VIGIE_MODERATORS can decide on comments. Ask one of them.',
+  ),
+  'decision.already-deleted': entry(
+    () => 'Ce commentaire est déjà supprimé.',
+    () => 'This comment has already been deleted.',
+  ),
+  'decision.not-hidden': entry(
+    () => 'Ce commentaire n’est pas masqué.',
+    () => 'This comment is not hidden.',
+  ),
+  'decision.no-reply-template': entry(
+    () => 'Aucune réponse prescrite pour ce commentaire : écrivez la réponse.',
+    () => 'No prescribed reply for this comment: write the reply.',
+  ),
+  'decision.busy': entry(
+    () => 'Une autre décision est en cours sur ce commentaire ; son résultat s’affichera sur l’alerte.',
+    () => 'Another decision on this comment is in progress; its outcome will show on the alert.',
+  ),
+  'decision.unexpected': entry<{ detail: string }>(
+    (p) => `Erreur inattendue : ${p.detail}`,
+    (p) => `Unexpected error: ${p.detail}`,
+  ),
+
+  // The page's platform (PlatformError codes; adapters/facebook/graphActions.ts)
+  'platform.not_configured': entry<{ source: string }>(
+    (p) => `Vigie ne peut pas agir sur ${p.source} : faites-le sur la plateforme, puis « Ignorer ».`,
+    (p) => `Vigie cannot act on ${p.source}: do it there, then Dismiss.`,
+  ),
+  'platform.no_facebook_token': entry(
+    () => 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN n’est pas défini.',
+    () => 'Vigie cannot act on Facebook: FACEBOOK_PAGE_TOKEN is not set.',
+  ),
+  'platform.token_expired': entry<Detail>(
+    (p) => said('Le jeton de la page Facebook est expiré ou invalide : renouvelez FACEBOOK_PAGE_TOKEN.', p),
+    (p) => said('The Facebook page token has expired or is invalid: renew FACEBOOK_PAGE_TOKEN.', p),
+  ),
+  'platform.permission': entry<Detail>(
+    (p) => said('Permission manquante : le jeton doit avoir pages_manage_engagement et le rôle de modérateur de la page.', p),
+    (p) => said('Missing permission: the token needs pages_manage_engagement and a moderator role on the page.', p),
+  ),
+  'platform.rate_limited': entry<Detail>(
+    (p) => said('Facebook limite le nombre d’appels : réessayez dans quelques minutes.', p),
+    (p) => said('Facebook rate limit reached: try again in a few minutes.', p),
+  ),
+  'platform.not_found': entry<Detail>(
+    (p) => said('Commentaire introuvable sur Facebook (déjà supprimé ?).', p),
+    (p) => said('Comment not found on Facebook (already deleted?).', p),
+  ),
+  'platform.network': entry<Detail>(
+    (p) => said('Facebook est injoignable : réessayez.', p),
+    (p) => said('Facebook could not be reached: try again.', p),
+  ),
+  'platform.no_reply_id': entry<Detail>(
+    (p) => said('Facebook n’a pas renvoyé l’identifiant de la réponse.', p),
+    (p) => said('Facebook returned no reply id.', p),
+  ),
+  'platform.unknown': entry<Detail>(
+    (p) => said('Facebook a refusé l’action.', p),
+    (p) => said('Facebook refused the action.', p),
+  ),
+
+  // `vigie sla` (src/sla/slaCommand.ts): dates come formatted in the reader's language
+  'sla.received-due': entry<{ received: string; due: string }>(
+    (p) => `Reçu le ${p.received} — réponse attendue au plus tard le ${p.due}`,
+    (p) => `Received ${p.received} — reply due by ${p.due}`,
+  ),
+  'sla.clock-starts': entry<{ start: string }>(
+    (p) => `Reçu hors des heures d’ouverture : le délai court à partir du ${p.start}.`,
+    (p) => `Received outside office hours: the clock starts ${p.start}.`,
+  ),
+  'sla.closed-days': entry<{ days: string }>(
+    (p) => `Bureau fermé, hors délai : ${p.days}.`,
+    (p) => `Office closed, not counted: ${p.days}.`,
+  ),
+  'sla.reminder-due-soon': entry<{ at: string; left: string }>(
+    (p) => `Rappel : ${p.at} — échéance proche (${p.left} ouvrables restantes)`,
+    (p) => `Reminder: ${p.at} — due soon (${p.left} of business time left)`,
+  ),
+  'sla.reminder-before-closing': entry<{ at: string }>(
+    (p) => `Rappel : ${p.at} — avant la fermeture : à traiter avant de partir`,
+    (p) => `Reminder: ${p.at} — before closing: answer before leaving`,
+  ),
+  'sla.usage': entry(
+    () =>
+      'usage : vigie sla --policy ID --received ISO8601 [--kind comment|message] [--json] [--lang fr|en]\n' +
+      'L’échéance de réponse et les rappels d’un élément reçu à cet instant, selon les heures d’ouverture, les jours fériés\n' +
+      'et les jours de fermeture de la politique. Une heure sans décalage est lue dans le fuseau de la politique.\n' +
+      '  --policy ID        la politique (un fichier de policies/, sans .yml)\n' +
+      '  --received ISO     l’instant de réception, p. ex. 2026-12-23T15:00 ou 2026-12-23T15:00-05:00\n' +
+      '  --kind KIND        comment (par défaut) ou message\n' +
+      '  --json             une ligne JSON au lieu du texte\n' +
+      '  --lang fr|en       la langue du texte (fr par défaut)',
+    () =>
+      'usage: vigie sla --policy ID --received ISO8601 [--kind comment|message] [--json] [--lang fr|en]\n' +
+      'The reply deadline and reminders of an item received at that instant, under the policy’s office hours, holidays\n' +
+      'and closing days. A time without an offset is read in the policy’s time zone.\n' +
+      '  --policy ID        the policy (a file in policies/, without .yml)\n' +
+      '  --received ISO     the instant it arrived, e.g. 2026-12-23T15:00 or 2026-12-23T15:00-05:00\n' +
+      '  --kind KIND        comment (default) or message\n' +
+      '  --json             one JSON line instead of text\n' +
+      '  --lang fr|en       the language of the text (fr by default)',
+  ),
+
+  // Start-up, for the operator: one header, then the problems one per line (each names the variable or the field)
+  'startup.invalid-config': entry(
+    () => 'Configuration invalide :',
+    () => 'Invalid configuration:',
+  ),
+  'startup.invalid-routing': entry<{ file: string }>(
+    (p) => `Routage invalide (${p.file}) :`,
+    (p) => `Invalid routing (${p.file}):`,
+  ),
+  'startup.port-in-use': entry<{ port: number }>(
+    (p) => `Le port ${p.port} est déjà pris : donnez un autre port dans PORT (PORT=0 en choisit un libre).`,
+    (p) => `Port ${p.port} is already in use: set PORT to another port (PORT=0 picks a free one).`,
+  ),
+  'startup.port-privileged': entry<{ port: number }>(
+    (p) => `Le port ${p.port} demande des privilèges : choisissez un port au-dessus de 1024.`,
+    (p) => `Port ${p.port} needs privileges: use a port above 1024.`,
+  ),
+
+  // The command line
+  'cli.reading-stdin': entry(
+    () => 'Lecture du texte sur l’entrée standard… (tapez le texte, puis Ctrl-D ; ou donnez-le en argument : vigie check \'texte\')',
+    () => 'Reading the text from standard input… (type it, then Ctrl-D; or give it as an argument: vigie check "text")',
+  ),
+
+  // Policies
+  'policy.unknown': entry<{ policy: string; known: string }>(
+    (p) => `Politique inconnue : « ${p.policy} » (connues : ${p.known}).`,
+    (p) => `Unknown policy: '${p.policy}' (known: ${p.known}).`,
+  ),
+
+  // Options typed in the console (adapters/shell/takeOptions.ts)
+  'option.unknown': entry<{ name: string; known: string }>(
+    (p) => `Option inconnue : --${p.name} (possibles : ${p.known}).`,
+    (p) => `Unknown option: --${p.name} (one of: ${p.known}).`,
+  ),
+  'option.needs-value': entry<{ name: string }>(
+    (p) => `--${p.name} attend une valeur.`,
+    (p) => `--${p.name} needs a value.`,
+  ),
+} satisfies Record<string, Record<Lang, (p: never) => string>>;
+
+export type MessageCode = keyof typeof catalogue;
