@@ -35,7 +35,7 @@ describe('console commands on the real pipeline', () => {
       '/checkpost --comment The Ministry launches a new employment program for young people.',
       '/aide',
     ]);
-    expect(out).toMatch(/^À revoir — 2 constats\n- \[Propos partisans\] « Votez pour »/m);
+    expect(out).toMatch(/^À revoir — 1 constat\n- \[Propos partisans\] « Votez pour »/m);
     expect(out).toContain('(senneterre/political)');
     expect(out).toMatch(/atlantis/);
     expect(out).toContain('Usage : /checkpost [--comment] [--policy ID] TEXTE');
