@@ -28,6 +28,7 @@ const RENEW_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redi
 const NUMBER_ITEM =
   "local n = redis.call('HGET', KEYS[1], ARGV[1]) if n then return tonumber(n) end " +
   "n = redis.call('INCR', KEYS[2]) redis.call('HSET', KEYS[3], n, ARGV[1]) redis.call('HSET', KEYS[1], ARGV[1], n) return n";
+const RELEASE_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 const DROP_IF_GONE = "if redis.call('EXISTS', KEYS[1]) == 0 then return redis.call('SREM', KEYS[2], ARGV[1]) end return 0";
 
 function chunks<T>(list: T[]): T[][] {
@@ -49,8 +50,6 @@ function chunks<T>(list: T[]): T[][] {
 export async function openRedisStore(url: string, opts: RedisStoreOptions = {}): Promise<Store> {
   const shown = redactUrl(url);
   const prefix = opts.keyPrefix ?? 'vigie';
-  // Claims carry who made them, so that only their maker can renew them.
-  const owner = randomUUID();
   const log = opts.log;
   const client = createClient({
     url,
@@ -167,16 +166,19 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       if (!Number.isSafeInteger(n) || n < 1) return undefined;
       return (await client.hGet(numberKeys[2]!, String(n))) ?? undefined;
     },
+    // A claim's value is its token, fresh for each claim: renewing and releasing compare it and act in one script,
+    // so a replica whose claim expired (a stalled process, a long GC pause) cannot touch the claim that came next.
     async claim(k, ttlMs) {
-      const reply = await client.set(claimKey(k), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
-      return reply === 'OK';
+      const token = randomUUID();
+      const reply = await client.set(claimKey(k), token, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
+      return reply === 'OK' ? { key: k, token } : undefined;
     },
-    async renew(k, ttlMs) {
-      const reply = await client.eval(RENEW_IF_OURS, { keys: [claimKey(k)], arguments: [owner, String(Math.max(1, Math.round(ttlMs)))] });
+    async renew(held, ttlMs) {
+      const reply = await client.eval(RENEW_IF_OURS, { keys: [claimKey(held.key)], arguments: [held.token, String(Math.max(1, Math.round(ttlMs)))] });
       return reply === 1;
     },
-    async release(k) {
-      await client.del(claimKey(k));
+    async release(held) {
+      await client.eval(RELEASE_IF_OURS, { keys: [claimKey(held.key)], arguments: [held.token] });
     },
     async appendAudit(entry: AuditEntry) {
       const id = auditKey(entry);

@@ -128,8 +128,6 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   const numbers = space('numbers');
   const valueSpace = (namespace: string) => space(`value.${encodeURIComponent(namespace)}`);
   const serially = keyedMutex();
-  // Claims carry who made them (this process, this opening), so that only their maker can renew them.
-  const owner = randomUUID();
 
   const range = async (prefix: string, from = '', to?: string): Promise<Row[]> =>
     (await adapter.query(
@@ -197,23 +195,26 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       if (!Number.isSafeInteger(n) || n < 1) return undefined;
       return (await numbers.get<string>(`n/${n}`)) ?? undefined;
     },
+    // A claim's value is its token, fresh for each claim: renewing and releasing compare it first (under the key's
+    // mutex), so a caller whose claim expired cannot touch the claim that came next.
     claim(key, ttlMs) {
       return serially(`claim:${key}`, async () => {
-        if ((await claims.get(key)) !== undefined) return false;
-        await claims.set(key, owner, ttlMs);
+        if ((await claims.get(key)) !== undefined) return undefined;
+        const token = randomUUID();
+        await claims.set(key, token, ttlMs);
+        return { key, token };
+      });
+    },
+    renew(held, ttlMs) {
+      return serially(`claim:${held.key}`, async () => {
+        if ((await claims.get(held.key)) !== held.token) return false;
+        await claims.set(held.key, held.token, ttlMs);
         return true;
       });
     },
-    renew(key, ttlMs) {
-      return serially(`claim:${key}`, async () => {
-        if ((await claims.get(key)) !== owner) return false;
-        await claims.set(key, owner, ttlMs);
-        return true;
-      });
-    },
-    async release(key) {
-      await serially(`claim:${key}`, async () => {
-        await claims.delete(key);
+    async release(held) {
+      await serially(`claim:${held.key}`, async () => {
+        if ((await claims.get(held.key)) === held.token) await claims.delete(held.key);
       });
     },
     async appendAudit(entry: AuditEntry) {
