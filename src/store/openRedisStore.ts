@@ -59,7 +59,6 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 100),
     },
   });
-  client.setMaxListeners(50);
 
   let opened = false;
   let failures = 0;
@@ -102,20 +101,18 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
   opened = true;
   await warnWithoutPersistence(client, shown, log);
 
-  const spaces = new Map<string, Keyv>();
-  const space = (name: string): Keyv => {
-    let keyv = spaces.get(name);
-    if (!keyv) {
-      const adapter = new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: true });
-      keyv = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, useKeyPrefix: false, throwOnErrors: true, ...plainJson });
-      keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors); logged by the client
-      spaces.set(name, keyv);
-    }
-    return keyv;
-  };
   const key = (name: string, id: string) => `${prefix}:${name}::${id}`;
-  const items = space('items');
-  const audit = space('audit');
+  // One Keyv over one adapter, its namespaces written as key prefixes here (the layout keyv's namespaces had):
+  // each KeyvRedis adds four listeners to the shared client, so one per namespace ran into the listener bound.
+  const adapter = new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: true });
+  const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true, ...plainJson });
+  keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors); logged by the client
+  const space = (name: string) => ({
+    get: async <T>(id: string) => (await keyv.get<T>(key(name, id))) ?? undefined,
+    set: async (id: string, value: unknown, ttlMs?: number) => void (await keyv.set(key(name, id), value, ttlMs)),
+    getMany: <T>(ids: string[]) => keyv.getMany<T>(ids.map((id) => key(name, id))),
+  });
+  const serialized = async (value: unknown) => (await keyv.serializeData({ value })) as string;
   const authors = space('authors');
   const statusSet = (status: string) => `${prefix}:status:${status}`;
   const auditIndex = `${prefix}:audit-index`;
@@ -142,10 +139,10 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
 
   const store: Store = {
     async getItem(id) {
-      return (await items.get<Item>(id)) ?? undefined;
+      return (await space('items').get<Item>(id)) ?? undefined;
     },
     async putItem(item) {
-      const multi = client.multi().set(key('items', item.id), (await items.serializeData({ value: item })) as string);
+      const multi = client.multi().set(key('items', item.id), await serialized(item));
       for (const status of ITEM_STATUSES) {
         if (status !== item.status) multi.sRem(statusSet(status), item.id);
       }
@@ -184,7 +181,7 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       const id = auditKey(entry);
       await client
         .multi()
-        .set(key('audit', id), (await audit.serializeData({ value: entry })) as string)
+        .set(key('audit', id), await serialized(entry))
         .zAdd(auditIndex, { score: Date.parse(entry.at), value: id })
         .exec();
     },
@@ -217,13 +214,13 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
     },
     async listValues<T>(namespace: string) {
       const keys = await client.sMembers(valueKeys(namespace));
-      const keyv = valueSpace(namespace);
+      const values = valueSpace(namespace);
       const out: { key: string; value: T }[] = [];
       const gone: string[] = [];
       for (const part of chunks(keys)) {
-        const values = await keyv.getMany<T>(part);
+        const found = await values.getMany<T>(part);
         part.forEach((k, i) => {
-          const value = values[i];
+          const value = found[i];
           if (value !== undefined && value !== null) out.push({ key: k, value });
           else gone.push(k);
         });
