@@ -82,7 +82,9 @@ afterAll(async () => {
 });
 
 describe('fuzzing every POST route of a running server', () => {
-  it(`answers ${RUNS} generated payloads with < 500, and still answers /healthz`, { timeout: 150_000 }, async () => {
+  // A ceiling for a machine shared with other work, not the expected time: with a core each, generator and server
+  // take well under a minute; on a two-core machine at a load of 25 they took about 110 s.
+  it(`answers ${RUNS} generated payloads with < 500, and still answers /healthz`, { timeout: 240_000 }, async () => {
     const target: FuzzTarget = { port, standInUrl, runs: RUNS, seed: SEED, secrets: SECRETS };
     const [, json] = await run('./fuzzClient.ts', { VIGIE_FUZZ_TARGET: JSON.stringify(target) }, /RESULT (.+)\n/);
     const result = JSON.parse(json!) as FuzzResult;
