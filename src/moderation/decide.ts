@@ -9,6 +9,7 @@ import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
 import { updateAlerts } from './updateAlerts.js';
 import { isModerator } from './isModerator.js';
 import { message, render, type Message } from '../messages/Message.js';
+import type { Claim } from '../store/Store.js';
 
 export interface DecisionRequest {
   itemId: string;
@@ -79,25 +80,28 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   // click read from an older state never runs after another decision has changed the page.
   const claimKey = `decide:${item.id}:${req.decision}:from:${item.decision ?? '-'}@${item.decidedAt ?? '-'}:${item.updatedAt}`;
   const itemKey = `decide:${item.id}:one-at-a-time`;
-  if (!(await ctx.store.claim(claimKey, 10 * 60_000))) {
+  const once = await ctx.store.claim(claimKey, 10 * 60_000);
+  if (!once) {
     return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
   }
   const busy = (now: Item) =>
-refuse(now, message('decision.busy'));
-  if (!(await ctx.store.claim(itemKey, 10 * 60_000))) {
-    await ctx.store.release(claimKey);
+    refuse(now, message('decision.busy'));
+  const lock = await ctx.store.claim(itemKey, 10 * 60_000);
+  if (!lock) {
+    await ctx.store.release(once);
     return busy(item);
   }
   try {
     const fresh = await ctx.store.getItem(item.id);
     if (!fresh || fresh.decision !== item.decision || fresh.decidedAt !== item.decidedAt || fresh.updatedAt !== item.updatedAt) {
-      await ctx.store.release(claimKey);
+      await ctx.store.release(once);
       if (fresh?.decision === req.decision) return { item: fresh, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
       return busy(fresh ?? item);
     }
-    return await carryOut(ctx, req, item, at, claimKey, replyText, refuse);
+    return await carryOut(ctx, req, item, at, once, replyText, refuse);
   } finally {
-    await ctx.store.release(itemKey).catch((err: unknown) => ctx.log.warn('releasing a decision lock failed', { itemId: item.id, error: String(err) }));
+    // Only this lock: if it ran out during a very slow decision and another took the item, theirs stays.
+    await ctx.store.release(lock).catch((err: unknown) => ctx.log.warn('releasing a decision lock failed', { itemId: item.id, error: String(err) }));
   }
 }
 
@@ -107,7 +111,7 @@ async function carryOut(
   req: DecisionRequest,
   item: Item,
   at: string,
-  claimKey: string,
+  once: Claim,
   replyText: string | undefined,
   refuse: (item: Item, error: Message) => DecisionOutcome,
 ): Promise<DecisionOutcome> {
@@ -137,7 +141,7 @@ async function carryOut(
         else if (action === 'reply') replyId = await platform.reply(item, replyText!);
       } catch (err) {
         // Nothing was done: let the next click try again, and keep the item open.
-        await ctx.store.release(claimKey);
+        await ctx.store.release(once);
         const problem = err instanceof PlatformError ? err.said : message('decision.unexpected', { detail: err instanceof Error ? err.message : String(err) });
         const reason = render(problem, policyOf(ctx, item).language);
         await ctx.store.appendAudit({

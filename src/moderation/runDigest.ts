@@ -26,10 +26,11 @@ export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
     // a lunch break (a late tick waits for the afternoon opening).
     if (staffedAt(cal, now.getTime()) !== now.getTime()) continue;
     const key = `digest:${id}:${cal.localDay(now)}`;
-    if (!(await ctx.store.claim(key, DIGEST_CLAIM_MS))) continue;
+    const held = await ctx.store.claim(key, DIGEST_CLAIM_MS);
+    if (!held) continue;
     const digest = buildDigest(itemsOfPolicy(ctx, items, id), policy, now);
     if (!(await postDigest(ctx, digest)).delivered) {
-      await ctx.store.release(key);
+      await ctx.store.release(held);
       continue;
     }
     digests.push(digest);

@@ -83,7 +83,8 @@ function mostUsefulFirst(due: Reminder[]): Reminder[] {
 /** Claims and posts one reminder on every surface; false when another replica had it or no surface took it. */
 async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: Set<string>, now: Date): Promise<boolean> {
   const key = `reminder:${reminder.mark}`;
-  if (!(await ctx.store.claim(key, REMINDER_CLAIM_MS))) {
+  const held = await ctx.store.claim(key, REMINDER_CLAIM_MS);
+  if (!held) {
     sent.add(reminder.mark);
     return false;
   }
@@ -105,7 +106,7 @@ async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: S
     }
   }
   if (ok === 0 && ctx.surfaces.length > 0) {
-    await ctx.store.release(key);
+    await ctx.store.release(held);
     return false;
   }
   sent.add(reminder.mark);

@@ -60,7 +60,7 @@ export function startScheduler(
   const inFlight = new Set<Promise<unknown>>();
 
   const coordinator: RunCoordinator = {
-    shouldRun: (key, ttlMs) => ctx.store.claim(`schedule:${key}`, ttlMs),
+    shouldRun: async (key, ttlMs) => (await ctx.store.claim(`schedule:${key}`, ttlMs)) !== undefined,
   };
   const logger: CronLogger = {
     info: (message) => ctx.log.info(`scheduler: ${message}`),

@@ -26,6 +26,15 @@ export interface AuthorHistory {
 }
 
 /**
+ * A claim one caller holds: the key, and a token no other caller (another replica, or another request in this
+ * one) has, so that a caller whose claim ran out can neither renew nor release the claim someone took after it.
+ */
+export interface Claim {
+  readonly key: string;
+  readonly token: string;
+}
+
+/**
  * All of Vigie's state, behind small typed functions (keyv namespaces underneath):
  * SQLite by default, Redis for several replicas. Every method is safe to call from several replicas.
  */
@@ -44,18 +53,21 @@ export interface Store {
   itemWithNumber(n: number): Promise<string | undefined>;
 
   /**
-   * First-claim semantics (Redis SET NX PX): true for the first caller with this key within `ttlMs`,
-   * false for every other caller. Used for de-duplication of deliveries and clicks.
+   * First-claim semantics (Redis SET NX PX): a Claim for the first caller with this key within `ttlMs`, undefined
+   * for every other caller. Used for de-duplication of deliveries and clicks, and as a lock.
    */
-  claim(key: string, ttlMs: number): Promise<boolean>;
-  /** Release a claim early (work failed and may be retried). */
-  release(key: string): Promise<void>;
+  claim(key: string, ttlMs: number): Promise<Claim | undefined>;
   /**
-   * Extend, to `ttlMs` from now, a claim that this store (this process) made and still holds: a lease on work in
-   * progress, renewed while the work runs, so that a replica killed mid-work frees it within one short ttl
-   * (see withLease). False when the claim expired or belongs to another replica.
+   * Release a claim early (work failed and may be retried, or the lock's work is done). Only the claim this caller
+   * took is removed: once it has expired and someone else claimed the key, releasing leaves their claim alone.
    */
-  renew(key: string, ttlMs: number): Promise<boolean>;
+  release(claim: Claim): Promise<void>;
+  /**
+   * Extend, to `ttlMs` from now, a claim that this caller made and still holds: a lease on work in progress,
+   * renewed while the work runs, so that a replica killed mid-work frees it within one short ttl (see withLease).
+   * False when the claim expired or belongs to someone else now.
+   */
+  renew(claim: Claim, ttlMs: number): Promise<boolean>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
   /** Audit entries in time order, optionally within [from, to). */

@@ -28,6 +28,7 @@ const RENEW_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redi
 const NUMBER_ITEM =
   "local n = redis.call('HGET', KEYS[1], ARGV[1]) if n then return tonumber(n) end " +
   "n = redis.call('INCR', KEYS[2]) redis.call('HSET', KEYS[3], n, ARGV[1]) redis.call('HSET', KEYS[1], ARGV[1], n) return n";
+const RELEASE_IF_OURS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 const DROP_IF_GONE = "if redis.call('EXISTS', KEYS[1]) == 0 then return redis.call('SREM', KEYS[2], ARGV[1]) end return 0";
 
 function chunks<T>(list: T[]): T[][] {
@@ -49,8 +50,6 @@ function chunks<T>(list: T[]): T[][] {
 export async function openRedisStore(url: string, opts: RedisStoreOptions = {}): Promise<Store> {
   const shown = redactUrl(url);
   const prefix = opts.keyPrefix ?? 'vigie';
-  // Claims carry who made them, so that only their maker can renew them.
-  const owner = randomUUID();
   const log = opts.log;
   const client = createClient({
     url,
@@ -60,7 +59,6 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 100),
     },
   });
-  client.setMaxListeners(50);
 
   let opened = false;
   let failures = 0;
@@ -103,20 +101,18 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
   opened = true;
   await warnWithoutPersistence(client, shown, log);
 
-  const spaces = new Map<string, Keyv>();
-  const space = (name: string): Keyv => {
-    let keyv = spaces.get(name);
-    if (!keyv) {
-      const adapter = new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: true });
-      keyv = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, useKeyPrefix: false, throwOnErrors: true, ...plainJson });
-      keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors); logged by the client
-      spaces.set(name, keyv);
-    }
-    return keyv;
-  };
   const key = (name: string, id: string) => `${prefix}:${name}::${id}`;
-  const items = space('items');
-  const audit = space('audit');
+  // One Keyv over one adapter, its namespaces written as key prefixes here (the layout keyv's namespaces had):
+  // each KeyvRedis adds four listeners to the shared client, so one per namespace ran into the listener bound.
+  const adapter = new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: true });
+  const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true, ...plainJson });
+  keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors); logged by the client
+  const space = (name: string) => ({
+    get: async <T>(id: string) => (await keyv.get<T>(key(name, id))) ?? undefined,
+    set: async (id: string, value: unknown, ttlMs?: number) => void (await keyv.set(key(name, id), value, ttlMs)),
+    getMany: <T>(ids: string[]) => keyv.getMany<T>(ids.map((id) => key(name, id))),
+  });
+  const serialized = async (value: unknown) => (await keyv.serializeData({ value })) as string;
   const authors = space('authors');
   const statusSet = (status: string) => `${prefix}:status:${status}`;
   const auditIndex = `${prefix}:audit-index`;
@@ -143,10 +139,10 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
 
   const store: Store = {
     async getItem(id) {
-      return (await items.get<Item>(id)) ?? undefined;
+      return (await space('items').get<Item>(id)) ?? undefined;
     },
     async putItem(item) {
-      const multi = client.multi().set(key('items', item.id), (await items.serializeData({ value: item })) as string);
+      const multi = client.multi().set(key('items', item.id), await serialized(item));
       for (const status of ITEM_STATUSES) {
         if (status !== item.status) multi.sRem(statusSet(status), item.id);
       }
@@ -167,22 +163,25 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       if (!Number.isSafeInteger(n) || n < 1) return undefined;
       return (await client.hGet(numberKeys[2]!, String(n))) ?? undefined;
     },
+    // A claim's value is its token, fresh for each claim: renewing and releasing compare it and act in one script,
+    // so a replica whose claim expired (a stalled process, a long GC pause) cannot touch the claim that came next.
     async claim(k, ttlMs) {
-      const reply = await client.set(claimKey(k), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
-      return reply === 'OK';
+      const token = randomUUID();
+      const reply = await client.set(claimKey(k), token, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } });
+      return reply === 'OK' ? { key: k, token } : undefined;
     },
-    async renew(k, ttlMs) {
-      const reply = await client.eval(RENEW_IF_OURS, { keys: [claimKey(k)], arguments: [owner, String(Math.max(1, Math.round(ttlMs)))] });
+    async renew(held, ttlMs) {
+      const reply = await client.eval(RENEW_IF_OURS, { keys: [claimKey(held.key)], arguments: [held.token, String(Math.max(1, Math.round(ttlMs)))] });
       return reply === 1;
     },
-    async release(k) {
-      await client.del(claimKey(k));
+    async release(held) {
+      await client.eval(RELEASE_IF_OURS, { keys: [claimKey(held.key)], arguments: [held.token] });
     },
     async appendAudit(entry: AuditEntry) {
       const id = auditKey(entry);
       await client
         .multi()
-        .set(key('audit', id), (await audit.serializeData({ value: entry })) as string)
+        .set(key('audit', id), await serialized(entry))
         .zAdd(auditIndex, { score: Date.parse(entry.at), value: id })
         .exec();
     },
@@ -215,13 +214,13 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
     },
     async listValues<T>(namespace: string) {
       const keys = await client.sMembers(valueKeys(namespace));
-      const keyv = valueSpace(namespace);
+      const values = valueSpace(namespace);
       const out: { key: string; value: T }[] = [];
       const gone: string[] = [];
       for (const part of chunks(keys)) {
-        const values = await keyv.getMany<T>(part);
+        const found = await values.getMany<T>(part);
         part.forEach((k, i) => {
-          const value = values[i];
+          const value = found[i];
           if (value !== undefined && value !== null) out.push({ key: k, value });
           else gone.push(k);
         });

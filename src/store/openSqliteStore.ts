@@ -17,6 +17,14 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 const TABLE = 'keyv';
 const SWEEP_EVERY_MS = 3600_000;
 
+/** A namespace of the one table, as the store uses it. */
+interface Space {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  deleteMany(keys: string[]): Promise<void>;
+}
+
 interface Row {
   key: string;
   value: string;
@@ -106,18 +114,19 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   }, SWEEP_EVERY_MS);
   sweeper.unref();
 
-  // Every keyv namespace adds its own 'error' listener to this one connection: a dozen fixed ones plus one per value
-  // namespace the code names. That is a bounded set, not a leak; the bound is raised so a real leak still warns.
-  adapter.setMaxListeners(100);
-  const spaces = new Map<string, Keyv>();
-  const space = (namespace: string): Keyv => {
-    let keyv = spaces.get(namespace);
-    if (!keyv) {
-      keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true, ...plainJson });
-      keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors)
-      spaces.set(namespace, keyv);
-    }
-    return keyv;
+  // One Keyv over the one connection, its namespaces written as key prefixes here: a Keyv per namespace would add
+  // an 'error' listener to the connection for each (a dozen fixed ones plus one per value namespace the code names),
+  // which is what raised MaxListenersExceededWarning. The rows are laid out as keyv lays namespaces: `ns:key`.
+  const keyv = new Keyv({ store: adapter, namespace: undefined, throwOnErrors: true, ...plainJson });
+  keyv.on('error', () => undefined); // thrown to the caller already (throwOnErrors)
+  const space = (namespace: string): Space => {
+    const at = (key: string) => `${namespace}:${key}`;
+    return {
+      get: async <T>(key: string) => (await keyv.get<T>(at(key))) ?? undefined,
+      set: async (key, value, ttlMs) => void (await keyv.set(at(key), value, ttlMs)),
+      delete: async (key) => void (await keyv.delete(at(key))),
+      deleteMany: async (keys) => void (await keyv.deleteMany(keys.map(at))),
+    };
   };
   const items = space('items');
   const statusIndex = space('status');
@@ -128,8 +137,6 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
   const numbers = space('numbers');
   const valueSpace = (namespace: string) => space(`value.${encodeURIComponent(namespace)}`);
   const serially = keyedMutex();
-  // Claims carry who made them (this process, this opening), so that only their maker can renew them.
-  const owner = randomUUID();
 
   const range = async (prefix: string, from = '', to?: string): Promise<Row[]> =>
     (await adapter.query(
@@ -197,23 +204,26 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       if (!Number.isSafeInteger(n) || n < 1) return undefined;
       return (await numbers.get<string>(`n/${n}`)) ?? undefined;
     },
+    // A claim's value is its token, fresh for each claim: renewing and releasing compare it first (under the key's
+    // mutex), so a caller whose claim expired cannot touch the claim that came next.
     claim(key, ttlMs) {
       return serially(`claim:${key}`, async () => {
-        if ((await claims.get(key)) !== undefined) return false;
-        await claims.set(key, owner, ttlMs);
+        if ((await claims.get(key)) !== undefined) return undefined;
+        const token = randomUUID();
+        await claims.set(key, token, ttlMs);
+        return { key, token };
+      });
+    },
+    renew(held, ttlMs) {
+      return serially(`claim:${held.key}`, async () => {
+        if ((await claims.get(held.key)) !== held.token) return false;
+        await claims.set(held.key, held.token, ttlMs);
         return true;
       });
     },
-    renew(key, ttlMs) {
-      return serially(`claim:${key}`, async () => {
-        if ((await claims.get(key)) !== owner) return false;
-        await claims.set(key, owner, ttlMs);
-        return true;
-      });
-    },
-    async release(key) {
-      await serially(`claim:${key}`, async () => {
-        await claims.delete(key);
+    async release(held) {
+      await serially(`claim:${held.key}`, async () => {
+        if ((await claims.get(held.key)) === held.token) await claims.delete(held.key);
       });
     },
     async appendAudit(entry: AuditEntry) {

@@ -1,9 +1,9 @@
-import type { Store } from './Store.js';
+import type { Claim, Store } from './Store.js';
 
 export type LeaseOutcome<T> = { ran: true; result: T } | { ran: false };
 
-/** Leases this process holds right now, per store, each with the way to stop renewing it. */
-const held = new WeakMap<Store, Map<string, () => void>>();
+/** Leases this process holds right now, per store: the claim, and the way to stop renewing it. */
+const held = new WeakMap<Store, Map<string, { claim: Claim; stop: () => void }>>();
 
 /**
  * At shutdown, after the work in flight had its chance to finish: gives back every lease still held on `store`
@@ -13,12 +13,12 @@ const held = new WeakMap<Store, Map<string, () => void>>();
 export async function releaseHeldLeases(store: Store): Promise<number> {
   const leases = held.get(store);
   if (!leases || leases.size === 0) return 0;
-  const keys = [...leases.keys()];
-  for (const key of keys) {
-    leases.get(key)?.();
-    leases.delete(key);
-  }
-  const results = await Promise.allSettled(keys.map((key) => store.release(key)));
+  const claims = [...leases.values()].map(({ claim, stop }) => {
+    stop();
+    return claim;
+  });
+  leases.clear();
+  const results = await Promise.allSettled(claims.map((claim) => store.release(claim)));
   return results.filter((r) => r.status === 'fulfilled').length;
 }
 
@@ -35,12 +35,13 @@ export async function withLease<T>(
   work: () => Promise<T>,
   onLost?: (reason: string) => void,
 ): Promise<LeaseOutcome<T>> {
-  if (!(await store.claim(key, ttlMs))) return { ran: false };
+  const lease = await store.claim(key, ttlMs);
+  if (!lease) return { ran: false };
   let lost = false;
   const renewing = setInterval(() => {
-    store.renew(key, ttlMs).then(
-      (held) => {
-        if (!held && !lost) {
+    store.renew(lease, ttlMs).then(
+      (still) => {
+        if (!still && !lost) {
           lost = true;
           onLost?.('the claim expired or was taken over');
         }
@@ -52,9 +53,12 @@ export async function withLease<T>(
   let leases = held.get(store);
   if (!leases) held.set(store, (leases = new Map()));
   let releasedEarly = false;
-  leases.set(key, () => {
-    releasedEarly = true;
-    clearInterval(renewing);
+  leases.set(key, {
+    claim: lease,
+    stop: () => {
+      releasedEarly = true;
+      clearInterval(renewing);
+    },
   });
   try {
     return { ran: true, result: await work() };
@@ -62,6 +66,6 @@ export async function withLease<T>(
     clearInterval(renewing);
     leases.delete(key);
     // When the store is away the claim runs out on its own within ttlMs: say so, but keep the work's outcome.
-    if (!lost && !releasedEarly) await store.release(key).catch((error: unknown) => onLost?.(`releasing failed: ${(error as Error).message}`));
+    if (!lost && !releasedEarly) await store.release(lease).catch((error: unknown) => onLost?.(`releasing failed: ${(error as Error).message}`));
   }
 }

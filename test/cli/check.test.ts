@@ -122,6 +122,16 @@ describe('vigie check', () => {
     expect(r.err).toBe('');
   });
 
+  it('--jsonl: a line with a long run of one character is checked, and the batch goes on (it used to end it with a stack trace)', async () => {
+    const lines = [JSON.stringify({ id: 1, text: 'é'.repeat(7_538) }), JSON.stringify({ id: 2, text: `${'s.'.repeat(4_000)} Gang de connards` }), JSON.stringify({ id: 3, text: 'Merci!' })];
+    const r = await vigie(['--jsonl', '--policy', 'senneterre'], `${lines.join('\n')}\n`);
+    expect(r.code).toBeLessThan(2); // 2 would mean a line was not checked
+    expect(r.err).toBe('');
+    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual([1, 2, 3]);
+    expect(out.every((o) => typeof o.verdict === 'string')).toBe(true);
+  });
+
   it('--jsonl handles thousands of lines', async () => {
     const texts = ['Merci!', 'Je porte plainte', 'Appelez au 514-555-1234', 'Gang de connards', 'Votez CAQ'];
     const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 5]} ${i}` })).join('\n');

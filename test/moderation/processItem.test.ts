@@ -41,6 +41,14 @@ describe('processItem', () => {
     expect(audit.clauses[0]).toBeTruthy();
   });
 
+  it('checks and alerts a comment carrying a long run of one character (it used to overflow the stack, forever retried)', async () => {
+    // Issue #13: 7,538 characters, under Facebook's limit; the insult before the run must still reach the team.
+    const received = await receive({ text: `Vous êtes une gang de crisse d'incompétents ${'a'.repeat(7_538)}` });
+    const item = await processItem(t.ctx, received.id);
+    expect(item).toMatchObject({ status: 'open', verdict: 'hide' });
+    expect(t.surfaces.slack!.notified.map((i) => i.id)).toEqual([item.id]);
+  });
+
   it('gives a question a reply deadline (one business day) and alerts the team', async () => {
     const item = await processItem(t.ctx, (await receive({ text: 'Quand ouvre le bureau de Rouyn' })).id);
     expect(item).toMatchObject({ status: 'open', verdict: 'ok', needsReply: true, deadline: '2026-03-04T10:00:00.000-05:00' });

@@ -54,3 +54,25 @@ describe.skipIf(redisSkip)('Redis store: item numbers across replicas', () => {
     }
   });
 });
+
+describe.skipIf(redisSkip)('Redis store: one client shared by every namespace', () => {
+  it('raises no MaxListenersExceededWarning however many value namespaces are in use', async () => {
+    const redis = await testRedis();
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => void warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const store = await openStore(redis.url, { keyPrefix: redis.keyPrefix });
+      // Past any listener bound one might raise: namespaces must not each add listeners to the client.
+      for (let i = 0; i < 150; i++) await store.setValue(`space-${i}`, 'k', i);
+      expect(await store.getValue('space-149', 'k')).toBe(149);
+      expect(await store.listValues('space-7')).toEqual([{ key: 'k', value: 7 }]);
+      await store.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await redis.stop();
+    }
+  });
+});

@@ -80,11 +80,12 @@ export const storeContract: ContractCase[] = [
   {
     name: 'claim: the first caller wins, others lose until release',
     async run(store) {
-      expect(await store.claim('delivery:abc', 60_000)).toBe(true);
-      expect(await store.claim('delivery:abc', 60_000)).toBe(false);
-      expect(await store.claim('delivery:other', 60_000)).toBe(true);
-      await store.release('delivery:abc');
-      expect(await store.claim('delivery:abc', 60_000)).toBe(true);
+      const first = await store.claim('delivery:abc', 60_000);
+      expect(first).toEqual({ key: 'delivery:abc', token: expect.any(String) });
+      expect(await store.claim('delivery:abc', 60_000)).toBeUndefined();
+      expect(await store.claim('delivery:other', 60_000)).toBeDefined();
+      await store.release(first!);
+      expect(await store.claim('delivery:abc', 60_000)).toBeDefined();
     },
   },
   {
@@ -97,31 +98,68 @@ export const storeContract: ContractCase[] = [
   {
     name: 'claim: a claim expires after its ttl',
     async run(store) {
-      expect(await store.claim('lease:short', 500)).toBe(true);
-      expect(await store.claim('lease:short', 500)).toBe(false);
+      expect(await store.claim('lease:short', 500)).toBeDefined();
+      expect(await store.claim('lease:short', 500)).toBeUndefined();
       await sleep(800);
-      expect(await store.claim('lease:short', 500)).toBe(true);
+      expect(await store.claim('lease:short', 500)).toBeDefined();
     },
   },
   {
     name: 'renew: extends a claim its maker still holds, and only that',
     async run(store, reopen) {
       // Margins are wide: a busy machine may stall a process for a good fraction of a second.
-      expect(await store.claim('lease:work', 1000)).toBe(true);
+      const work = (await store.claim('lease:work', 1000))!;
+      expect(work).toBeDefined();
       await sleep(100);
-      expect(await store.renew('lease:work', 5000)).toBe(true);
+      expect(await store.renew(work, 5000)).toBe(true);
       await sleep(1000); // past the first ttl, well within the renewed one
-      expect(await store.claim('lease:work', 1000)).toBe(false);
-      expect(await store.renew('lease:nobody', 200)).toBe(false);
+      expect(await store.claim('lease:work', 1000)).toBeUndefined();
+      expect(await store.renew({ key: 'lease:nobody', token: work.token }, 200)).toBe(false);
       const other = await reopen(); // another replica on the same storage
       try {
-        expect(await other.renew('lease:work', 200)).toBe(false);
-        expect(await other.claim('lease:work', 200)).toBe(false);
+        // Knowing the key is not enough: only the token the claim was given renews it.
+        expect(await other.renew({ key: 'lease:work', token: 'guessed' }, 200)).toBe(false);
+        expect(await other.claim('lease:work', 200)).toBeUndefined();
       } finally {
         await other.close();
       }
-      await store.release('lease:work');
-      expect(await store.renew('lease:work', 200)).toBe(false);
+      await store.release(work);
+      expect(await store.renew(work, 200)).toBe(false);
+    },
+  },
+  {
+    name: 'release: a caller whose claim ran out cannot free the claim another replica took after it',
+    async run(store, reopen) {
+      // The one-decision-at-a-time lock: a slow replica's lease expires, another replica takes the item, then the
+      // slow one finishes and releases. The lock must stay with the second, or a third decision runs beside it.
+      const slow = (await store.claim('decide:facebook:1:one-at-a-time', 300))!;
+      expect(slow).toBeDefined();
+      await sleep(500);
+      const other = await reopen();
+      try {
+        const theirs = await other.claim('decide:facebook:1:one-at-a-time', 60_000);
+        expect(theirs).toBeDefined();
+        await store.release(slow);
+        expect(await store.claim('decide:facebook:1:one-at-a-time', 60_000)).toBeUndefined();
+        expect(await other.claim('decide:facebook:1:one-at-a-time', 60_000)).toBeUndefined();
+        await other.release(theirs!);
+        expect(await store.claim('decide:facebook:1:one-at-a-time', 60_000)).toBeDefined();
+      } finally {
+        await other.close();
+      }
+    },
+  },
+  {
+    name: 'release: within one replica too, an expired claim released late leaves the newer claim alone',
+    async run(store) {
+      const first = (await store.claim('digest:mess-quebec:2026-03-02', 300))!;
+      await sleep(500);
+      const second = await store.claim('digest:mess-quebec:2026-03-02', 60_000);
+      expect(second).toBeDefined();
+      await store.release(first);
+      expect(await store.claim('digest:mess-quebec:2026-03-02', 60_000)).toBeUndefined();
+      expect(await store.renew(first, 60_000)).toBe(false);
+      expect(await store.renew(second!, 60_000)).toBe(true);
     },
   },
   {
@@ -247,7 +285,7 @@ export const storeContract: ContractCase[] = [
       await store.putItem(makeItem(9, { status: 'hidden' }));
       await store.appendAudit(audit('2026-03-02T14:00:00Z', 'facebook:9'));
       await store.setValue('teams-refs', 'c1', { id: 'c1' });
-      expect(await store.claim('delivery:9', 60_000)).toBe(true);
+      expect(await store.claim('delivery:9', 60_000)).toBeDefined();
       await store.close();
       const again = await reopen();
       try {
@@ -255,7 +293,7 @@ export const storeContract: ContractCase[] = [
         expect(ids(await again.listItems(['hidden']))).toEqual(['facebook:9']);
         expect((await again.listAudit()).map((e) => e.itemId)).toEqual(['facebook:9']);
         expect(await again.listValues('teams-refs')).toEqual([{ key: 'c1', value: { id: 'c1' } }]);
-        expect(await again.claim('delivery:9', 60_000)).toBe(false);
+        expect(await again.claim('delivery:9', 60_000)).toBeUndefined();
       } finally {
         await again.close();
       }

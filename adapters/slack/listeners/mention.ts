@@ -16,7 +16,8 @@ export function mention(deps: SlackDeps) {
   return async ({ event, body, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
     const key = `slack:event:${eventId}`;
-    if (!(await ctx.store.claim(key, RETRY_WINDOW_MS))) return;
+    const held = await ctx.store.claim(key, RETRY_WINDOW_MS);
+    if (!held) return;
     const userId = event.user ?? '';
     try {
       const userLang = userId ? await deps.locales.known(userId) : undefined;
@@ -31,7 +32,7 @@ export function mention(deps: SlackDeps) {
       if (userId && !userLang) deps.locales.warm(userId);
     } catch (err) {
       // Nothing was answered: a retry of the same event may try again.
-      await ctx.store.release(key);
+      await ctx.store.release(held);
       ctx.log.warn(`slack: mention not answered: ${err instanceof Error ? err.message : String(err)}`, { eventId });
     }
   };
