@@ -31,6 +31,13 @@ import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
 
+/**
+ * The lists whose words people quote or report in order to condemn them (counter-speech). A complaint, a leak or
+ * a scam is not excused by being "said": « Can't say much yet, but the office is closing » still leaks, and
+ * "can you call me back" is still a complaint.
+ */
+const QUOTABLE = new Set(['hate', 'insult', 'obscene', 'threat']);
+
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../policies/lexicons/', import.meta.url));
 const LANGS: Lang[] = ['fr', 'en'];
 
@@ -231,7 +238,7 @@ export const lexicon: Detector<LexiconParams> = {
       const softFrames: string[] = [];
       const words: [number, number][] = [];
       for (const h of found) {
-        if (RANK[h.entry.severity] < min || excused(h)) continue;
+        if (RANK[h.entry.severity] < min || (QUOTABLE.has(h.entry.list) && excused(h))) continue;
         if (h.entry.strict) {
           if (lang === null) lang = languageOf(input, nt);
           if (lang !== h.entry.lang) continue;
