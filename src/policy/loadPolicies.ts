@@ -1,14 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { policySchema, ruleSchema, type Policy, type RuleConfig } from './schema.js';
 import { detectors } from './rules/detectors.js';
 import { compilePolicy } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
+import { projectPath } from '../projectPath.js';
 
 export { PolicyLoadError } from './PolicyLoadError.js';
-export const DEFAULT_POLICY_DIR = fileURLToPath(new URL('../../policies/', import.meta.url));
+export const DEFAULT_POLICY_DIR = projectPath('policies/');
 
 const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top)');
 
