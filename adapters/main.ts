@@ -13,6 +13,7 @@ import { loadRouting } from '../src/moderation/routing.js';
 import { recoverPending } from '../src/moderation/recoverPending.js';
 import { runDigest } from '../src/moderation/runDigest.js';
 import { runReminders } from '../src/moderation/runReminders.js';
+import { compilePolicy } from '../src/policy/compilePolicy.js';
 import { loadPolicies } from '../src/policy/loadPolicies.js';
 import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
@@ -114,7 +115,8 @@ export async function startVigie(
   const config = loadConfig(env);
   const withConsole = wantsConsole(config);
   const log = streamLogger(io.error, withConsole);
-  const policies = await loadPolicies(opts.policyDir);
+  // Validated before (a stamp in the disk cache)? Then the rules compile after the prompt is shown, not before.
+  const policies = await loadPolicies(opts.policyDir, { lazy: true });
   const defaultPolicyId = config.policy ?? 'mess-quebec';
   if (!policies.has(defaultPolicyId)) {
     throw new StartupError(
@@ -243,6 +245,10 @@ export async function startVigie(
     if (recovered > 0) log.info('recovered pending comments', { recovered });
     const scheduler = startScheduler(ctx, schedulerJobs(ctx));
     stops.push(() => scheduler.stop());
+    // The lexicons compile now, once the banner and prompt are out, rather than at the first comment.
+    setImmediate(() => {
+      for (const p of policies.values()) compilePolicy(p);
+    }).unref();
 
     let closing: Promise<void> | undefined;
     let settle!: () => void;

@@ -27,3 +27,8 @@ export function compilePolicy(policy: Policy): CompiledRule[] {
   compiled.set(policy, rules);
   return rules;
 }
+
+/** Whether the policy's rules were compiled already (a lazily loaded policy compiles at its first check). */
+export function isCompiled(policy: Policy): boolean {
+  return compiled.has(policy);
+}

@@ -6,7 +6,7 @@ import { slaCommand } from '../../sla/slaCommand.js';
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let policies;
   try {
-    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
+    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined, { lazy: true });
   } catch (err) {
     if (!(err instanceof PolicyLoadError)) throw err;
     io.err(`vigie sla: ${err.message}\n`);
