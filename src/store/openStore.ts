@@ -1,7 +1,5 @@
 import type { Logger } from '../moderation/Context.js';
 import type { Store } from './Store.js';
-import { openRedisStore } from './openRedisStore.js';
-import { openSqliteStore } from './openSqliteStore.js';
 
 export { StoreOpenError } from './StoreOpenError.js';
 export { StoreUnavailableError } from './StoreUnavailableError.js';
@@ -23,7 +21,8 @@ export interface OpenStoreOptions {
  */
 export async function openStore(url?: string, opts: OpenStoreOptions = {}): Promise<Store> {
   const target = url?.trim() || DEFAULT_STORE;
-  if (/^rediss?:\/\//i.test(target)) return openRedisStore(target, opts);
+  // Only the store in use is loaded: a SQLite deployment never loads the Redis client (nor Redis's SQLite).
+  if (/^rediss?:\/\//i.test(target)) return (await import('./openRedisStore.js')).openRedisStore(target, opts);
   const path = target.replace(/^sqlite:\/\//i, '');
-  return openSqliteStore(path, opts);
+  return (await import('./openSqliteStore.js')).openSqliteStore(path, opts);
 }
