@@ -91,6 +91,11 @@ function schedulerJobs(ctx: Context): ScheduledJob[] {
 function listen(app: express.Express, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port);
+    // Idle keep-alive connections stay open longer than a load balancer's (60 s is the common idle timeout):
+    // with Node's 5 s, the server closes a connection just as the balancer or a client pool reuses it, and that
+    // request fails with ECONNRESET.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.once('listening', () => resolve(server));
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {
