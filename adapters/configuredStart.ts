@@ -22,7 +22,8 @@ export async function configuredStart(
     if (!(err instanceof ConfigError)) throw err;
     problems.push(...err.problems);
   }
-  const policies = await loadPolicies(policyDir);
+  // Validated before (a stamp in the disk cache)? Then the rules compile after the prompt is shown, not before.
+  const policies = await loadPolicies(policyDir, { lazy: true });
   const defaultPolicyId = config?.policy ?? (env.VIGIE_POLICY?.trim() || 'mess-quebec');
   if (!policies.has(defaultPolicyId) && !problems.some((p) => p.startsWith('VIGIE_POLICY'))) {
     problems.push(`VIGIE_POLICY: unknown policy '${defaultPolicyId}' (known: ${[...policies.keys()].join(', ')})`);

@@ -16,6 +16,7 @@ import type { PlatformActions } from '../src/moderation/PlatformActions.js';
 import { recoverPending } from '../src/moderation/recoverPending.js';
 import { runDigest } from '../src/moderation/runDigest.js';
 import { runReminders } from '../src/moderation/runReminders.js';
+import { compilePolicy } from '../src/policy/compilePolicy.js';
 import { recoveryJob } from '../src/scheduler/recoveryJob.js';
 import { startScheduler, type ScheduledJob } from '../src/scheduler/startScheduler.js';
 import { releaseHeldLeases } from '../src/store/withLease.js';
@@ -112,6 +113,11 @@ function schedulerJobs(ctx: Context): ScheduledJob[] {
 function listen(app: express.Express, port: number, lang: Lang): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port);
+    // Idle keep-alive connections stay open longer than a load balancer's (60 s is the common idle timeout):
+    // with Node's 5 s, the server closes a connection just as the balancer or a client pool reuses it, and that
+    // request fails with ECONNRESET.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.once('listening', () => resolve(server));
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {
@@ -318,6 +324,10 @@ export async function startVigie(
       await stopAll();
       log.info('stopped', { event: 'shutdown.done', ms: Date.now() - t0 });
     };
+    // The lexicons compile now, once the banner and prompt are out, rather than at the first comment.
+    setImmediate(() => {
+      for (const p of policies.values()) compilePolicy(p);
+    }).unref();
 
     let closing: Promise<void> | undefined;
     let settle!: () => void;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { issueLines } from '../../src/issueLines.js';
+import { projectPath } from '../../src/projectPath.js';
 
 /** One sample public comment to feed through the pipeline from the console. */
 export interface Sample {
@@ -14,7 +14,7 @@ export interface Sample {
 }
 
 /** The samples shipped with Vigie (written from the seeds' situations). */
-export const SAMPLES_FILE = fileURLToPath(new URL('../../samples/comments.jsonl', import.meta.url));
+export const SAMPLES_FILE = projectPath('samples/comments.jsonl');
 
 const sampleSchema = z.object({
   text: z.string().trim().min(1, 'needs a non-empty "text"'),

@@ -29,3 +29,8 @@ export function compilePolicy(policy: Policy): CompiledRule[] {
   compiled.set(policy.rules, rules);
   return rules;
 }
+
+/** Whether the policy's rules were compiled already (a lazily loaded policy compiles at its first check). */
+export function isCompiled(policy: Policy): boolean {
+  return compiled.has(policy.rules);
+}

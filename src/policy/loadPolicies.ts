@@ -1,33 +1,59 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { policySchema, ruleSchema, type Policy, type RuleConfig } from './schema.js';
 import { detectors } from './rules/detectors.js';
 import { compilePolicy } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
+import { projectPath } from '../projectPath.js';
+import { diskCache } from '../diskCache.js';
+import { DEFAULT_LEXICON_DIR } from './rules/lexicon.js';
 
 export { PolicyLoadError } from './PolicyLoadError.js';
-export const DEFAULT_POLICY_DIR = fileURLToPath(new URL('../../policies/', import.meta.url));
+export const DEFAULT_POLICY_DIR = projectPath('policies/');
 
 const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top)');
+
+/** The lexicon directories the rules of these policies read (each lexicon rule's `dir`, else the shipped one). */
+function lexiconDirs(policies: Iterable<Policy>): string[] {
+  const dirs = new Set([DEFAULT_LEXICON_DIR]);
+  for (const p of policies) {
+    for (const r of p.rules) {
+      const d = r.params.dir;
+      if (typeof d === 'string') dirs.add(isAbsolute(d) ? d : resolve(d));
+    }
+  }
+  return [...dirs].sort();
+}
 
 /**
  * Reads every `*.yml` in `dir` (the repo's `policies/` by default), validates it, checks each rule's detector and
  * params, and compiles every rule once. Any problem anywhere → one PolicyLoadError listing them all.
+ *
+ * Policy and lexicon files that were validated before, byte for byte and by this very build, are not validated
+ * again (a stamp in the disk cache says so, with the warnings it gave): with `lazy`, their rules are then compiled
+ * by the first check that needs them instead of here, so `npm start` shows its prompt and `vigie sla` answers
+ * without waiting for the lexicons to compile.
  */
 export async function loadPolicies(
   dir: string = DEFAULT_POLICY_DIR,
-  opts: { /** Problems that do not stop a policy from loading (a duplicate alternative in a lexicon), each once. */ warn?: (w: PolicyProblem) => void } = {},
+  opts: {
+    /** Problems that do not stop a policy from loading (a duplicate alternative in a lexicon), each once. */
+    warn?: (w: PolicyProblem) => void;
+    /** Leave compiling to the first check of each policy when these files were validated before. */
+    lazy?: boolean;
+  } = {},
 ): Promise<Map<string, Policy>> {
   const warned = new Set<string>();
+  const warnings: PolicyProblem[] = [];
   const warn = (w: PolicyProblem) => {
     if (warned.has(w.message)) return;
     warned.add(w.message);
+    warnings.push(w);
     opts.warn?.(w);
   };
   const problems: PolicyProblem[] = [];
-  const policies = new Map<string, Policy>();
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.yml') || n.endsWith('.yaml')).sort();
@@ -36,23 +62,50 @@ export async function loadPolicies(
   }
   if (names.length === 0) throw new PolicyLoadError([{ file: dir, path: '(dir)', message: 'no policy file (*.yml) here' }]);
 
+  const parsed: { file: string; text: string; policy?: Policy; problems: PolicyProblem[] }[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    const found = await loadOne(file, warn);
+    const text = await readFile(file, 'utf8');
+    parsed.push({ file, text, ...parseOne(file, text) });
+  }
+  const loaded = parsed.flatMap((p) => (p.policy ? [p.policy] : []));
+  const stampKey =
+    loaded.length === names.length
+      ? diskCache.key(`policies.${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`, [
+          dir,
+          ...parsed.flatMap((p) => [p.file, p.text]),
+          ...lexiconDirs(loaded).flatMap((d) => [d, ...diskCache.dirParts(d)]),
+        ])
+      : undefined;
+  const stamp = stampKey ? diskCache.read<{ warnings: PolicyProblem[] }>(stampKey) : undefined;
+  if (stamp) {
+    const policies = new Map(loaded.map((p) => [p.id, p]));
+    for (const w of stamp.warnings) warn(w);
+    if (!opts.lazy) for (const p of policies.values()) compilePolicy(p);
+    return policies;
+  }
+
+  const policies = new Map<string, Policy>();
+  for (const found of parsed) {
     problems.push(...found.problems);
-    if (found.policy) {
-      if (policies.has(found.policy.id)) {
-        problems.push({ file, path: 'id', message: `policy id '${found.policy.id}' is already used by another file` });
-      } else policies.set(found.policy.id, found.policy);
-    }
+    if (!found.policy) continue;
+    const more = validateOne(found.file, found.policy, warn);
+    problems.push(...more);
+    if (more.length > 0) continue;
+    if (policies.has(found.policy.id)) {
+      problems.push({ file: found.file, path: 'id', message: `policy id '${found.policy.id}' is already used by another file` });
+    } else policies.set(found.policy.id, found.policy);
   }
   if (problems.length > 0) throw new PolicyLoadError(problems);
+  if (stampKey) diskCache.write(stampKey, { warnings });
   return policies;
 }
 
-async function loadOne(file: string, warn: (w: PolicyProblem) => void): Promise<{ policy?: Policy; problems: PolicyProblem[] }> {
+/** YAML, then the policy schema; a rule that is well formed gets its detector and params checked even when the
+ *  policy is not, so one run lists everything. */
+function parseOne(file: string, text: string): { policy?: Policy; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
-  const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: true });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
@@ -66,7 +119,6 @@ async function loadOne(file: string, warn: (w: PolicyProblem) => void): Promise<
   const parsed = policySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file, path: dotted(issue.path), message: issue.message });
-    // Rules that are well formed still get their detector and params checked, so one run lists everything.
     const rules = (raw as { rules?: unknown } | null)?.rules;
     const replies = (raw as { replies?: unknown } | null)?.replies;
     const known = replies !== null && typeof replies === 'object' ? (replies as Policy['replies']) : {};
@@ -78,7 +130,12 @@ async function loadOne(file: string, warn: (w: PolicyProblem) => void): Promise<
     }
     return { problems };
   }
-  const policy = parsed.data;
+  return { policy: parsed.data, problems };
+}
+
+/** The file name, rule ids, each rule's detector and params, then the compilation of every rule. */
+function validateOne(file: string, policy: Policy, warn: (w: PolicyProblem) => void): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
   const expectedId = basename(file).replace(/\.ya?ml$/, '');
   if (policy.id !== expectedId) {
     problems.push({ file, path: 'id', message: `the id '${policy.id}' must match the file name ('${expectedId}')` });
@@ -89,17 +146,17 @@ async function loadOne(file: string, warn: (w: PolicyProblem) => void): Promise<
     seen.add(rule.id);
     problems.push(...ruleProblems(file, `rules.${i}`, rule, policy.replies));
   });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return problems;
   try {
     compilePolicy(policy);
   } catch (err) {
-    return { problems: [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }] };
+    return [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }];
   }
   policy.rules.forEach((rule, i) => {
     const detector = detectors[rule.detector]!;
     for (const message of detector.warnings?.(detector.params.parse(rule.params)) ?? []) warn({ file, path: `rules.${i}.params`, message });
   });
-  return { policy, problems };
+  return [];
 }
 
 function ruleProblems(file: string, at: string, rule: RuleConfig, replies: Policy['replies'] | undefined): PolicyProblem[] {

@@ -21,7 +21,7 @@ export interface OpenStoreOptions {
  */
 export async function openStore(url?: string, opts: OpenStoreOptions = {}): Promise<Store> {
   const target = url?.trim() || DEFAULT_STORE;
-  // Each backend's client library loads only when it is the one asked for (the Redis client alone is a large import).
+  // Only the store in use is loaded: a SQLite deployment never loads the Redis client (nor Redis's SQLite).
   if (/^rediss?:\/\//i.test(target)) return (await import('./openRedisStore.js')).openRedisStore(target, opts);
   const path = target.replace(/^sqlite:\/\//i, '');
   return (await import('./openSqliteStore.js')).openSqliteStore(path, opts);

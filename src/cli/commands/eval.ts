@@ -4,7 +4,6 @@
 // are met. A measurement, not a fit: nothing here looks at a row to change a rule.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import type { CliIo } from '../io.js';
@@ -12,8 +11,9 @@ import type { Category, Lang } from '../../policy/types.js';
 import type { Policy } from '../../policy/schema.js';
 import { check } from '../../policy/check.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
+import { projectPath } from '../../projectPath.js';
 
-const DEFAULT_DATA = fileURLToPath(new URL('../../../eval/', import.meta.url));
+const DEFAULT_DATA = projectPath('eval/');
 const DEFAULT_POLICY: Record<Lang, string> = { fr: 'mess-quebec', en: 'ombudsman-ontario' };
 /** Categories a lexicon filter is about; `toxic` (binary file) means any of them. */
 const TOXIC: Category[] = ['insult', 'hate', 'obscene', 'threat'];

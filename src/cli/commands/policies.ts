@@ -72,6 +72,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined, {
       warn: (w) => io.err(`vigie policies: warning: ${w.message}\n`),
+      lazy: true,
     });
   } catch (err) {
     if (err instanceof PolicyLoadError) {

@@ -9,7 +9,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) return slaCommand(argv, io, new Map());
   let policies;
   try {
-    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
+    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined, { lazy: true });
   } catch (err) {
     if (!(err instanceof PolicyLoadError)) throw err;
     io.err(`vigie sla: ${err.message}\n`);

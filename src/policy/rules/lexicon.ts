@@ -19,7 +19,6 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SEVERITIES, type Lang, type Severity } from '../types.js';
 import type { Detector, DetectInput, Hit } from './Detector.js';
@@ -30,6 +29,7 @@ import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
+import { projectPath } from '../../projectPath.js';
 
 /**
  * The lists whose words people quote or report in order to condemn them (counter-speech). A complaint, a leak or
@@ -38,7 +38,7 @@ import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
  */
 const QUOTABLE = new Set(['hate', 'insult', 'obscene', 'threat']);
 
-export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../policies/lexicons/', import.meta.url));
+export const DEFAULT_LEXICON_DIR = projectPath('policies/lexicons/');
 const LANGS: Lang[] = ['fr', 'en'];
 
 const fileCache = new Map<string, ReturnType<typeof loadLexiconFile>>();

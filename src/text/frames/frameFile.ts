@@ -2,9 +2,11 @@
 // in policies/lexicons/README.md ("Frames"). A frame is a small grammar: word sets that must meet inside one
 // sentence (a group × a pejorative, a weapon × a target × an intent), each set an open list of words matched by
 // lemma. Errors name the file, line and column, as a compiler's do.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
+import { diskCache } from '../../diskCache.js';
 
 const setName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a set name: lowercase letters, digits and _');
 
@@ -72,14 +74,25 @@ function where(path: string, doc: ReturnType<typeof parseDocument>, lines: LineC
   return path;
 }
 
+/** Reads and validates one frame file; a file that loaded before with these bytes (and this build) comes from the
+ *  disk cache, as lexicon files do: the shipped frame files' YAML was the dearest part of compiling the lexicons. */
 export function loadFrameFile(path: string): FrameLoad {
-  const lines = new LineCounter();
   let src: string;
   try {
     src = readFileSync(path, 'utf8');
   } catch (err) {
     return { ok: false, errors: [`${path}: cannot read (${(err as Error).message})`] };
   }
+  const key = diskCache.key(`frames.${createHash('sha256').update(path).digest('hex').slice(0, 12)}`, [path, src]);
+  const cached = diskCache.read<FrameFile>(key);
+  if (cached) return { ok: true, file: cached };
+  const r = parseFrameFile(path, src);
+  if (r.ok) diskCache.write(key, r.file);
+  return r;
+}
+
+function parseFrameFile(path: string, src: string): FrameLoad {
+  const lines = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     return {
