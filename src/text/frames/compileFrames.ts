@@ -105,8 +105,11 @@ class LanguageFrames {
    * A list's own sets are its own: `scope` (the list's name) keeps two files' sets of the same name apart, so that
    * the threat file's `target` never widens the media file's. The shared sets.yml has no scope.
    */
-  addSets(path: string, file: FrameFile, scope?: string): void {
+  addSets(path: string, file: FrameFile, scope?: string, used?: Set<string>): void {
     for (const [bare, entries] of Object.entries(file.sets)) {
+      // A set no frame of this matcher names is never looked for: every rule's matcher would otherwise read the
+      // whole shared vocabulary (groups, pejoratives) on every word of every text.
+      if (used && !used.has(bare)) continue;
       const name = scope ? `${scope}:${bare}` : bare;
       const id = this.setIds.get(name) ?? this.setIds.size;
       this.setIds.set(name, id);
@@ -215,14 +218,16 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 export function compileFrames(sources: FrameSource[]): FrameMatcher {
   const byLang = new Map<Lang, LanguageFrames>();
+  const used = new Set<string>(['negation']);
+  for (const s of sources) for (const f of s.file.frames) for (const n of [...f.sets, ...f.unless]) used.add(n);
   for (const s of sources) {
     let lf = byLang.get(s.lang);
     if (!lf) {
       byLang.set(s.lang, (lf = new LanguageFrames(s.lang)));
       lf.inflect = s.shared?.file.inflect ?? [];
-      if (s.shared) lf.addSets(s.shared.path, s.shared.file);
+      if (s.shared) lf.addSets(s.shared.path, s.shared.file, undefined, used);
     }
-    lf.addSets(s.path, s.file, s.list);
+    lf.addSets(s.path, s.file, s.list, used);
   }
   for (const s of sources) byLang.get(s.lang)!.addFrames(s.list, s.path, s.file);
 
