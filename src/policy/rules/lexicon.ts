@@ -28,7 +28,8 @@ import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSourc
 import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
-import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
+import { allFramesFor, asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
+import type { FrameHit } from '../../text/frames/compileFrames.js';
 import { projectPath } from '../../projectPath.js';
 
 /**
@@ -221,7 +222,10 @@ export const lexicon: Detector<LexiconParams> = {
   compile(params) {
     const dir = listDir(params.dir);
     const matcher = matcherFor(dir, params.lists, params.language);
-    const frames = framesFor(dir, params.lists, params.language);
+    // Every list's frames in one matcher, read once per text and shared by the rules through the text's cache.
+    const frames = allFramesFor(dir, params.language);
+    const mine = new Set(params.lists);
+    const framesKey = `lexicon:frames:${dir}:${params.language}`;
     const cues = cueMatcherFor(dir, params.language);
     const min = RANK[params.minSeverity];
     const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
@@ -229,7 +233,11 @@ export const lexicon: Detector<LexiconParams> = {
     return (input) => {
       const nt = normalizedOf(input);
       let found = input.cache.get(key) as LexiconHit[] | undefined;
-      if (!found) input.cache.set(key, (found = [...matcher.match(nt), ...(frames?.match(nt) ?? []).map(asLexiconHit)]));
+      if (!found) {
+        let all = input.cache.get(framesKey) as FrameHit[] | undefined;
+        if (!all) input.cache.set(framesKey, (all = frames?.match(nt) ?? []));
+        input.cache.set(key, (found = [...matcher.match(nt), ...all.filter((h) => mine.has(h.list)).map(asLexiconHit)]));
+      }
       if (found.length === 0) return [];
       let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
       if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));

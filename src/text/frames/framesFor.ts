@@ -1,6 +1,6 @@
 // The frames of the lists a rule names (policies/lexicons/<lang>/frames/<list>.yml, with the language's shared
 // frames/sets.yml), compiled once per (directory, lists, language) and shared, as lexicon matchers are.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../policy/types.js';
 import type { LexiconHit } from '../compileLexicon.js';
@@ -54,4 +54,18 @@ export function asLexiconHit(h: FrameHit): LexiconHit {
     tokens: h.tokens,
     span: h.span,
   };
+}
+
+/**
+ * One matcher for every list that has frames in `dir`: a text is read once for all of them (each rule then keeps
+ * the hits of its own lists), instead of once per rule, each time with the same words and stems.
+ */
+export function allFramesFor(dir: string, language: 'auto' | Lang): FrameMatcher | undefined {
+  const lists = new Set<string>();
+  for (const lang of language === 'auto' ? LANGS : [language]) {
+    const d = join(dir, lang, 'frames');
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d)) if (f.endsWith('.yml') && f !== 'sets.yml') lists.add(f.slice(0, -4));
+  }
+  return lists.size ? framesFor(dir, [...lists], language) : undefined;
 }
