@@ -28,7 +28,7 @@ import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSourc
 import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
-import { allFramesFor, asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
+import { allFramesFor, asLexiconHit } from '../../text/frames/framesFor.js';
 import type { FrameHit } from '../../text/frames/compileFrames.js';
 import { projectPath } from '../../projectPath.js';
 
@@ -93,7 +93,8 @@ export const lexiconParams = z
     if (missing.length === 0 && paths.every((path) => readList(path).ok)) {
       try {
         matcherFor(dir, p.lists, p.language);
-        framesFor(dir, p.lists, p.language);
+        // The one matcher every rule reads its frames from (compile), so validating it costs no second compile.
+        allFramesFor(dir, p.language);
       } catch (err) {
         ctx.addIssue({ code: 'custom', path: ['lists'], message: err instanceof Error ? err.message : String(err) });
       }
