@@ -47,8 +47,10 @@ interface Unit {
   emoji: boolean;
 }
 
-const EMOJI = /\p{Extended_Pictographic}/gu;
-const isEmojiWord = (w: string) => /^\p{Extended_Pictographic}+\uFE0F?$/u.test(w);
+// Symbols that say something by themselves, which normalizing drops: emoji, and the triple parentheses that mark
+// a name as Jewish in antisemitic writing ("(((them)))", the "echo"). Each is a word of its own for frames.
+const EMOJI = /\p{Extended_Pictographic}|\({3}/gu;
+const isEmojiWord = (w: string) => /^(?:\p{Extended_Pictographic}+\uFE0F?|\({3})$/u.test(w);
 
 /** An entry's words, normalized as texts are (accents folded, hyphens and elisions split), each with its kind. */
 function parseEntry(entry: string, lang: Lang, inflect: Inflection[]): Word[] {
