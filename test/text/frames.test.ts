@@ -115,4 +115,16 @@ describe('frames', () => {
     const big = normalize('immigrants voleurs '.repeat(5_000));
     expect(m.match(big).length).toBeGreaterThan(m.match(small).length);
   });
+
+  it('reads the triple parentheses as a word of their own, as it reads an emoji; one or two are punctuation', () => {
+    const d = dir({
+      'en/frames/sets.yml': 'source: test\nlicence: MIT\nsets:\n  negation: [=not]\n',
+      'en/frames/e.yml': 'source: test\nlicence: MIT\nsets:\n  echo: ["((("]\n  owns: [=own, =run]\nframes:\n  - { id: echo, sets: [echo, owns], within: 4 }\n',
+    });
+    const m = framesFor(d, ['e'], 'en')!;
+    const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));
+    expect(found('the (((bankers))) own the papers')).toEqual(['(((bankers))) own']);
+    expect(found('the ((bankers)) own the papers')).toEqual([]);
+    expect(found('the (bankers) run the papers (see (note))')).toEqual([]);
+  });
 });

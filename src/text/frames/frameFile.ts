@@ -50,7 +50,7 @@ export const frameFileSchema = z
     /**
      * Word sets. An entry is one or more words separated by spaces; each word matches by lemma (`voleur` also
      * matches `voleurs`, `steal` matches `stealing`), `=word` only as written, `word*` any word that starts so;
-     * an emoji matches itself.
+     * an emoji matches itself, and so does `(((`, the antisemitic "echo" around a name.
      */
     sets: z.record(setName, z.array(z.string().min(1))).default({}),
     frames: z.array(frameSchema).default([]),
