@@ -279,3 +279,158 @@ describe('hate: staff jokes about workers\' origin and hygiene', () => {
     ],
   });
 });
+
+// A second batch of classes, written after blind round 5 joined the regression rounds: our own phrasings of the
+// kinds of hate it showed, with the ok sentences that share their words.
+
+describe('hate: a group likened to pests (birds that come and go are not pests)', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Les aînés c’est comme les outardes, y partent en Floride l’hiver 😄',
+      'Les mouches noires sont pires que les maringouins cette année au lac',
+      { text: 'Seniors are like seagulls at the fish fry, first in line every year haha', policy: ON },
+    ],
+    invalid: [
+      'Les réfugiés c’est comme les maringouins, t’en tues un pis y’en a dix autres',
+      { text: 'Migrants are like cockroaches, turn on the light and they scatter', policy: ON },
+      { text: 'Les Roms au centre-ville, pareil comme des coquerelles 🪳', policy: 'baie-comeau' },
+    ],
+  });
+});
+
+describe('hate: children had for the cheques', () => {
+  ruleTable(P, 'mess-quebec', 'hate', {
+    valid: [
+      'Les mères monoparentales peuvent demander l’allocation famille en ligne',
+      'Est-ce que j’ai droit à plus d’allocations si j’ai un troisième enfant?',
+    ],
+    invalid: [
+      'Les BS font des enfants juste pour avoir plus de chèques, c’est connu',
+      'Les familles immigrantes ont un bébé par année pour les allocations',
+      { text: 'Single moms on welfare keep having kids for the cheques', policy: ON },
+    ],
+  });
+});
+
+describe('hate: « le monde normal » set against a group', () => {
+  ruleTable(P, ON, 'hate', {
+    valid: [
+      { text: 'Je veux juste une vie normale après ma chirurgie, merci pour l’aide', policy: 'mess-quebec' },
+      'The seniors’ swim has its own hour on Tuesdays, normal schedule resumes after',
+    ],
+    invalid: [
+      { text: 'Les autistes au camp de jour, faites-leur un groupe à part pis laissez le monde normal tranquille', policy: 'baie-comeau' },
+      'Disabled people get a special line at every office, meanwhile normal people wait 3 hours',
+    ],
+  });
+});
+
+describe('hate: « chu pas raciste mais eux autres »', () => {
+  ruleTable(P, 'mess-quebec', 'hate', {
+    valid: [
+      'Je suis pas raciste, je trouve juste que le CLE ferme trop tôt',
+    ],
+    invalid: [
+      'Chu pas raciste mais eux autres y’ont tout gratis au CLE',
+      { text: 'I’m not racist but those people get everything handed to them', policy: ON },
+    ],
+  });
+});
+
+describe('hate: refusing to be served or cared for by a member of a group', () => {
+  ruleTable(P, 'mess-quebec', 'hate', {
+    valid: [
+      'J’ai été servi par une agente super gentille au CLE, merci',
+    ],
+    invalid: [
+      { text: 'Un médecin africain à l’urgence? Je me fais pas soigner par eux autres', policy: 'baie-comeau' },
+      { text: 'An agent in a niqab at the counter? I won’t be served by one of them', policy: ON },
+    ],
+  });
+});
+
+describe('hate: drink beside a First Nation (praise is not it)', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Bravo à Pessamit pour le nouveau centre communautaire 🍾',
+      { text: 'The first nations brewery in Wikwemikong opened, congrats 🍺', policy: ON },
+    ],
+    invalid: [
+      'Le monde de la réserve au dépanneur encore 🍺🍺🍺',
+      { text: 'First Nations protest at Queen’s Park today, bet the LCBO is sold out 🍻', policy: ON },
+    ],
+  });
+});
+
+describe('hate: a group and a purge, a town « turning into a camp »', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Faudrait faire le ménage du parc pis ramasser les déchets',
+      { text: 'The refugee camp in Jordan needs donations, please help', policy: ON },
+    ],
+    invalid: [
+      'Trop de travailleurs étrangers en ville, faudrait faire le ménage au plus sacrant',
+      { text: 'This town is turning into a refugee camp, time to clean house', policy: ON },
+    ],
+  });
+});
+
+describe('hate: codes: 🐒🍌, 👃💰, "speak white", "your own country", "Indian time"', () => {
+  ruleTable(P, ON, 'hate', {
+    valid: [
+      'Baby monkeys 🐒🍌 at the Toronto Zoo this weekend',
+      'Michèle Lalonde’s poem Speak White should be taught in every school',
+      'Can I vote in my own country’s election from Ontario? Which consulate?',
+      'The webinar starts at 9 am Indian Standard Time, 10:30 pm Eastern',
+    ],
+    invalid: [
+      'New trustee announced 🐒🍌',
+      'Who profits from the LTC crisis? 👃💰',
+      'French services commissioner? Speak white and save us the money',
+      { text: 'Allez prier dans votre propre pays. Go pray in your own country.', policy: 'baie-comeau' },
+      'Running on Indian time again at the band office lol',
+    ],
+  });
+});
+
+describe('hate: LGBTQ people kept from children, « surveillez vos enfants au vestiaire »', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Le vestiaire de l’aréna est fermé pour rénovations, surveillez vos enfants dans les gradins',
+    ],
+    invalid: [
+      { text: 'Drag story hour at the library? Keep your agenda away from our kids 🤮', policy: 'baie-comeau' },
+      { text: 'Rainbow crosswalk at the school. Keep your bedroom stuff to yourselves', policy: ON },
+      'Un drapeau de la fierté à l’aréna? Surveillez vos enfants au vestiaire',
+    ],
+  });
+});
+
+describe('hate: women sent back to the pots, « une job d\'homme »', () => {
+  ruleTable(P, 'senneterre', 'hate', {
+    valid: [
+      'Mesdames et messieurs, la voirie reprend les travaux lundi',
+    ],
+    invalid: [
+      'Retournez à vos chaudrons mesdames, la voirie c’est une job d’homme',
+      { text: 'Un conseil dirigé par des femmes, c’est ça que ça donne', policy: 'baie-comeau' },
+      { text: 'Plowing is a man’s job, the new lady supervisor proves it', policy: ON },
+    ],
+  });
+});
+
+describe('hate: work and jobs stereotypes: fake degrees, "work the system", « travaillent jamais »', () => {
+  ruleTable(P, ON, 'hate', {
+    valid: [
+      { text: 'Les aînés qui travaillent pas ont droit au crédit d’impôt? ', policy: 'mess-quebec' },
+      'Newcomers told us they couldn’t get their foreign degrees recognized, the province should fix it',
+      '"Speak white", that’s what my grandfather was told at the mill in the sixties. Thank you for the French services.',
+    ],
+    invalid: [
+      'Filipinos at the nursing home can’t speak French or English and they take our jobs',
+      { text: 'Les Haïtiens ont des faux diplômes, tout le monde le sait', policy: 'mess-quebec' },
+      'Roma know how to work the system, it’s a lifestyle',
+      { text: 'Ceux de Kitcisakik cassent toute au parc pis travaillent jamais', policy: 'senneterre' },
+    ],
+  });
+});
