@@ -498,3 +498,28 @@ describe('hate: civil opinions and ordinary sentences that must stay ok', () => 
     invalid: [],
   });
 });
+
+describe('hate: disclaimers with an insinuation, a bare « Ok. » between flag and verdict, soiling, paid hotels, the town « before »', () => {
+  ruleTable(P, ON, 'hate', {
+    valid: [
+      { text: 'Chu pas raciste, pis j’ai hâte au festival multiculturel', policy: 'senneterre' },
+      'I’m not racist, and I think we all know who wins the hockey pool this year lol',
+      { text: 'Les goélands salissent toute le quai, faudrait des filets', policy: 'baie-comeau' },
+      'Timmins used to be a nice town before the mill closed, now everyone leaves',
+      { text: 'Les réfugiés ukrainiens ont eu l’hôtel payé trois semaines, ensuite un logement, merci aux bénévoles', policy: 'mess-quebec' },
+      'Pride flag at the library. Okay. The kids’ story hour is Saturday at 10 🌈',
+    ],
+    invalid: [
+      { text: 'Un drapeau de la fierté à l’école?? Ben là. Gardez ça loin des enfants 🤮', policy: 'senneterre' },
+      'Pride flag at the library. Okay. Hide your kids, that’s all I’ll say 🤢',
+      { text: 'Chu pas raciste mais on sait ben qui vole les vélos au parc', policy: 'senneterre' },
+      'Not racist but we all know who keeps breaking into the cars downtown',
+      { text: 'Les Innus au camping, y salissent toute pis y repartent', policy: 'baie-comeau' },
+      { text: 'Les réfugiés ont l’hôtel payé pis nous autres on paye', policy: 'mess-quebec' },
+      'Asylum seekers get free hotels while veterans sleep outside',
+      'People from Somalia come here to sit at home on welfare',
+      'Timmins used to be a nice town before all the foreigners moved in',
+      { text: 'Une agente voilée au comptoir. C’est ça la laïcité? Je me fais pas servir par eux autres.', policy: 'mess-quebec' },
+    ],
+  });
+});
