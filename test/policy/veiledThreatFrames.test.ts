@@ -6,8 +6,8 @@
 // dommage que… » with harm to a person or their car; a gun and a good aim beside a named official, friends who
 // settle things otherwise, dogs let loose on an inspector; harm wished (a stray bullet, a bus), a river, not
 // leaving on one's two legs, the back door, « vous allez en avoir besoin » of guards, taking people down with
-// me, « un par un », 🔥🏠 beside a name, a crowd told to bring the gear. And, as many, the sentences that share
-// their words and stay ok: « c'est l'attente qui tue », "shoot me an email", "I'll kill this presentation",
+// me, « un par un », 🔥🏠 beside a name, a crowd told to bring the gear, brakes, « avec toi dedans ». And, as
+// many, the sentences that share their words and stay ok: « c'est l'attente qui tue », "shoot me an email", "I'll kill this presentation",
 // hunting season, an election, a clerk who will find your form, a salting request, a listing, burnout, a dog park.
 // Written from general knowledge after blind round 4 (none of them a round's text).
 import { describe } from 'vitest';
@@ -96,6 +96,30 @@ describe('veiled threat frames, French and Québec French', () => {
       "J'espère qu'il va faire un accident de parcours pis qu'il va perdre ses élections lol",
       // a crowd told to do it themselves and bring the gear
       "On va déneiger la patinoire nous-mêmes, amenez vos pelles pis vos bâtons de hockey!",
+      // third pass, written before the frames it tests: who you are dealing with, nothing to lose and your families, brakes, a hunting accident alluded to, a gun and a grievance, burned with you inside, a bodyguard, ends badly, driving past the house, a plate, 💣🏛️, 🪦
+      "Vous allez le savoir mardi, le budget est déposé au conseil.",
+      "Faites attention à vous autres pendant la tempête, restez chez vous.",
+      "Votre inspecteur a été très gentil, il m'a tout expliqué.",
+      "Ce serait vraiment dommage qu'il y ait un accident à cette intersection, mettez un arrêt.",
+      "J'ai 3 carabines pis mon permis de chasse, bonne saison à tous les chasseurs!",
+      "J'espère que ton chalet a survécu à la tempête!",
+      "Le DG devrait engager un comptable, les chiffres balancent pas.",
+      "Ça va finir mal pour le budget si on continue de même.",
+      "J'ai déjà fait de la prison, j'ai besoin d'aide pour me trouver un logement.",
+      "On va toutes vous remercier un par un au souper des bénévoles.",
+      "Faites attention à vous autres sur la 117, c'est une patinoire, je dis ça comme ça.",
+      "Vous savez pas à qui vous avez affaire : la plus vieille coopérative de la région!",
+      "Les freins du camion du maire ont été réparés au garage municipal, facture de 2 000 $.",
+      "Y'a des accidents de chasse à tous les automnes, portez votre dossard orange!",
+      "J'ai 3 carabines pis ben du temps libre depuis ma retraite, la chasse au chevreuil c'est ma passion.",
+      "J'espère que le chalet de mes parents a survécu à l'inondation avec eux dedans, ils sont âgés.",
+      "Quelqu'un devrait faire au ministre ce qu'il fait aux familles : lui couper ses privilèges!",
+      "Le maire devrait engager un garde du corps pour le défilé, y'a du monde en masse.",
+      "Ça va finir mal pour le maire aux élections, le monde est tanné.",
+      "Je passe devant chez la mairesse tous les matins, ses fleurs sont magnifiques!",
+      "J'ai fait de la prison pis aujourd'hui je suis bénévole, merci au programme de réinsertion.",
+      "💣 Quelle bombe cette annonce! Bravo à la ville 🏛️ pour le nouveau parc",
+      "Le DG sera pas toujours là, il prend sa retraite en juin.",
     ],
     invalid: [
       // a dare and its outcome, nothing left to lose, the last letter, a breaking point, prison, « le bon moment »
@@ -165,6 +189,29 @@ describe('veiled threat frames, French and Québec French', () => {
       "Le prochain fonctionnaire qui met les pieds chez nous reviendra pas vivant.",
       // a crowd told to do it themselves and bring the gear
       "Si y bloquent encore la 117, on va les tasser nous-mêmes. Amenez vos pick-up.",
+      // third pass, written before the frames it tests: who you are dealing with, nothing to lose and your families, brakes, a hunting accident alluded to, a gun and a grievance, burned with you inside, a bodyguard, ends badly, driving past the house, a plate, 💣🏛️, 🪦
+      "Vous savez pas à qui vous avez affaire. Un jour vous allez le savoir.",
+      "Faites attention à vous autres, c'est tout ce que je dis.",
+      "J'ai rien à perdre moé, pis vous autres vous avez des familles.",
+      "Votre inspecteur a un beau Silverado rouge, plaque commençant par G7. Je dis ça comme ça.",
+      "Je passe devant chez la mairesse tous les matins. Elle a des beaux rideaux.",
+      "Ce serait vraiment dommage qu'il y ait un accident sur le chemin du DG.",
+      "Les freins, ça lâche vite sur un char de maire. Juste de même.",
+      "J'ai 3 carabines pis beaucoup de temps libre depuis que vous m'avez coupé.",
+      "Y'a des accidents de chasse à tous les automnes. Le conseiller chasse-tu?",
+      "J'espère que ton chalet brûle avec toi dedans.",
+      "Un jour quelqu'un va faire à la ministre ce qu'elle fait aux assistés sociaux.",
+      "Le DG devrait engager un garde du corps, moi je dis.",
+      "Si je coule, je coule pas tout seul, le comptable va venir avec moi.",
+      "On va toutes vous retrouver, chacun de vous autres.",
+      "🔫 le conseiller Tremblay",
+      "💣🏛️ mardi",
+      "Ça va finir mal pour le maire, croyez-moi.",
+      "Le DG sera pas toujours entouré de ses gardes.",
+      "J'ai déjà fait de la prison pour moins que ça.",
+      "J'espère que ta maison passe au feu avec toi dedans, maudit inspecteur.",
+      "Rira bien qui rira le dernier, madame la mairesse.",
+      "Le conseiller chasse-tu cet automne? Les balles perdues, ça arrive.",
     ],
   });
 });
@@ -240,6 +287,26 @@ describe('veiled threat frames, English', () => {
       // a crowd told to do it themselves and bring the gear
       "We'll build the parade float ourselves, bring trucks and trailers to the arena Saturday!",
       "We'll clean the park ourselves on Earth Day, bring gloves and bags.",
+      // third pass, written before the frames it tests: who you are dealing with, nothing to lose and your families, brakes, a hunting accident alluded to, a gun and a grievance, burned with you inside, a bodyguard, ends badly, driving past the house, a plate, 💣🏛️, 🪦
+      "Keep up the great work, we'll see who wins the snow sculpture contest!",
+      "I drive past city hall every morning, the new sign looks great.",
+      "Check your brakes before winter, the hills are steep.",
+      "Hunting accidents happen every fall, wear orange and stay safe.",
+      "I hope your house wasn't hit by the flood.",
+      "If I were the mayor I'd hire a better planner.",
+      "This won't end well for the budget, trust me.",
+      "I've done time and I'm looking for help with housing.",
+      "Every single one of you at the front desk was so helpful, thank you.",
+      "Be careful with the new online portal, it logs you out, just saying.",
+      "You don't know who you're dealing with until you call the tax office lol",
+      "The plow driver told me the brakes on his truck were fixed at the garage.",
+      "Hunting accidents happen, the inspector reminded everyone to wear orange.",
+      "I've got a lot of free time since you cut my hours, any volunteer jobs at the library?",
+      "We had a great time at the cabin with the whole council in it for the retreat!",
+      "This won't end well for the mayor at the polls in October.",
+      "I drive past the councillor's house every morning and the road is full of potholes.",
+      "My licence plate was stolen, how do I get a new plate number?",
+      "When I go to the council meeting I'm not going alone, my neighbours are coming.",
     ],
     invalid: [
       // a dare and its outcome, nothing left to lose, the last letter, a breaking point, prison, « le bon moment »
@@ -302,6 +369,25 @@ describe('veiled threat frames, English', () => {
       // a crowd told to do it themselves and bring the gear
       "If the protesters block the bridge again we'll move them ourselves. Bring bats.",
       "Council won't act, so we'll deal with the inspector ourselves. Bring your rifles.",
+      // third pass, written before the frames it tests: who you are dealing with, nothing to lose and your families, brakes, a hunting accident alluded to, a gun and a grievance, burned with you inside, a bodyguard, ends badly, driving past the house, a plate, 💣🏛️, 🪦
+      "You have families. I don't anymore. Think about who has more to lose.",
+      "Keep playing games with my benefits. We'll see who laughs last.",
+      "Funny how easy it is to find someone's house with a licence plate.",
+      "I drive past the councillor's house every night. Lights go off at 11.",
+      "Shame if the brakes on the mayor's car stopped working some morning.",
+      "I've got a safe full of rifles and a lot of free time since you cut me off.",
+      "Hunting accidents happen every fall. Does the inspector hunt?",
+      "I hope your house burns down with you in it.",
+      "If I were the mayor I'd hire a bodyguard before Tuesday's vote.",
+      "When I go, I'm not going alone.",
+      "Every single one of you, we will find you.",
+      "🪦 investigator Wong 🪦",
+      "This won't end well for the inspector. Trust me.",
+      "Your guards can't be there 24/7.",
+      "I've done time for less than this.",
+      "Someone should burn that office down with the whole board in it.",
+      "You messed with the wrong family, councillor.",
+      "The inspector's brakes would be a shame to lose on that hill, just saying.",
     ],
   });
 });
