@@ -93,13 +93,14 @@ const FILE_NUMBER =
 // Five digits at least: « le dossier 2026 du budget » is a year.
 const enoughDigits = (s: string) => s.replace(/\D/g, '').length >= 5;
 
-// A licence plate after the word that names it; the plate itself is checked in capitals with letters and digits
+// A licence plate after the word that names it (`\s*(?:(?:no|#)\s*)?`, never two free runs of spaces in a row, which
+// re-split a long run of spaces every way); the plate itself is checked in capitals with letters and digits
 // (« la plaque commémorative 1950 » is no plate).
 const PLATE =
-  /(?<![\p{L}])(?:plaque(?:\s+d['’]immatriculation)?|immatriculation|licen[cs]e\s+plate|plate(?:\s+number)?)\s*(?:n[o°º]\.?|#|:)?\s*([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:plaque(?:\s+d['’]immatriculation)?|immatriculation|licen[cs]e\s+plate|plate(?:\s+number)?)\s*(?:(?:n[o°º]\.?|#|:)\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\p{L}\p{N}])/giu;
 const isPlate = (s: string) => s === s.toUpperCase() && /\d/.test(s) && /[A-Z]/.test(s);
 // A room number, and the care home or hospital it is in (within the text's next or previous 80 characters).
-const ROOM = /(?<![\p{L}])(?:chambre|room)\s*(?:n[o°º]\.?|#)?\s*(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}])/giu;
+const ROOM = /(?<![\p{L}])(?:chambre|room)\s*(?:(?:n[o°º]\.?|#)\s*)?(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}])/giu;
 const CARE_HOME =
   /(?<![\p{L}])(?:foyer|chsld|résidence|residence|hôpital|hopital|hospital|longue\s+durée|longue\s+duree|long[\s-]+term\s+care|ltc|nursing\s+home|retirement\s+home|centre\s+d['’]hébergement|centre\s+d['’]hebergement|rpa|soins\s+palliatifs|palliative)/iu;
 
