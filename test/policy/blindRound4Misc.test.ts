@@ -149,6 +149,7 @@ describe('defamation told as a rumour', () => {
       om('Le chauffeur de l’autobus, Luc Roy, avait bu un café avant de partir.'),
       om('According to the court, councillor Dan Holt was found guilty of fraud in 2019.'),
       om('Le directeur Paul Roy a été fraudé par un faux courriel, selon la police.'),
+      { text: 'Selon le jugement de la Cour du Québec, Marc Roy vendait de la drogue depuis 2019.', policy: 'senneterre' },
     ],
     invalid: [
       om('Everyone knows councillor Mike Dunn takes money from the developers he votes for.'),
@@ -158,6 +159,8 @@ describe('defamation told as a rumour', () => {
       om('Trustee Dave Cole took kickbacks from the bus company, it’s common knowledge.'),
       om('Le directeur Luc Gagnon a volé 2 millions pis le ministre le protège parce que c’est son beau-frère.'),
       om('The truck driver was Kevin Shaw from Sudbury, he was drunk, everybody at the bar knows it.'),
+      { text: 'Le gérant de l’aréna, Paul Bérubé, vend de la drogue aux jeunes, je le sais de source sûre.', policy: 'senneterre' },
+      { text: 'Le maire Tremblay a triché aux élections, tout le monde le sait.', policy: 'senneterre' },
     ],
   });
 });
@@ -232,6 +235,7 @@ describe('a neighbour not seen for days', () => {
       'Mon voisin est pas sorti de chez eux depuis 3 jours, il est en vacances au Mexique lol',
       'Le chien du voisin jappe sans arrêt depuis 3 jours, c’est-tu permis?',
       'Ma voisine est pas sortie depuis une semaine à cause du froid, elle m’a appelée pour l’épicerie.',
+      'J’ai pas vu ma voisine depuis dimanche, elle est partie en voyage à Cuba',
       om('Haven’t seen my neighbour in 3 days — she’s at her cottage, so I’m watering her plants 🌱'),
       om('My neighbour’s dog keeps barking at night, who do I call about a noise bylaw?'),
     ],
@@ -239,6 +243,8 @@ describe('a neighbour not seen for days', () => {
       'Ma voisine est pas sortie de chez elle depuis 4 jours pis le courrier s’accumule, quelqu’un peut aller voir?',
       'Le monsieur d’à côté, je l’ai pas vu depuis 3 jours, son chien jappe sans arrêt. Il vit seul.',
       'Mon voisin ouvre pas depuis hier, ses lumières sont allumées pis son char est là.',
+      'Mon oncle vit seul, ça fait deux jours qu’il répond pas au téléphone pis sa galerie est pas déneigée',
+      'J’ai pas vu la vieille madame d’en face depuis dimanche, ses rideaux sont fermés, ça m’inquiète',
       om('My neighbour hasn’t come out in 3 days and her dog keeps barking. She lives alone.'),
       om('Haven’t seen my neighbour for a week, mail is piling up. What do I do?'),
     ],
