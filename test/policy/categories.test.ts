@@ -87,12 +87,14 @@ describe('mess-quebec (comments)', () => {
     valid: [
       'Je ne suis pas d’accord avec cette réforme.',
       'Comment faire une demande d’aide sociale?',
+      // Waiting alone is a question the Ministry answers (its policy redirects no complaint; see mess-quebec.yml).
+      'Chu tanné, ça fait trois semaines que j’attends une réponse pour mon dossier',
     ],
     invalid: [
       { text: 'Je veux porter plainte contre mon agent', reply: true },
       { text: 'Mon dossier est bloqué depuis trois mois', reply: true },
       { text: 'Ça fait 6 semaines que j’attends mon chèque, personne ne me rappelle', reply: true },
-      { text: 'Chu tanné, ça fait trois semaines que j’attends une réponse pour mon dossier', reply: true },
+      { text: 'Chu tanné, ça fait trois semaines que j’attends une réponse pour mon dossier', policy: 'baie-comeau', reply: true },
       { text: 'I want to file a complaint about my caseworker', reply: true },
       { text: 'My claim was denied and nobody calls me back', reply: true },
     ],

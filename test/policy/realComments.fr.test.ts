@@ -199,14 +199,18 @@ describe('Québec comments: a complaint in everyday words goes to the confidenti
       'Je ne suis pas d’accord avec cette réforme',
       'Le ministre a refusé de commenter hier soir',
       'Merci pour votre réponse rapide!',
+      // The Ministry's policy redirects no complaint (see mess-quebec.yml): waiting and a poor opinion of the
+      // service are answered or let stand there; the towns, which send complaints to their own line, still see them.
+      'Ça fait 6 semaines que j’ai envoyé mes papiers et toujours rien',
+      'Votre service à la clientèle est le pire que j’ai jamais vu',
     ],
     invalid: [
       { text: 'Je suis pas content du service au bureau de Sept-Îles, l’agente m’a raccroché au nez', reply: true },
       { text: 'Personne me rappelle depuis 3 semaines, c’est ridicule' },
       { text: 'On m’a coupé mon aide sociale sans raison, je fais quoi?' },
       { text: 'Mon agent refuse de traiter ma demande depuis janvier' },
-      { text: 'Ça fait 6 semaines que j’ai envoyé mes papiers et toujours rien' },
-      { text: 'Votre service à la clientèle est le pire que j’ai jamais vu' },
+      { text: 'Ça fait 6 semaines que j’ai envoyé mes papiers et toujours rien', policy: 'baie-comeau' },
+      { text: 'Votre service à la clientèle est le pire que j’ai jamais vu', policy: 'senneterre' },
     ],
   });
 });

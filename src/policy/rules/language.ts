@@ -15,6 +15,23 @@ const params = z
     minWords: z.number().int().min(1).default(4),
     /** The rule applies only to posts containing one of these words (e.g. announcement, communiqué). */
     onlyWhen: z.array(z.string().min(1)).default([]),
+    /**
+     * Posts the rule does not apply to, whatever their words: any of these words or expressions anywhere in the post
+     * (the Ombudsman's event updates, « dans la langue de ces événements », and shared press articles, « dans leur
+     * langue d'origine »).
+     */
+    unlessWords: z.array(z.string().min(1)).default([]),
+    unlessRegex: z
+      .array(
+        z.string().min(1).superRefine((s, ctx) => {
+          try {
+            new RegExp(s, 'iu');
+          } catch (err) {
+            ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(err as Error).message}` });
+          }
+        }),
+      )
+      .default([]),
   })
   .strict();
 type Params = z.infer<typeof params>;
@@ -44,9 +61,11 @@ export const language: Detector<Params> = {
   compile(p, rule, policy) {
     const mode = policy.languageRule?.mode ?? 'any';
     const trigger = p.onlyWhen.length ? wordRegex(p.onlyWhen, 'iu') : undefined;
+    const unless = [...(p.unlessWords.length ? [wordRegex(p.unlessWords, 'iu')] : []), ...p.unlessRegex.map((r) => new RegExp(r, 'iu'))];
     return ({ text }) => {
       if (mode === 'any') return [];
       if (trigger && !trigger.test(text)) return [];
+      if (unless.some((re) => re.test(text))) return [];
       const segs = segments(text, p.minWords);
       if (mode === 'fr-only' || mode === 'en-only') {
         const wrong: Lang = mode === 'fr-only' ? 'en' : 'fr';

@@ -5,7 +5,9 @@
  * Social Insurance Numbers (Luhn), Québec (RAMQ) and Ontario health-card numbers, payment cards (validator: Luhn and issuer prefixes),
  * birth dates (a date after « né le », "DOB", « date de naissance »), and in staff posts a client's file or account
  * number (« votre dossier 2231-889 », "file 2022-014873", « matricule 4512-33-8890 »): a commenter may quote their
- * own file number to be helped, but a post that prints one discloses it to everyone.
+ * own file number to be helped, but a post that prints one discloses it to everyone. Also a licence plate named as
+ * one (« plaque FKR 2J7 »: it identifies a car's owner) and a room number in a care home or a hospital (« chambre 212
+ * au foyer »: it locates a resident).
  *
  * Params: `kinds` (default all), `ignore` (the organization's own phone numbers and e-mail addresses, which a
  * commenter may quote back harmlessly).
@@ -17,7 +19,7 @@ import type { Bilingual, Kind } from '../types.js';
 import type { Detector, Hit } from './Detector.js';
 import { matchAtRuns } from './matchAtRuns.js';
 
-export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address', 'birthDate', 'fileNumber'] as const;
+export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address', 'birthDate', 'fileNumber', 'plate', 'room'] as const;
 type InfoKind = (typeof PERSONAL_INFO_KINDS)[number];
 
 const NOTES: Record<InfoKind, Bilingual> = {
@@ -30,6 +32,8 @@ const NOTES: Record<InfoKind, Bilingual> = {
   address: { fr: 'une adresse civique', en: 'a street address' },
   birthDate: { fr: 'une date de naissance', en: 'a date of birth' },
   fileNumber: { fr: "le numéro de dossier d'une personne", en: "a person's file number" },
+  plate: { fr: "un numéro de plaque d'immatriculation", en: 'a licence plate number' },
+  room: { fr: "le numéro de chambre d'une personne hébergée", en: "a resident's room number" },
 };
 
 const params = z
@@ -88,6 +92,17 @@ const FILE_NUMBER =
   /(?<![\p{L}])(?:dossier|file|case|matricule|claim|réclamation|reclamation|numéro\s+de\s+client|client\s+(?:number|no\.?|#)|account(?:\s+number)?|numéro\s+de\s+compte)\s*(?:(?:n[o°º]\.?|#|number|numéro|num\.?)\s*)?(?::\s*)?((?:[A-Z]{2,5}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])/giu;
 // Five digits at least: « le dossier 2026 du budget » is a year.
 const enoughDigits = (s: string) => s.replace(/\D/g, '').length >= 5;
+
+// A licence plate after the word that names it (`\s*(?:(?:no|#)\s*)?`, never two free runs of spaces in a row, which
+// re-split a long run of spaces every way); the plate itself is checked in capitals with letters and digits
+// (« la plaque commémorative 1950 » is no plate).
+const PLATE =
+  /(?<![\p{L}])(?:plaque(?:\s+d['’]immatriculation)?|immatriculation|licen[cs]e\s+plate|plate(?:\s+number)?)\s*(?:(?:n[o°º]\.?|#|:)\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\p{L}\p{N}])/giu;
+const isPlate = (s: string) => s === s.toUpperCase() && /\d/.test(s) && /[A-Z]/.test(s);
+// A room number, and the care home or hospital it is in (within the text's next or previous 80 characters).
+const ROOM = /(?<![\p{L}])(?:chambre|room)\s*(?:(?:n[o°º]\.?|#)\s*)?(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}])/giu;
+const CARE_HOME =
+  /(?<![\p{L}])(?:foyer|chsld|résidence|residence|hôpital|hopital|hospital|longue\s+durée|longue\s+duree|long[\s-]+term\s+care|ltc|nursing\s+home|retirement\s+home|centre\s+d['’]hébergement|centre\s+d['’]hebergement|rpa|soins\s+palliatifs|palliative)/iu;
 
 // Toll-free area codes (NANP): a business or government line, never a person's.
 const TOLL_FREE = /^(?:800|833|844|855|866|877|888)/;
@@ -233,6 +248,18 @@ function compile(p: Params) {
     // In a post only: a commenter who gives their own file number is asking for help with it.
     if (want.has('fileNumber') && kind === 'post' && digits >= 4) {
       for (const m of text.matchAll(FILE_NUMBER)) if (enoughDigits(m[1]!)) add('fileNumber', m.index, m.index + m[0].length);
+    }
+    if (want.has('plate') && digits >= 1) {
+      for (const m of text.matchAll(PLATE)) {
+        const plate = m[1]!;
+        if (isPlate(plate)) add('plate', m.index + m[0].length - plate.length, m.index + m[0].length);
+      }
+    }
+    if (want.has('room') && digits >= 1) {
+      for (const m of text.matchAll(ROOM)) {
+        const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+        if (CARE_HOME.test(around)) add('room', m.index, m.index + m[0].length);
+      }
     }
     if (want.has('postalCode')) {
       for (const m of text.matchAll(POSTAL)) {
