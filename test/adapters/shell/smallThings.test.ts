@@ -26,7 +26,7 @@ describe('console: the smaller things', () => {
     const out = await driveShell(t.ctx, ['/exemple 10', '/s 1', 'o', '/s 1']);
     const afterDeleted = out.slice(out.indexOf('n° 1 — Supprimé par console'));
     expect(afterDeleted).not.toContain('(o/n)');
-    expect(afterDeleted).toContain('(déjà fait, rien de refait)');
+    expect(afterDeleted).toContain('n° 1 — Déjà traité : Supprimé par console');
     expect(out.match(/\(o\/n\)/g)).toHaveLength(1);
   });
 });

@@ -161,7 +161,7 @@ describe('decisions from the buttons', () => {
   });
 
   it('refuses someone who is not a moderator, privately, does nothing and audits the attempt', async () => {
-    await start({ slackModerators: ['slack:U0BOSS'] });
+    await start({ moderators: ['slack:U0BOSS'] });
     const { item } = await alerted();
     await click('vigie_delete', item.id, 'U0JULIE');
     await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(1));
