@@ -83,7 +83,10 @@ export function renderAlert(item: Item, n: number, look: ConsoleLook): string {
 export function renderOutcome(outcome: DecisionOutcome, n: number, look: ConsoleLook): string {
   const { lang } = look;
   if (!outcome.ok) {
-    return `${num(n, lang)} — ${labelled(say(lang, 'outcome.failed'), outcome.error ? render(outcome.error, lang) : '?', lang)}`;
+    // Nothing changed: the choices stay, to try again once the cause is fixed (as Slack's and Teams' buttons do).
+    const failed = `${num(n, lang)} — ${labelled(say(lang, 'outcome.failed'), outcome.error ? render(outcome.error, lang) : '?', lang)}`;
+    const left = choices(outcome.item, n, look, outcome);
+    return left ? `${failed}\n  ${left}` : failed;
   }
   const decision = outcome.duplicate ? (outcome.item.decision ?? outcome.decision) : outcome.decision;
   const at = outcome.duplicate ? (outcome.item.decidedAt ?? outcome.at) : outcome.at;
