@@ -294,6 +294,10 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect(cardText(res.json.value)).toMatch(/Seules les personnes désignées dans VIGIE_MODERATORS/);
       expect(fb.calls).toHaveLength(0);
       expect((await t.store.getItem(item.id))?.status).toBe('open');
+      // The attempt is audited as Slack's are (issue 15 item 3: Teams' refusals never reached the audit log).
+      expect((await t.store.listAudit()).filter((a) => a.result === 'error')).toMatchObject([
+        { itemId: item.id, decision: 'delete', actor: 'teams:aad-julie-0001', actorName: 'Julie Tremblay', detail: 'refused: not listed in VIGIE_MODERATORS' },
+      ]);
     });
 
     it('never takes a Slack or console moderator id for a Teams one, and takes the teams: one', async () => {
