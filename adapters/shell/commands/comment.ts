@@ -1,6 +1,7 @@
 import { feedComment } from '../feedComment.js';
 import { readSamples, type Sample } from '../readSamples.js';
 import { say } from '../../../src/messages/Message.js';
+import { UserError } from '../../../src/messages/UserError.js';
 import { excerpt, verdictWord } from '../render.js';
 import type { ShellCommand, ShellSession } from '../ShellCommand.js';
 import { takeOptions } from '../takeOptions.js';
@@ -100,7 +101,7 @@ export const load: ShellCommand = {
         await feedAndSay(session, entry.sample);
         taken += 1;
       } catch (err) {
-        skip(entry.line, err instanceof Error ? err.message : String(err));
+        skip(entry.line, err instanceof UserError ? err.in(lang) : err instanceof Error ? err.message : String(err));
       }
     }
     const lines = [...skipped].reduce((n, [, at]) => n + at.length, 0);
