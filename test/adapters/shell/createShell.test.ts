@@ -118,7 +118,7 @@ describe('createShell', () => {
     expect(out.indexOf('first')).toBeLessThan(out.indexOf('second'));
     expect(out).not.toContain('not listed');
     expect(out).toMatch(/n° 1 · À masquer · Steve Tremblay · réponse attendue au plus tard le mardi 24 novembre à 9 h 00\n\s+first/);
-    expect(out).toMatch(/#1 · hide recommended · Steve Tremblay · reply due by Tuesday, November 24 at 9:00 AM\n\s+first/);
+    expect(out).toMatch(/#1 · To hide · Steve Tremblay · reply due by Tuesday, November 24 at 9:00 AM\n\s+first/);
   });
 
   it('says so when nothing is open', async () => {
