@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { message, render } from '../src/messages/Message.js';
+import { message, render, say } from '../src/messages/Message.js';
 import { readerLang } from '../src/messages/readerLang.js';
 import type { Lang } from '../src/policy/types.js';
 import type { Context, Logger } from '../src/moderation/Context.js';
@@ -197,7 +197,7 @@ export async function startVigie(
     if (config.slack) {
       // Loaded only when configured: the console alone starts faster without Bolt.
       const { createSlack } = await import('./slack/createSlack.js');
-      const slack = createSlack(ctx, { ...config.slack, moderators: config.moderators, onWork: drain.track });
+      const slack = createSlack(ctx, { ...config.slack, onWork: drain.track });
       routers.push({ path: '/', router: slack.router });
       ctx.surfaces.push(slack.surface);
       stops.push(() => slack.locales.idle());
@@ -272,16 +272,17 @@ export async function startVigie(
       ...(config.slack ? ['/slack/events'] : []),
       '/api/messages',
     ];
-    // The banner first, then the console's greeting and prompt under it.
+    // The banner first, then the console's greeting and prompt under it: in the operator's language (the terminal's
+    // locale), else the default policy's, never both glued together (issue 16 item 8).
+    const operatorLang = readerLang(env) ?? policies.get(defaultPolicyId)!.language;
     const surfaces =
-      [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') ||
-      'aucune / none — les alertes ne vont nulle part / alerts go nowhere';
+      [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') || say(operatorLang, 'startup.no-surface');
     io.output.write(
       [
         `Vigie — http://localhost:${port}  ${endpoints.join(' ')}`,
-        `  magasin / store : ${redactUrl(config.store)}`,
-        `  politique / policy : ${defaultPolicyId} (${policies.size} chargées / loaded)`,
-        `  surfaces : ${surfaces}${config.dryRun ? ' — simulation / dry run' : ''}`,
+        say(operatorLang, 'startup.store', { store: redactUrl(config.store) }),
+        say(operatorLang, 'startup.policy', { id: defaultPolicyId, n: policies.size }),
+        say(operatorLang, 'startup.surfaces', { list: surfaces }) + (config.dryRun ? say(operatorLang, 'startup.dry-run') : ''),
         '',
       ].join('\n'),
     );
@@ -292,8 +293,8 @@ export async function startVigie(
         { event: 'startup.no_surface' },
       );
     }
-    const lang = policies.get(defaultPolicyId)!.language;
-    const shell = withConsole ? createShell(ctx, { input: io.input, output: io.output, lang }) : undefined;
+    // The console speaks the language of the person at the terminal, as the banner above it does.
+    const shell = withConsole ? createShell(ctx, { input: io.input, output: io.output, lang: operatorLang }) : undefined;
     if (shell) {
       ctx.surfaces.push(shell.surface);
       stops.push(async () => shell.close());

@@ -1,6 +1,7 @@
 import type { Actor, ChatSurface } from '../../src/moderation/ChatSurface.js';
 import type { Context } from '../../src/moderation/Context.js';
 import type { Bilingual } from '../../src/policy/types.js';
+import type { ConsoleHelpCode } from '../../src/messages/consoleWords.js';
 import type { ShellState } from './ShellState.js';
 
 /** What a console command can use: the core's context, the session, and the person at the keyboard. */
@@ -24,7 +25,9 @@ export interface ShellSession {
 export interface ShellCommand {
   /** Names without the slash; the first French and the first English one are shown in help. */
   names: { fr: string[]; en: string[] };
+  /** The syntax to type, in each language's command names. */
   usage: Bilingual;
-  summary: Bilingual;
+  /** What it does, for /aide: a catalogue code. */
+  summary: ConsoleHelpCode;
   run(args: string, session: ShellSession): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { Item } from '../../src/moderation/Item.js';
 import type { Policy } from '../../src/policy/schema.js';
 import type { Lang } from '../../src/policy/types.js';
 import type { Store } from '../../src/store/Store.js';
+import type { ConsoleLook } from './render.js';
 
 /**
  * What one console session remembers: its language, and where the short numbers people type (`/hide 3`) come from.
@@ -20,6 +21,8 @@ export class ShellState {
   printAsync: (text: string) => void = (text) => this.print(text);
   /** The loaded policy of an item, for its time zone and name (instants read as local office time). */
   policyOf: (policyId: string) => Policy | undefined = () => undefined;
+  /** The reader's present (the core's clock): a date in another year than this one is written with its year. */
+  now: () => Date = () => new Date();
 
   constructor(
     private readonly output: Writable,
@@ -36,6 +39,12 @@ export class ShellState {
 
   async idOf(n: number): Promise<string | undefined> {
     return Number.isSafeInteger(n) && n >= 1 ? this.numbers.itemWithNumber(n) : undefined;
+  }
+
+  /** How an item of `policyId` is shown now: the console's language, the policy's zone and language, the present. */
+  look(policyId: string | undefined): ConsoleLook {
+    const policy = policyId === undefined ? undefined : this.policyOf(policyId);
+    return { lang: this.lang, ...(policy ? { policy } : {}), now: this.now() };
   }
 
   print(text: string): void {

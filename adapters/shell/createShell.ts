@@ -16,7 +16,7 @@ import { SAMPLES_FILE } from './readSamples.js';
 import type { ShellCommand, ShellSession } from './ShellCommand.js';
 import { ShellState } from './ShellState.js';
 import { shellSurface } from './shellSurface.js';
-import { t } from './texts.js';
+import { say } from '../../src/messages/Message.js';
 import { UserError } from '../../src/messages/UserError.js';
 
 export interface ShellIo {
@@ -40,6 +40,7 @@ export const COMMANDS: readonly ShellCommand[] = [checkpost, comment, sample, lo
 export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; done: Promise<void>; close(): void } {
   const state = new ShellState(io.output, ctx.store, io.lang ?? 'fr');
   state.policyOf = (id) => ctx.policies.get(id);
+  state.now = () => ctx.now();
   const surface = shellSurface(state);
   const terminal = Boolean((io.input as { isTTY?: boolean }).isTTY && (io.output as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input: io.input, output: terminal ? io.output : undefined, terminal, crlfDelay: Infinity });
@@ -49,7 +50,7 @@ export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; 
 
   const prompt = () => {
     if (!terminal || quitting) return;
-    rl.setPrompt(t(state.lang, 'prompt'));
+    rl.setPrompt('vigie> ');
     rl.prompt(true);
   };
   state.printAsync = (text) => {
@@ -98,20 +99,20 @@ export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; 
     if (trimmed === '') return;
     const m = /^\/(\S+)\s*([\s\S]*)$/.exec(trimmed);
     if (!m) {
-      state.print(t(state.lang, 'notCommand'));
+      state.print(say(state.lang, 'console.not-command'));
       return;
     }
     const name = m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     const command = byName.get(name);
     if (!command) {
-      state.print(t(state.lang, 'unknown', `/${m[1]}`));
+      state.print(say(state.lang, 'console.unknown-command', { name: `/${m[1]}` }));
       return;
     }
     await command.run(m[2] ?? '', session);
   }
 
   const done = (async () => {
-    state.print(t(state.lang, 'welcome'));
+    state.print(say(state.lang, 'console.welcome'));
     prompt();
     for await (const line of rl) {
       busy = true;
@@ -120,9 +121,9 @@ export function createShell(ctx: Context, io: ShellIo): { surface: ChatSurface; 
       } catch (err) {
         // One line a person can act on, never a stack trace. A UserError has said all there is to say: logging it
         // would print it again, raw, under the explanation (issue 16 item 8). Anything else is a fault to log.
-        if (err instanceof UserError) state.print(t(state.lang, 'failed', err.in(state.lang)));
+        if (err instanceof UserError) state.print(say(state.lang, 'console.failed', { reason: err.in(state.lang) }));
         else {
-          state.print(t(state.lang, 'failed', err instanceof Error ? err.message : String(err)));
+          state.print(say(state.lang, 'console.failed', { reason: err instanceof Error ? err.message : String(err) }));
           ctx.log.error('console command failed', { line, error: err instanceof Error ? err.message : String(err) });
         }
       } finally {

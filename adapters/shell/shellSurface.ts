@@ -11,23 +11,19 @@ export function shellSurface(state: ShellState): ChatSurface {
     name: 'shell',
     async notify(item: Item): Promise<AlertRef> {
       const n = await state.numberOf(item);
-      const policy = state.policyOf(item.policyId);
-      show(renderAlert(item, n, state.lang, policy?.calendar.timeZone, policy?.language));
+      show(renderAlert(item, n, state.look(item.policyId)));
       return { surface: 'shell', channel: 'console', messageId: String(n) };
     },
     async update(_ref: AlertRef, outcome: DecisionOutcome): Promise<void> {
-      show(renderOutcome(outcome, await state.numberOf(outcome.item), state.lang, state.policyOf(outcome.item.policyId)?.calendar.timeZone));
+      show(renderOutcome(outcome, await state.numberOf(outcome.item), state.look(outcome.item.policyId)));
     },
     async remind(reminder: Reminder): Promise<void> {
-      show(renderReminder(reminder, await state.numberOf(reminder.item), state.lang, state.policyOf(reminder.item.policyId)));
+      show(renderReminder(reminder, await state.numberOf(reminder.item), state.look(reminder.policyId ?? reminder.item.policyId)));
     },
     async digest(digest: Digest): Promise<void> {
-      const policy = state.policyOf(digest.policyId);
       const numbers = new Map<string, number>();
       for (const item of [...digest.dueToday, ...digest.breached]) numbers.set(item.id, await state.numberOf(item));
-      show(
-        renderDigest(digest, (item) => numbers.get(item.id) ?? 0, state.lang, policy && { zone: policy.calendar.timeZone, name: policy.name[state.lang] }),
-      );
+      show(renderDigest(digest, (item) => numbers.get(item.id) ?? 0, state.look(digest.policyId)));
     },
   };
 }

@@ -5,7 +5,7 @@ import { parseCheckpost } from '../../src/policy/parseCheckpost.js';
 import type { Lang } from '../../src/policy/types.js';
 import { checkBlocks, checkText } from './blocks/checkBlocks.js';
 import { helpBlocks } from './blocks/helpBlocks.js';
-import { texts } from './texts.js';
+import { helpText } from './blocks/helpBlocks.js';
 
 /**
  * The answer to `/checkpost ARGS` (and to the shortcut and mentions, which take the same arguments): the check in
@@ -22,7 +22,7 @@ export async function checkAnswer(
   if ('error' in parsed) {
     const usageOnly = parsed.usage === true;
     return {
-      text: usageOnly ? texts(errorLang).help : parsed.error,
+      text: usageOnly ? helpText(errorLang) : parsed.error,
       blocks: helpBlocks(errorLang, ctx.policies, ctx.defaultPolicyId, usageOnly ? undefined : parsed.error),
     };
   }

@@ -19,8 +19,6 @@ export interface SlackConfig {
   channel?: string;
   /** Web API base URL ($SLACK_API_URL), e.g. a local stand-in: `http://127.0.0.1:4000/api/`. */
   apiUrl?: string;
-  /** Who may decide ($VIGIE_MODERATORS); defaults to `ctx.moderators`. */
-  moderators?: string[];
   /** Vigie's own bot user and bot ids, when known; without them nothing needs them (Vigie reads no message events). */
   botUserId?: string;
   botId?: string;
@@ -102,7 +100,7 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
   const client = new WebClient(cfg.botToken, clientOptions);
   const locales = userLocales({ store: ctx.store, client, log: ctx.log });
   const look = (policyId: string | undefined, lang?: 'fr' | 'en') => lookFor(ctx, policyId, lang);
-  const registered = registerListeners(app, { ctx, moderators: cfg.moderators ?? ctx.moderators, locales, lookFor: look });
+  const registered = registerListeners(app, { ctx, locales, lookFor: look });
   const surface = slackSurface({ client, channel: cfg.channel, lookFor: (id) => look(id), log: ctx.log });
   const router = express.Router();
   router.post(SLACK_EVENTS_PATH, explainRefusals, refuseFutureRequests(cfg.now));

@@ -17,7 +17,8 @@ import { describeResult } from '../../src/policy/describeResult.js';
 import { decide } from '../../src/moderation/decide.js';
 import { forgetReference, referenceOf, saveReference } from './conversationRefs.js';
 import { langOf } from './langOf.js';
-import { texts } from './texts.js';
+import { message as messageOf, render, say } from '../../src/messages/Message.js';
+import { teamsHelp } from './teamsHelp.js';
 import { ALERT_VERBS, SUBMIT_VERB, type AlertVerb } from './cards/alertCard.js';
 import { outcomeCard } from './cards/outcomeCard.js';
 import { pendingCard } from './cards/pendingCard.js';
@@ -73,13 +74,12 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async answerMessage(tc: TurnContext): Promise<void> {
     const lang = langOf(tc.activity.locale);
-    const t = texts(lang);
     // In a channel the text starts with the bot's <at>mention</at>; Teams sends it as text, and sometimes as HTML entities.
     const said = messageText(TurnContext.removeRecipientMention(tc.activity) ?? tc.activity.text ?? '');
     const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(said);
     const command = m?.[1]?.toLowerCase();
     if (command !== 'checkpost') {
-      await tc.sendActivity({ type: 'message', text: t.help, textFormat: 'markdown' });
+      await tc.sendActivity({ type: 'message', text: teamsHelp(lang), textFormat: 'markdown' });
       return;
     }
     const started = performance.now();
@@ -96,11 +96,11 @@ export class TeamsBot extends TeamsActivityHandler {
   /** Runs the same engine as the CLI and Slack's /checkpost on `args`. */
   private async checkAnswer(args: string, lang: Lang): Promise<{ card: AdaptiveCard; summary: string } | { error: string }> {
     const parsed = parseCheckpost(args, this.ctx.policies, this.ctx.defaultPolicyId, lang);
-    if ('error' in parsed) return { error: parsed.help ? `${parsed.error}\n\n${texts(lang).help}` : parsed.error };
+    if ('error' in parsed) return { error: parsed.help ? `${parsed.error}\n\n${teamsHelp(lang)}` : parsed.error };
     const result = await checkDraft(this.ctx, parsed);
     return {
       card: checkCard(result, parsed.text, { lang, kind: parsed.kind, policyName: parsed.policy.name[lang] }),
-      summary: describeResult(result, lang),
+      summary: describeResult(result, lang, parsed.kind),
     };
   }
 
@@ -112,7 +112,7 @@ export class TeamsBot extends TeamsActivityHandler {
     } catch (err) {
       // The store or the core failed: Teams shows this line instead of a generic "something went wrong".
       this.ctx.log.error('teams: card action failed', { error: err instanceof Error ? err.message : String(err), verb: value.action?.verb });
-      return message(texts(langOf(tc.activity.locale)).error);
+      return message(say(langOf(tc.activity.locale), 'surface.error'));
     }
   }
 
@@ -134,16 +134,15 @@ export class TeamsBot extends TeamsActivityHandler {
     const itemId = typeof data.itemId === 'string' ? data.itemId : undefined;
     const item = itemId ? await this.ctx.store.getItem(itemId) : undefined;
     const lang = item ? this.look.langFor(item.policyId) : langOf(tc.activity.locale);
-    const t = texts(lang);
-    if (!item) return { say: t.unknownItem };
-    if (!(ALERT_VERBS as readonly string[]).includes(verb)) return { say: t.unknownAction };
+    if (!item) return { say: render(messageOf('decision.unknown-item', { id: itemId ?? '?' }), lang) };
+    if (!(ALERT_VERBS as readonly string[]).includes(verb)) return { say: say(lang, 'surface.unknown-action') };
     const decision = VERB_TO_DECISION[verb as AlertVerb];
     const replyText = typeof data.replyText === 'string' ? data.replyText.trim() : '';
     const from = tc.activity.from;
     // VIGIE_MODERATORS names Teams people `teams:<aadObjectId>`; the surface keeps a Slack or console id from matching.
     const actor: Actor = { surface: 'teams', id: from?.aadObjectId ?? from?.id ?? 'unknown', name: from?.name };
     const deciding = decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
-    const shown = { lang, when: this.look.whenFor(item.policyId, lang), policyName: this.look.policyName(item.policyId, lang) };
+    const shown = { lang, policyLanguage: this.look.langFor(item.policyId), when: this.look.whenFor(item.policyId, lang), policyName: this.look.policyName(item.policyId, lang) };
     const outcome = budgetMs === undefined ? await deciding : await within(deciding, budgetMs);
     if (outcome) return { card: outcomeCard(outcome, shown) };
 
@@ -179,17 +178,16 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async checkMessageDialog(tc: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const lang = langOf(tc.activity.locale);
-    const t = texts(lang);
     const body = action.messagePayload?.body;
     const said = messageText(body?.content ?? '', body?.contentType === 'html' || undefined);
-    if (!said) return { task: { type: 'message', value: t.messageEmpty } };
+    if (!said) return { task: { type: 'message', value: say(lang, 'check.message-empty') } };
     // A message is checked as checkpost checks it: a draft post unless it starts with --comment.
     const answer = await this.checkAnswer(said, lang);
     if ('error' in answer) return { task: { type: 'message', value: answer.error } };
     return {
       task: {
         type: 'continue',
-        value: { title: t.checkTitle, height: 'medium', width: 'medium', card: CardFactory.adaptiveCard(answer.card) },
+        value: { title: say(lang, 'check.title'), height: 'medium', width: 'medium', card: CardFactory.adaptiveCard(answer.card) },
       },
     };
   }

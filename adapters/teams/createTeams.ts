@@ -9,7 +9,7 @@ import { localServiceUrl, teamsGate } from './teamsGate.js';
 import { teamsSurface } from './teamsSurface.js';
 import { policyLook } from './policyLook.js';
 import { langOf } from './langOf.js';
-import { texts } from './texts.js';
+import { say } from '../../src/messages/Message.js';
 
 export interface TeamsConfig {
   /** MicrosoftAppId. Without it the endpoint refuses every request, unless `local`. */
@@ -40,7 +40,7 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
   adapter.onTurnError = async (tc: TurnContext, err: Error) => {
     ctx.log.error('teams: turn failed', { error: err.message, type: tc.activity.type, activityName: tc.activity.name });
     if (tc.activity.type === 'message') {
-      await tc.sendActivity(texts(langOf(tc.activity.locale)).error).catch(() => undefined);
+      await tc.sendActivity(say(langOf(tc.activity.locale), 'surface.error')).catch(() => undefined);
     }
   };
 

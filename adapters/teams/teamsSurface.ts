@@ -11,7 +11,7 @@ import { reminderCard } from './cards/reminderCard.js';
 import { digestCard } from './cards/digestCard.js';
 import type { AdaptiveCard } from './cards/adaptiveCard.js';
 import type { CardLook } from './CardLook.js';
-import { texts } from './texts.js';
+import { say } from '../../src/messages/Message.js';
 
 export interface TeamsSurfaceOptions {
   adapter: CloudAdapter;
@@ -84,7 +84,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
         return undefined;
       }
       const lang = look.langFor(item.policyId);
-      const card = alertCard(item, { lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) });
+      const card = alertCard(item, { lang, policyLanguage: lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) });
       const summary = `${alertTitle(item, lang)} — ${item.author.name ?? item.author.id}`;
       const messageId = await send(saved, card, summary);
       return { surface: 'teams', channel: saved.ref.conversation!.id, messageId };
@@ -98,7 +98,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const saved = await findReference(ctx.store, ref.channel, undefined);
       if (!saved) return missing('update', ref.channel);
       const lang = look.langFor(outcome.item.policyId);
-      const shown = { lang, when: look.whenFor(outcome.item.policyId, lang), policyName: look.policyName(outcome.item.policyId, lang) };
+      const shown = { lang, policyLanguage: lang, when: look.whenFor(outcome.item.policyId, lang), policyName: look.policyName(outcome.item.policyId, lang) };
       const card = outcomeCard(outcome, shown);
       await proactive(saved, saved.ref, async (tc: TurnContext) => {
         await tc.updateActivity({
@@ -114,7 +114,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const item = reminder.item;
       const lang = look.langFor(item.policyId);
       const line = look.reminderLine(reminder, lang);
-      const summary = texts(lang).reminder[reminder.kind];
+      const summary = say(lang, `reminder.${reminder.kind}`);
       const alerted = ref?.surface === 'teams' ? await findReference(ctx.store, ref.channel, undefined) : undefined;
       if (ref && alerted) {
         const thread = threadOf(alerted, ref);
@@ -131,7 +131,7 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       if (!saved) return missing('digest', opts.channel);
       const lang = look.langFor(digest.policyId);
       const card = digestCard(digest, { lang, when: look.whenFor(digest.policyId, lang), policyName: look.policyName(digest.policyId, lang) });
-      await send(saved, card, digest.catchUp ? texts(lang).catchUpTitle : texts(lang).digestTitle);
+      await send(saved, card, say(lang, digest.catchUp ? 'digest.catch-up-title' : 'digest.title'));
     },
   };
 }

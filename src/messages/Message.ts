@@ -16,6 +16,11 @@ export function render(m: Message, lang: Lang): string {
   return (catalogue[m.code][lang] as (p: unknown) => string)(m.params);
 }
 
+/** The sentence `code` in `lang`, said at once: `say('fr', 'choice.hide')`, `say(lang, 'alert.number', { n: 5 })`. */
+export function say<C extends MessageCode>(lang: Lang, code: C, ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]): string {
+  return (catalogue[code][lang] as (p: unknown) => string)(params[0]);
+}
+
 /** Whether a value is a message (e.g. a code arriving from a store written by an earlier version). */
 export function isMessage(v: unknown): v is Message {
   return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' && (v as { code: string }).code in catalogue;

@@ -1,13 +1,20 @@
 import type { Lang } from '../policy/types.js';
+import { alertWords } from './alertWords.js';
+import { checkWords } from './checkWords.js';
+import { consoleWords } from './consoleWords.js';
+import { entry } from './entry.js';
+import { slaWords } from './slaWords.js';
+import { startupWords } from './startupWords.js';
 
 /**
- * Every sentence Vigie says to a person about what went wrong or what it did, keyed by a stable code, in both
- * product languages (issue 15 item 4, issue 16 item 8). Each surface renders the code in its reader's language;
- * no string holds both languages glued together. A sentence is a function of its parameters, so a missing
- * parameter is a type error, and `test/messages/catalogue.test.ts` checks every code reads well in both languages.
+ * Every word and sentence Vigie says to a person, keyed by a stable code, in both product languages (issue 15
+ * item 4, issue 16 item 8): what went wrong and what it did (below), and what alerts, checks, reminders, digests,
+ * the console and the start-up banner say (the sections imported above). Slack, Teams and the console render these
+ * codes in their reader's language and add only their own syntax; no string holds both languages glued together.
+ * A sentence is a function of its parameters, so a missing parameter is a type error, and
+ * `test/messages/catalogue.test.ts` checks that every code reads well in both languages with the same parameters.
  * New codes: `area.what-happened`, lower case; French first, as everywhere in Vigie.
  */
-const entry = <P = undefined>(fr: (p: P) => string, en: (p: P) => string) => ({ fr, en });
 
 /** What the platform itself said (Graph's own message), added in parentheses: it is in the platform's language. */
 type Detail = { detail?: string };
@@ -167,6 +174,11 @@ export const catalogue = {
     (p) => `--${p.name} attend une valeur.`,
     (p) => `--${p.name} needs a value.`,
   ),
+  ...alertWords,
+  ...checkWords,
+  ...slaWords,
+  ...consoleWords,
+  ...startupWords,
 } satisfies Record<string, Record<Lang, (p: never) => string>>;
 
 export type MessageCode = keyof typeof catalogue;

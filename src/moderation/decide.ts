@@ -7,7 +7,7 @@ import { policyOf } from './processItem.js';
 import { prescribedReply } from './prescribedReply.js';
 import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
 import { updateAlerts } from './updateAlerts.js';
-import { isModerator } from './isModerator.js';
+import { mayDecide } from './mayDecide.js';
 import { message, render, type Message } from '../messages/Message.js';
 import type { Claim } from '../store/Store.js';
 
@@ -48,9 +48,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   if (!DECISIONS.includes(req.decision)) {
     return refuse(item, message('decision.unknown-decision', { decision: String(req.decision), known: DECISIONS.join(', ') }));
   }
-  if (!isModerator(ctx.moderators, req.actor)) {
-    // Info, not a warning: the person has been told why; the line is for the operator's record.
-    ctx.log.info('decision refused: not a moderator', { itemId: item.id, actor: req.actor });
+  if (!(await mayDecide(ctx, req.actor, item.id, req.decision, item))) {
     return refuse(item, message('decision.not-moderator'));
   }
   if (item.decision === req.decision) {

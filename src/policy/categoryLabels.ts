@@ -1,6 +1,6 @@
-import type { Bilingual, Category, Verdict } from './types.js';
+import type { Bilingual, Category } from './types.js';
 
-/** How each category and verdict reads to a person, in both languages (surfaces and the CLI share these). */
+/** How each category reads to a person, in both languages (surfaces and the CLI share these; verdicts are in the message catalogue). */
 export const CATEGORY_LABELS: Record<Category, Bilingual> = {
   insult: { fr: 'Insulte', en: 'Insult' },
   hate: { fr: 'Propos haineux ou discriminatoires', en: 'Hate or discrimination' },
@@ -25,10 +25,4 @@ export const CATEGORY_LABELS: Record<Category, Bilingual> = {
   copyright: { fr: "Droits d'auteur", en: 'Copyright' },
   link: { fr: 'Hyperlien', en: 'Link' },
   too_long: { fr: 'Texte trop long', en: 'Text too long' },
-};
-
-export const VERDICT_LABELS: Record<Verdict, Bilingual> = {
-  ok: { fr: 'Conforme', en: 'OK' },
-  review: { fr: 'À revoir', en: 'Needs review' },
-  hide: { fr: 'À masquer', en: 'Hide recommended' },
 };

@@ -1,26 +1,27 @@
-import type { CheckResult, Lang } from './types.js';
-import { CATEGORY_LABELS, VERDICT_LABELS } from './categoryLabels.js';
+import type { CheckResult, Kind, Lang } from './types.js';
+import { CATEGORY_LABELS } from './categoryLabels.js';
+import { say } from '../messages/Message.js';
+import { labelled, quoted } from '../messages/typography.js';
 
-const WORDS = {
-  fr: { findings: (n: number) => `${n} constat${n > 1 ? 's' : ''}`, note: 'conseil', clause: 'Clause', reply: 'Réponse prévue', none: 'Rien à signaler.' },
-  en: { findings: (n: number) => `${n} finding${n > 1 ? 's' : ''}`, note: 'advice', clause: 'Clause', reply: 'Prescribed reply', none: 'Nothing to report.' },
-};
+/** The verdict in the catalogue's words: a comment is to review or to hide, a staff draft to revise or hold back. */
+export function verdictLabel(verdict: CheckResult['verdict'], lang: Lang, kind: Kind = 'comment'): string {
+  return say(lang, kind === 'post' ? `verdict.post-${verdict}` : `verdict.${verdict}`);
+}
 
 /**
  * Plain text for the CLI and the console: the verdict, then per finding its category and message (which quotes the
- * words found and says what to do), the clause it enforces and the prescribed reply when there is one.
+ * words found and says what to do), the clause it enforces and the prescribed reply when there is one. The words
+ * are the catalogue's, the same Slack and Teams show.
  */
-export function describeResult(result: CheckResult, lang: Lang): string {
-  const w = WORDS[lang];
-  const lines = [
-    `${VERDICT_LABELS[result.verdict][lang]} — ${result.findings.length ? w.findings(result.findings.length) : w.none}`,
-  ];
+export function describeResult(result: CheckResult, lang: Lang, kind: Kind = 'comment'): string {
+  const n = result.findings.length;
+  const lines = [`${verdictLabel(result.verdict, lang, kind)} — ${n ? say(lang, 'check.findings', { n }) : say(lang, 'check.nothing')}`];
   for (const f of result.findings) {
     // A note is advice (what the policy encourages): it is shown, and said to be advice, but never blocks.
-    const advice = f.action === 'note' ? ` (${w.note})` : '';
+    const advice = f.action === 'note' ? ` (${say(lang, 'check.advice')})` : '';
     lines.push(`- [${CATEGORY_LABELS[f.category][lang]}${advice}] ${f.message[lang]} (${f.rule})`);
-    lines.push(`  ${w.clause} : « ${f.clause} »`.replace(' : ', lang === 'fr' ? ' : ' : ': '));
-    if (f.reply) lines.push(`  ${w.reply}${lang === 'fr' ? ' : ' : ': '}${f.reply[lang]}`);
+    lines.push(`  ${labelled(say(lang, 'alert.clause'), quoted(f.clause, lang), lang)}`);
+    if (f.reply) lines.push(`  ${labelled(say(lang, 'alert.prescribed-reply'), f.reply[lang], lang)}`);
   }
   return lines.join('\n');
 }

@@ -1,19 +1,47 @@
 import type { Policy } from '../policy/schema.js';
-import type { Bilingual } from '../policy/types.js';
+import type { Bilingual, Lang } from '../policy/types.js';
 import type { Item } from '../moderation/Item.js';
+import { say } from '../messages/Message.js';
 import { formatBusinessMinutes, formatWhen } from './formatWhen.js';
 import type { ReminderKind } from './types.js';
-
-function who(item: Item): string {
-  return item.author.name ?? item.author.id;
-}
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
-/** The reminder as one line in each language: which item, received when, due when, and the link to it. */
+const ICON: Record<ReminderKind, string> = { 'due-soon': '⏰', 'before-closing': '🌙', breached: '🚨' };
+
+/** The reminder's head in the words every surface uses (the catalogue's `reminder.*`): what is due, and how soon. */
+export function reminderHead(kind: ReminderKind, businessMinutesLeft: number, lang: Lang): string {
+  const left = formatBusinessMinutes(businessMinutesLeft, lang);
+  const how =
+    kind === 'before-closing'
+      ? say(lang, 'reminder.before-team-back')
+      : businessMinutesLeft >= 0
+        ? say(lang, 'reminder.time-left', { left })
+        : say(lang, 'reminder.time-late', { late: left });
+  return `${say(lang, `reminder.${kind}`)} (${how})`;
+}
+
+/** The reminder as one line in `lang`: which item, received when, due when, and the link to it. */
+function reminderLine(kind: ReminderKind, item: Item, deadline: string, businessMinutesLeft: number, policy: Policy, lang: Lang, now?: Date): string {
+  const opts = now ? { now } : {};
+  const link = item.permalink ? ` ${item.permalink}` : '';
+  return (
+    say(lang, 'reminder.line', {
+      head: `${ICON[kind]} ${reminderHead(kind, businessMinutesLeft, lang)}`,
+      comment: item.kind !== 'message',
+      author: item.author.name ?? item.author.id,
+      page: item.pageName ?? item.pageId,
+      received: formatWhen(item.receivedAt, policy, lang, opts),
+      due: formatWhen(deadline, policy, lang, opts),
+      excerpt: excerpt(item.text),
+    }) + link
+  );
+}
+
+/** The reminder as one line in each language (see reminderLine). */
 export function formatReminder(
   kind: ReminderKind,
   item: Item,
@@ -23,27 +51,8 @@ export function formatReminder(
   /** When the reminder is said: dates in another year than this one carry their year. */
   now?: Date,
 ): Bilingual {
-  const opts = now ? { now } : {};
-  const recFr = formatWhen(item.receivedAt, policy, 'fr', opts);
-  const dueFr = formatWhen(deadline, policy, 'fr', opts);
-  const recEn = formatWhen(item.receivedAt, policy, 'en', opts);
-  const dueEn = formatWhen(deadline, policy, 'en', opts);
-  const whatFr = item.kind === 'message' ? 'Message privé' : 'Commentaire';
-  const whatEn = item.kind === 'message' ? 'Private message' : 'Comment';
-  const page = item.pageName ?? item.pageId;
-  const link = item.permalink ? ` ${item.permalink}` : '';
-  const leftFr = formatBusinessMinutes(businessMinutesLeft, 'fr');
-  const leftEn = formatBusinessMinutes(businessMinutesLeft, 'en');
-  const head: Record<ReminderKind, Bilingual> = {
-    'due-soon': { fr: `⏰ Échéance proche (reste ${leftFr} ouvrables)`, en: `⏰ Due soon (${leftEn} of business time left)` },
-    'before-closing': {
-      fr: '🌙 À traiter avant de partir : échéance avant le retour de l’équipe',
-      en: '🌙 Answer before leaving: due before the team is back',
-    },
-    breached: { fr: `🚨 Échéance dépassée (de ${leftFr} ouvrables)`, en: `🚨 Deadline missed (by ${leftEn} of business time)` },
-  };
   return {
-    fr: `${head[kind].fr} — ${whatFr} de ${who(item)} sur ${page}, reçu le ${recFr}, réponse attendue au plus tard le ${dueFr} : « ${excerpt(item.text)} »${link}`,
-    en: `${head[kind].en} — ${whatEn} from ${who(item)} on ${page}, received ${recEn}, reply due by ${dueEn}: “${excerpt(item.text)}”${link}`,
+    fr: reminderLine(kind, item, deadline, businessMinutesLeft, policy, 'fr', now),
+    en: reminderLine(kind, item, deadline, businessMinutesLeft, policy, 'en', now),
   };
 }

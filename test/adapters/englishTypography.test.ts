@@ -15,10 +15,10 @@ describe('English on every surface is written with English punctuation', () => {
 
   it('Teams: the alert, the check and a failed decision', () => {
     const cards = [
-      alertCard(item, { lang: 'en', when, policyName: 'Ministry' }),
+      alertCard(item, { lang: 'en', policyLanguage: 'en', when, policyName: 'Ministry' }),
       checkCard(item.check!, item.text, { lang: 'en', kind: 'post', policyName: 'Ministry' }),
-      outcomeCard({ item, decision: 'hide', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: false, error: message('platform.rate_limited', {}) }, { lang: 'en', when }),
-      outcomeCard({ item, decision: 'reply', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: true, replyText: 'Write to us.' }, { lang: 'en', when }),
+      outcomeCard({ item, decision: 'hide', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: false, error: message('platform.rate_limited', {}) }, { lang: 'en', policyLanguage: 'en', when }),
+      outcomeCard({ item, decision: 'reply', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: true, replyText: 'Write to us.' }, { lang: 'en', policyLanguage: 'en', when }),
     ];
     for (const card of cards) {
       expect(texts(card)).not.toMatch(/ : |[«»]/);
@@ -26,13 +26,13 @@ describe('English on every surface is written with English punctuation', () => {
     expect(texts(cards[0])).toContain('Clause: “');
     expect(texts(cards[2])).toContain('Failed: Facebook rate limit reached');
     // French stays French.
-    expect(texts(alertCard(item, { lang: 'fr', when }))).toContain('Clause : « ');
+    expect(texts(alertCard(item, { lang: 'fr', policyLanguage: 'fr', when }))).toContain('Clause : « ');
   });
 
   it('console: the alert', () => {
-    const en = renderAlert(item, 1, 'en', 'America/Toronto');
+    const en = renderAlert(item, 1, { lang: 'en', now: new Date(item.receivedAt) });
     expect(en).not.toMatch(/ : |[«»]/);
     expect(en).toMatch(/Clause: “/);
-    expect(renderAlert(item, 1, 'fr', 'America/Toronto')).toMatch(/Clause : « /);
+    expect(renderAlert(item, 1, { lang: 'fr', now: new Date(item.receivedAt) })).toMatch(/Clause : « /);
   });
 });

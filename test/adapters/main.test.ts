@@ -70,7 +70,7 @@ describe('startVigie', () => {
     const v = await start();
     expect(v.vigie.console).toBe(true);
     expect(v.out()).toContain(`Vigie — http://localhost:${v.vigie.port}`);
-    expect(v.out()).toMatch(/politique \/ policy : mess-quebec \(5 chargées \/ loaded\)/);
+    expect(v.out()).toContain('  politique : mess-quebec (5 chargées)');
     expect(v.out()).toContain('surfaces : shell');
     const res = await fetch(`${v.base}/readyz`);
     expect(res.status).toBe(200);
@@ -154,7 +154,7 @@ describe('startVigie', () => {
     expect(res.status).toBe(200);
     const out = await waitFor(v.out, 'Alerte n° 1');
     expect(out).toContain('Gilles Côté');
-    expect(out).toContain('à masquer');
+    expect(out).toContain('À masquer');
   });
 
   it('shuts /api/messages without MicrosoftAppId: a forged click is refused with 401 and nothing reaches the page', async () => {
@@ -223,7 +223,7 @@ describe('startVigie', () => {
       expect(res.status).toBeLessThan(300);
       const reply = posted.find((p) => p.url.startsWith('/v3/conversations/conv-1/activities'));
       expect(reply?.url).toBe('/v3/conversations/conv-1/activities/act-1');
-      expect(reply?.body.summary).toBe('À masquer — 1 constat');
+      expect(reply?.body.summary).toBe('Ne pas publier tel quel — 1 constat');
       expect(JSON.stringify(reply?.body.attachments)).toContain('Calice');
     } finally {
       await new Promise<void>((resolve) => connector.close(() => resolve()));
@@ -278,7 +278,7 @@ describe('startVigie', () => {
           return undefined;
         });
       }
-      expect(v!.out()).toContain(`magasin / store : redis://:***@127.0.0.1:${port}`);
+      expect(v!.out()).toContain(`magasin : redis://:***@127.0.0.1:${port}`);
       expect(v!.out() + v!.err()).not.toContain('s3cret-pw');
       await v!.vigie.close();
     } finally {
@@ -318,12 +318,23 @@ describe('startVigie', () => {
   });
 });
 
+describe('the banner', () => {
+  it('is said in the operator’s language, one language at a time, as the console greets them (issue 16 item 8)', async () => {
+    const v = await start({ LANG: 'en_CA.UTF-8' });
+    expect(v.out()).toContain('  policy: mess-quebec (5 loaded)');
+    expect(v.out()).toContain('  surfaces: shell');
+    expect(v.out()).toContain('Vigie console — type /help');
+    expect(v.out()).not.toMatch(/ \/ [a-z]|magasin|politique|Console Vigie/);
+  });
+});
+
 describe('npm start (a child process)', () => {
   function spawnVigie(env: Record<string, string>) {
     const clean = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !/^(SLACK_|FACEBOOK_|Microsoft|VIGIE_|PORT$)/.test(k)),
     ) as Record<string, string>;
-    const child = spawn(process.execPath, [TSX, 'adapters/main.ts'], { cwd: ROOT, env: { ...clean, ...env } });
+    // French, whatever the machine's locale: the banner speaks the operator's language.
+    const child = spawn(process.execPath, [TSX, 'adapters/main.ts'], { cwd: ROOT, env: { ...clean, LANG: 'fr_CA.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env } });
     children.push(child);
     let out = '';
     let err = '';
@@ -352,7 +363,7 @@ describe('npm start (a child process)', () => {
     const secret = 'headless-app-secret';
     // No VIGIE_CONSOLE: standard input is a pipe, as under systemd or in a container.
     const run = spawnVigie({ PORT: '0', VIGIE_STORE: join(tempDir(), 'vigie.sqlite'), FACEBOOK_APP_SECRET: secret });
-    const out = await waitFor(run.out, /surfaces : aucune \/ none — les alertes ne vont nulle part \/ alerts go nowhere/, 60_000);
+    const out = await waitFor(run.out, /surfaces : aucune — les alertes ne vont nulle part/, 60_000);
     const base = `http://127.0.0.1:${/localhost:(\d+)/.exec(out)![1]}`;
     expect(run.out()).not.toContain('Console Vigie');
     await waitFor(run.err, /warn no chat surface is configured: comments are checked and stored, but no alert reaches anyone/);

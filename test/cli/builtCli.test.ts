@@ -24,7 +24,7 @@ describe('bin/vigie.js (built)', () => {
   it('answers one text given on the command line, and its exit code says what it found', () => {
     const env = { ...process.env, NODE_OPTIONS: '' };
     const clean = spawnSync(process.execPath, [bin, 'check', 'Bonjour'], { env, encoding: 'utf8' });
-    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, 'Conforme — Rien à signaler.\n', '']);
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, 'Conforme — Rien à signaler selon la politique.\n', '']);
     const bad = spawnSync(process.execPath, [bin, 'nope'], { env, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^vigie: unknown command 'nope'/);

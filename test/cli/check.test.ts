@@ -26,7 +26,7 @@ describe('vigie check', () => {
 
   it('exits 0 on a clean text, reading standard input when TEXT is absent', async () => {
     const r = await vigie([], 'Merci pour les renseignements sur le programme!\n');
-    expect(r).toEqual({ code: 0, out: 'Conforme — Rien à signaler.\n', err: '' });
+    expect(r).toEqual({ code: 0, out: 'Conforme — Rien à signaler selon la politique.\n', err: '' });
   });
 
   it('gives one JSON object with --json, spans into the text read', async () => {
@@ -42,7 +42,7 @@ describe('vigie check', () => {
   it('checks posts with --kind post and prints English with --lang en', async () => {
     const r = await vigie(['--kind', 'post', '--lang', 'en', 'The Ministry launches a new employment program for young people.']);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^Needs review — 1 finding\n- \[Language\]/);
+    expect(r.out).toMatch(/^Revise before publishing — 1 finding\n- \[Language\]/);
   });
 
   it.each([

@@ -200,7 +200,12 @@ describe('decide', () => {
       expect(outcome).toMatchObject({ ok: false, error: { code: 'decision.not-moderator' } });
     }
     expect(await t.store.getItem(item.id)).toEqual(item);
-    expect((await t.store.listAudit()).map((a) => a.decision)).toEqual(['received', 'checked']);
+    // Each attempt is audited, whichever surface it came from: who tried to hide a citizen's comment.
+    const refused = (await t.store.listAudit()).filter((a) => a.result === 'error');
+    expect(refused.map((a) => [a.decision, a.actor, a.detail])).toEqual(
+      ['slack:U0INTRUS', 'teams:U0JULIE', 'teams:console', 'slack:console'].map((actor) => ['hide', actor, 'refused: not listed in VIGIE_MODERATORS']),
+    );
+    expect(refused.every((a) => a.itemId === item.id && a.text === item.text)).toBe(true);
   });
 
   it('in dry run, logs what it would do, calls nothing, and says so in the outcome and the audit', async () => {

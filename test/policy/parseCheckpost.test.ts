@@ -62,11 +62,11 @@ describe('describeResult', () => {
     expect(fr).toContain('- [Plainte]');
     expect(fr).toContain('- [Renseignements personnels] « 819 555-0142 »');
     expect(fr).toContain('Clause : « Les réseaux sociaux de la Ville ne sont pas un espace de plainte »');
-    expect(fr).toContain('Réponse prévue : Les réseaux sociaux de la Ville ne sont pas un espace de plainte.');
+    expect(fr).toContain('Réponse prescrite : Les réseaux sociaux de la Ville ne sont pas un espace de plainte.');
     const en = describeResult(r, 'en');
-    expect(en.split('\n')[0]).toBe('Hide recommended — 2 findings');
+    expect(en.split('\n')[0]).toBe('To hide — 2 findings');
     expect(en).toContain('- [Personal information] “819 555-0142”');
     expect(en).toContain('Prescribed reply: ');
-    expect(describeResult(check(policies.get('senneterre')!, 'Merci!'), 'fr')).toBe('Conforme — Rien à signaler.');
+    expect(describeResult(check(policies.get('senneterre')!, 'Merci!'), 'fr')).toBe('Conforme — Rien à signaler selon la politique.');
   });
 });

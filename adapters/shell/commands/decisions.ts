@@ -2,20 +2,20 @@ import type { Decision } from '../../../src/moderation/Item.js';
 import { decide } from '../../../src/moderation/decide.js';
 import type { ShellCommand, ShellSession } from '../ShellCommand.js';
 import { renderOutcome } from '../render.js';
-import { t } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 
 /** Reads the alert number, then the item; prints why when either is missing. */
 async function itemFor(args: string, session: ShellSession, usage: string) {
   const { state, ctx } = session;
   const m = /^#?(\d+)\b\s*([\s\S]*)$/.exec(args.trim());
   if (!m) {
-    state.print(t(state.lang, 'usage', usage));
+    state.print(say(state.lang, 'console.usage', { usage }));
     return undefined;
   }
   const id = await state.idOf(Number(m[1]));
   const item = id ? await ctx.store.getItem(id) : undefined;
   if (!item) {
-    state.print(t(state.lang, 'noItem', m[1]!));
+    state.print(say(state.lang, 'console.no-item', { n: m[1]! }));
     return undefined;
   }
   return { item, rest: m[2]!.trim() };
@@ -27,11 +27,11 @@ async function carryOut(session: ShellSession, itemId: string, decision: Decisio
   const outcome = await decide(session.ctx, { itemId, decision, actor: session.actor, ...(replyText ? { replyText } : {}) });
   const shown = outcome.item.alerts?.some((a) => a.surface === 'shell');
   if (!outcome.ok || outcome.duplicate || !shown) session.state.print(
-      renderOutcome(outcome, await session.state.numberOf(outcome.item), session.state.lang, session.state.policyOf(outcome.item.policyId)?.calendar.timeZone),
+      renderOutcome(outcome, await session.state.numberOf(outcome.item), session.state.look(outcome.item.policyId)),
     );
 }
 
-function simple(decision: 'approve' | 'hide', fr: string[], en: string[], summary: { fr: string; en: string }): ShellCommand {
+function simple(decision: 'approve' | 'hide', fr: string[], en: string[], summary: ShellCommand['summary']): ShellCommand {
   return {
     names: { fr, en },
     usage: { fr: `/${fr[0]} N`, en: `/${en[0]} N` },
@@ -44,16 +44,13 @@ function simple(decision: 'approve' | 'hide', fr: string[], en: string[], summar
 }
 
 // One-letter shortcuts (/a 2, /m 2 or /h 2, /r 2, /s 2 or /d 2) for the keyboard, as the alert's choices.
-export const approve = simple('approve', ['approuver', 'a'], ['approve'], { fr: 'laisser le commentaire en ligne', en: 'leave the comment up' });
-export const hide = simple('hide', ['masquer', 'm'], ['hide', 'h'], { fr: 'masquer le commentaire sur la page', en: 'hide the comment on the page' });
+export const approve = simple('approve', ['approuver', 'a'], ['approve'], 'console.help-approve');
+export const hide = simple('hide', ['masquer', 'm'], ['hide', 'h'], 'console.help-hide');
 
 export const reply: ShellCommand = {
   names: { fr: ['repondre', 'r'], en: ['reply'] },
   usage: { fr: '/repondre N [TEXTE]', en: '/reply N [TEXT]' },
-  summary: {
-    fr: 'répondre sous le commentaire (sans texte : la réponse prescrite)',
-    en: 'reply under the comment (no text: the prescribed reply)',
-  },
+  summary: 'console.help-reply',
   async run(args, session) {
     const found = await itemFor(args, session, this.usage[session.state.lang]);
     if (!found) return;
@@ -65,7 +62,7 @@ export const reply: ShellCommand = {
 export const del: ShellCommand = {
   names: { fr: ['supprimer', 's'], en: ['delete', 'd'] },
   usage: { fr: '/supprimer N', en: '/delete N' },
-  summary: { fr: 'supprimer le commentaire (demande confirmation)', en: 'delete the comment (asks first)' },
+  summary: 'console.help-delete',
   async run(args, session) {
     const found = await itemFor(args, session, this.usage[session.state.lang]);
     if (!found) return;
@@ -76,9 +73,9 @@ export const del: ShellCommand = {
       return;
     }
     // Deleting cannot be undone on the page: one more keystroke, as the Slack and Teams buttons confirm.
-    session.ask(t(session.state.lang, 'confirmDelete', n), async (answer) => {
+    session.ask(say(session.state.lang, 'console.confirm-delete', { n }), async (answer) => {
       if (/^(o|oui|y|yes)$/i.test(answer)) await carryOut(session, found.item.id, 'delete');
-      else session.state.print(t(session.state.lang, 'cancelled'));
+      else session.state.print(say(session.state.lang, 'console.cancelled'));
     });
   },
 };

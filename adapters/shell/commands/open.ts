@@ -1,27 +1,27 @@
-import { excerpt, num, when } from '../render.js';
+import { say } from '../../../src/messages/Message.js';
+import { excerpt, num, verdictWord, when } from '../render.js';
 import type { ShellCommand } from '../ShellCommand.js';
-import { t, type TextKey } from '../texts.js';
 
 export const open: ShellCommand = {
   names: { fr: ['ouverts'], en: ['open'] },
   usage: { fr: '/ouverts', en: '/open' },
-  summary: { fr: 'éléments ouverts et leurs échéances', en: 'open items and their deadlines' },
+  summary: 'console.help-open',
   async run(_args, { ctx, state }) {
     const lang = state.lang;
     const items = await ctx.store.listItems(['open']);
     if (items.length === 0) {
-      state.print(t(lang, 'noOpen'));
+      state.print(say(lang, 'console.no-open'));
       return;
     }
     // Soonest deadline first; items that need no reply (flagged only) after them, oldest first.
     const at = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.POSITIVE_INFINITY);
     items.sort((a, b) => at(a.deadline) - at(b.deadline) || at(a.receivedAt) - at(b.receivedAt));
-    const lines = [t(lang, 'openTitle', items.length)];
+    const lines = [say(lang, 'console.open-title', { n: items.length })];
     for (const item of items) {
-      const verdict = item.verdict ?? item.check?.verdict;
+      const look = state.look(item.policyId);
       lines.push(
-        `  ${num(await state.numberOf(item), lang)} · ${verdict ? t(lang, `verdict_${verdict}` as TextKey) : '—'} · ` +
-          `${item.author.name ?? item.author.id} · ${item.deadline ? t(lang, 'dueBy', when(item.deadline, lang, state.policyOf(item.policyId)?.calendar.timeZone)) : '—'}`,
+        `  ${num(await state.numberOf(item), lang)} · ${item.verdict ?? item.check?.verdict ? verdictWord(item, lang) : '—'} · ` +
+          `${item.author.name ?? item.author.id} · ${item.deadline ? say(lang, 'alert.due-by', { when: when(item.deadline, look) }) : '—'}`,
         `      ${excerpt(item.text, 100)}`,
       );
     }

@@ -1,12 +1,12 @@
 import type { ShellCommand } from '../ShellCommand.js';
-import { t } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 
 export const quit: ShellCommand = {
   names: { fr: ['quitter'], en: ['quit', 'exit'] },
   usage: { fr: '/quitter', en: '/quit' },
-  summary: { fr: 'arrêter Vigie', en: 'stop Vigie' },
+  summary: 'console.help-quit',
   async run(_args, session) {
-    session.state.print(t(session.state.lang, 'bye'));
+    session.state.print(say(session.state.lang, 'console.bye'));
     session.quit();
   },
 };

@@ -1,28 +1,28 @@
 import { runReminders } from '../../../src/moderation/runReminders.js';
 import { buildDigest } from '../../../src/sla/buildDigest.js';
 import type { ShellCommand } from '../ShellCommand.js';
-import { t } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 
 export const remind: ShellCommand = {
   names: { fr: ['rappels'], en: ['remind'] },
   usage: { fr: '/rappels', en: '/remind' },
-  summary: { fr: 'envoyer maintenant les rappels dus', en: 'send the reminders due now' },
+  summary: 'console.help-remind',
   async run(_args, { ctx, state }) {
     // The real tick: reminders go to every surface and are marked sent, as when the scheduler fires.
     const sent = await runReminders(ctx, ctx.now());
-    state.print(sent.length === 0 ? t(state.lang, 'noReminders') : t(state.lang, 'remindersSent', sent.length));
+    state.print(sent.length === 0 ? say(state.lang, 'console.no-reminders') : say(state.lang, 'console.reminders-sent', { n: sent.length }));
   },
 };
 
 export const digest: ShellCommand = {
   names: { fr: ['bilan'], en: ['digest'] },
   usage: { fr: '/bilan [POLITIQUE]', en: '/digest [POLICY]' },
-  summary: { fr: 'afficher le bilan quotidien maintenant', en: 'show the daily digest now' },
+  summary: 'console.help-digest',
   async run(args, { ctx, state, surface }) {
     // Shown here only, at any hour, and not marked sent: the morning digest still goes out on every surface.
     const wanted = args.trim();
     if (wanted && !ctx.policies.has(wanted)) {
-      state.print(`${t(state.lang, 'usage', this.usage[state.lang])} (${[...ctx.policies.keys()].join(', ')})`);
+      state.print(say(state.lang, 'console.usage-known', { usage: this.usage[state.lang], known: [...ctx.policies.keys()].join(', ') }));
       return;
     }
     const items = await ctx.store.listItems();

@@ -1,15 +1,16 @@
 import type { types } from '@slack/bolt';
 import type { DecisionOutcome } from '../../../src/moderation/ChatSurface.js';
 import type { Item } from '../../../src/moderation/Item.js';
-import { prescribedReply } from '../../../src/moderation/prescribedReply.js';
+import { alertOffer, type OfferedDecision } from '../../../src/moderation/alertOffer.js';
 import type { Policy } from '../../../src/policy/schema.js';
 import type { Lang } from '../../../src/policy/types.js';
 import { DECISION_ACTIONS, type DecisionActionId } from '../ids.js';
 import { clip, escapeMrkdwn, quoteMarked } from '../mrkdwn.js';
-import { texts } from '../texts.js';
-import { findingBlocks } from './findingBlocks.js';
+import { findingBlocks, quotedReply } from './findingBlocks.js';
 import { context, mrkdwn, plain, section } from './plain.js';
-import { render } from '../../../src/messages/Message.js';
+import { render, say } from '../../../src/messages/Message.js';
+import { labelled } from '../../../src/messages/typography.js';
+import { alertTitle } from '../../../src/messages/alertTitle.js';
 
 /** How an alert is rendered: the item's policy, its language, and dates in the policy's time zone. */
 export interface AlertLook {
@@ -34,55 +35,56 @@ function actorLabel(by: DecisionOutcome['by']): string {
  * scrolls back later.
  */
 export function atWhen(look: AlertLook, iso: string): string {
-  const t = texts(look.lang);
   const full = look.when(iso);
   const m = /^(.*) (à|at) (\d.*)$/.exec(full);
-  return m ? `${m[2]} ${m[3]} (${m[1]})` : `${t.at} ${full}`;
+  return m ? `${m[2]} ${m[3]} (${m[1]})` : say(look.lang, 'outcome.on', { when: full });
+}
+
+/** « Masqué par @julie à 14 h 02 (lundi 23 novembre) ». */
+export function doneLine(look: AlertLook, decision: DecisionOutcome['decision'], by: string, iso: string): string {
+  return say(look.lang, 'outcome.done', { decision: say(look.lang, `decided.${decision}`), by, when: atWhen(look, iso) });
 }
 
 /** "Masqué par @julie à 14 h 02 (lundi 23 novembre)", or the failure and what to do. */
 export function outcomeLine(outcome: DecisionOutcome, look: AlertLook): string {
-  const t = texts(look.lang);
-  const what = `${t.decided[outcome.decision]} ${t.by} ${actorLabel(outcome.by)} ${atWhen(look, outcome.at)}`;
-  if (!outcome.ok) return `:warning: *${t.failed}* · ${what}${t.colon}${escapeMrkdwn(outcome.error ? render(outcome.error, look.lang) : t.error)}\n${t.retry}`;
-  return `:white_check_mark: *${what}*${outcome.dryRun ? ` (${t.dryRun})` : ''}`;
+  const { lang } = look;
+  const what = doneLine(look, outcome.decision, actorLabel(outcome.by), outcome.at);
+  if (!outcome.ok) {
+    const why = escapeMrkdwn(outcome.error ? render(outcome.error, lang) : say(lang, 'surface.error'));
+    return `:warning: ${labelled(`*${say(lang, 'outcome.failed')}* · ${what}`, why, lang)}\n${say(lang, 'outcome.retry')}`;
+  }
+  return `:white_check_mark: *${what}*${outcome.dryRun ? ` (${say(lang, 'outcome.dry-run')})` : ''}`;
 }
 
-function button(actionId: DecisionActionId, label: string, itemId: string, style?: 'primary' | 'danger'): types.Button {
-  return { type: 'button', action_id: actionId, text: plain(label, 75), value: itemId, ...(style ? { style } : {}) };
+const ACTION_ID: Record<OfferedDecision, DecisionActionId> = { approve: 'vigie_approve', hide: 'vigie_hide', reply: 'vigie_reply', delete: 'vigie_delete' };
+
+function button(decision: OfferedDecision, lang: Lang, itemId: string, style?: 'primary' | 'danger'): types.Button {
+  return { type: 'button', action_id: ACTION_ID[decision], text: plain(say(lang, `choice.${decision}`), 75), value: itemId, ...(style ? { style } : {}) };
 }
 
-/** The buttons under an open alert. Reply shows when the comment calls for an answer or the policy prescribes one. */
-export function decisionButtons(item: Item, lang: Lang): types.ActionsBlock {
-  const t = texts(lang);
-  const canReply = item.needsReply || (item.check?.findings ?? []).some((f) => f.reply);
-  const del = button('vigie_delete', t.button.delete, item.id, 'danger');
-  del.confirm = {
-    title: plain(t.confirmDelete.title, 100),
-    text: plain(t.confirmDelete.text, 300),
-    confirm: plain(t.confirmDelete.confirm, 30),
-    deny: plain(t.confirmDelete.deny, 30),
-    style: 'danger',
-  };
-  return {
-    type: 'actions',
-    block_id: ACTIONS_BLOCK_ID,
-    elements: [
-      button('vigie_approve', t.button.approve, item.id, 'primary'),
-      button('vigie_hide', t.button.hide, item.id),
-      ...(canReply ? [button('vigie_reply', t.button.reply, item.id)] : []),
-      del,
-    ],
-  };
-}
-
-/** Approving a question or complaint does not answer it: its alert keeps a way to reply. */
-function awaitsReply(item: Item): boolean {
-  return item.status === 'open' && item.needsReply && !item.answeredAt;
-}
-
-function replyOnly(item: Item, lang: Lang): types.ActionsBlock {
-  return { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements: [button('vigie_reply', texts(lang).button.reply, item.id, 'primary')] };
+/**
+ * The buttons the core offers for the item (alertOffer: the same on Teams and in the console), in Slack's syntax:
+ * Approve primary, Delete red behind Slack's confirmation dialog; Reply primary when it is all that is left.
+ */
+export function decisionButtons(item: Item, look: AlertLook, outcome?: DecisionOutcome): types.ActionsBlock | undefined {
+  const { lang } = look;
+  const { decisions } = alertOffer(item, look.policy.language, outcome);
+  if (decisions.length === 0) return undefined;
+  const elements = decisions.map((d) => {
+    if (d === 'delete') {
+      const del = button('delete', lang, item.id, 'danger');
+      del.confirm = {
+        title: plain(say(lang, 'choice.confirm-delete-title'), 100),
+        text: plain(say(lang, 'choice.confirm-delete'), 300),
+        confirm: plain(say(lang, 'choice.delete'), 30),
+        deny: plain(say(lang, 'choice.cancel'), 30),
+        style: 'danger',
+      };
+      return del;
+    }
+    return button(d, lang, item.id, d === 'approve' || decisions.length === 1 ? 'primary' : undefined);
+  });
+  return { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements };
 }
 
 /**
@@ -92,49 +94,48 @@ function replyOnly(item: Item, lang: Lang): types.ActionsBlock {
  * awaits its answer (then Reply stays).
  */
 export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutcome): types.KnownBlock[] {
-  const t = texts(look.lang);
-  const verdict = item.verdict ?? item.check?.verdict ?? 'review';
+  const { lang } = look;
   const findings = item.check?.findings ?? [];
   const page = escapeMrkdwn(item.pageName ?? item.pageId);
   const author = escapeMrkdwn(item.author.name ?? item.author.id);
+  const link = say(lang, 'alert.open-link');
   const fields: types.MrkdwnElement[] = [
-    mrkdwn(`*${t.author}*\n${author}`),
-    mrkdwn(`*${t.page}*\n${item.permalink ? `<${item.permalink}|${page}> · <${item.permalink}|${t.link}>` : page}`),
-    mrkdwn(`*${t.received}*\n${look.when(item.receivedAt)}`),
+    mrkdwn(`*${say(lang, 'alert.author')}*\n${author}`),
+    mrkdwn(`*${say(lang, 'alert.page')}*\n${item.permalink ? `<${item.permalink}|${page}> · <${item.permalink}|${link}>` : page}`),
+    mrkdwn(`*${say(lang, 'alert.received')}*\n${look.when(item.receivedAt)}`),
   ];
-  if (item.deadline) fields.push(mrkdwn(`*${t.deadline}*\n${look.when(item.deadline)}`));
+  if (item.deadline) fields.push(mrkdwn(`*${say(lang, 'alert.deadline')}*\n${look.when(item.deadline)}`));
 
   const blocks: types.KnownBlock[] = [
-    // A plain question breaks no rule but still needs its answer: say that, not "compliant".
-    { type: 'header', text: plain(verdict === 'ok' && item.needsReply ? t.awaitingReply : `${t.alertTitle[verdict]} · ${t.verdict[verdict]}`) },
+    { type: 'header', text: plain(alertTitle(item, lang)) },
     { type: 'section', fields },
     section(quoteMarked(item.text, findings)),
   ];
-  if (item.suggestBlock) blocks.push(section(`:warning: ${t.repeat(item.suggestBlock.violations, item.suggestBlock.threshold)}`));
-  for (const f of findings.slice(0, MAX_FINDINGS)) blocks.push(...findingBlocks(f, look.lang, false));
-  if (findings.length > MAX_FINDINGS) blocks.push(context(t.more(findings.length - MAX_FINDINGS)));
+  if (item.suggestBlock) blocks.push(section(`:warning: ${say(lang, 'alert.repeat-offender', { violations: item.suggestBlock.violations, threshold: item.suggestBlock.threshold })}`));
+  for (const f of findings.slice(0, MAX_FINDINGS)) blocks.push(...findingBlocks(f, lang, false));
+  if (findings.length > MAX_FINDINGS) blocks.push(context(say(lang, 'alert.more-findings', { n: findings.length - MAX_FINDINGS })));
   // Exactly what Reply posts when nobody edits it: one reply, in the comment's language, not one per finding in ours.
-  const reply = prescribedReply(item, look.policy.language);
-  if (reply) blocks.push(section(`*${t.suggestedReply}${t.colon.trimEnd()}*\n>${escapeMrkdwn(reply.text).replace(/\n/g, '\n>')}`));
+  const { reply } = alertOffer(item, look.policy.language, outcome);
+  if (reply) blocks.push(section(quotedReply(say(lang, 'alert.prescribed-reply'), reply.text, lang)));
   if (outcome) {
     blocks.push(section(outcomeLine(outcome, look)));
     if (outcome.ok && outcome.replyText) blocks.push(section(`>${escapeMrkdwn(clip(outcome.replyText, 2500)).replace(/\n/g, '\n>')}`));
   }
-  if (!outcome || !outcome.ok) blocks.push(decisionButtons(item, look.lang));
-  else if (awaitsReply(item)) blocks.push(replyOnly(item, look.lang));
+  const buttons = decisionButtons(item, look, outcome);
+  if (buttons) blocks.push(buttons);
   // The item's number, the same on every surface, so « n° 5 » here is `/masquer 5` in the console.
-  const number = item.number === undefined ? '' : `${t.itemNumber(item.number)} · `;
-  blocks.push(context(`${number}${t.policy}${t.colon}${escapeMrkdwn(look.policy.name[look.lang])} · \`${escapeMrkdwn(item.id)}\``));
+  const number = item.number === undefined ? '' : `${say(lang, 'alert.number', { n: item.number })} · `;
+  blocks.push(context(`${number}${labelled(say(lang, 'alert.policy'), escapeMrkdwn(look.policy.name[lang]), lang)} · \`${escapeMrkdwn(item.id)}\``));
   return blocks;
 }
 
 /** Notification text (push, screen readers, clients without blocks). */
 export function alertText(item: Item, look: AlertLook, outcome?: DecisionOutcome): string {
-  const t = texts(look.lang);
-  const verdict = item.verdict ?? item.check?.verdict ?? 'review';
-  const head = `${t.alertTitle[verdict]}${t.colon}${escapeMrkdwn(clip(item.text.replace(/\s+/g, ' '), 120))}`;
+  const { lang } = look;
+  const head = labelled(alertTitle(item, lang), escapeMrkdwn(clip(item.text.replace(/\s+/g, ' '), 120)), lang);
   if (!outcome) return head;
-  return `${head} — ${t.decided[outcome.decision]} ${t.by} ${escapeMrkdwn(outcome.by.name ?? outcome.by.id)}${outcome.ok ? '' : ` (${t.failed})`}`;
+  const done = say(lang, 'outcome.done', { decision: say(lang, `decided.${outcome.decision}`), by: escapeMrkdwn(outcome.by.name ?? outcome.by.id), when: atWhen(look, outcome.at) });
+  return `${head} — ${done}${outcome.ok ? '' : ` (${say(lang, 'outcome.failed')})`}`;
 }
 
 /** Decision named by an action id, or undefined for an id Vigie did not put on a button. */

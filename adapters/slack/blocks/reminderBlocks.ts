@@ -1,9 +1,11 @@
 import type { types } from '@slack/bolt';
 import type { Reminder } from '../../../src/sla/types.js';
+import { reminderHead } from '../../../src/sla/formatReminder.js';
+import { say } from '../../../src/messages/Message.js';
+import { labelled } from '../../../src/messages/typography.js';
 import { clip, escapeMrkdwn } from '../mrkdwn.js';
 import type { AlertLook } from './alertBlocks.js';
 import { context, section } from './plain.js';
-import { texts } from '../texts.js';
 
 const ICON = { 'due-soon': ':hourglass_flowing_sand:', 'before-closing': ':door:', breached: ':rotating_light:' } as const;
 
@@ -12,11 +14,10 @@ const ICON = { 'due-soon': ':hourglass_flowing_sand:', 'before-closing': ':door:
  * posted on its own it also names the author and quotes the comment.
  */
 export function reminderBlocks(reminder: Reminder, look: AlertLook, threaded: boolean): types.KnownBlock[] {
-  const t = texts(look.lang);
   const { item } = reminder;
   const lines = [
-    `${ICON[reminder.kind]} *${t.reminder[reminder.kind]}* · ${t.minutesLeft(reminder.businessMinutesLeft)}`,
-    `${t.deadline}${t.colon}${look.when(reminder.deadline)}`,
+    `${ICON[reminder.kind]} *${reminderHead(reminder.kind, reminder.businessMinutesLeft, look.lang)}*`,
+    labelled(say(look.lang, 'alert.deadline'), look.when(reminder.deadline), look.lang),
   ];
   const blocks: types.KnownBlock[] = [section(lines.join('\n'))];
   if (!threaded) {
@@ -29,6 +30,5 @@ export function reminderBlocks(reminder: Reminder, look: AlertLook, threaded: bo
 }
 
 export function reminderText(reminder: Reminder, look: AlertLook): string {
-  const t = texts(look.lang);
-  return `${t.reminder[reminder.kind]} · ${t.minutesLeft(reminder.businessMinutesLeft)}`;
+  return reminderHead(reminder.kind, reminder.businessMinutesLeft, look.lang);
 }

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
 import type { Item } from '../../../src/moderation/Item.js';
 import type { Lang } from '../../../src/policy/types.js';
+import { say } from '../../../src/messages/Message.js';
 import { REPLY_INPUT_ACTION, REPLY_INPUT_BLOCK, REPLY_VIEW } from '../ids.js';
 import { clip, escapeMrkdwn } from '../mrkdwn.js';
-import { texts } from '../texts.js';
 import { plain, section } from './plain.js';
 
 /** Where the reply modal came from, so its submission can decide and answer in the alert's channel. */
@@ -15,21 +15,20 @@ export interface ReplyOrigin {
 
 /** The reply modal: the comment, and the reply the policy prescribes, ready to adapt before it is published. */
 export function replyModal(item: Item, template: string, lang: Lang, origin: ReplyOrigin): types.ModalView {
-  const t = texts(lang);
   return {
     type: 'modal',
     callback_id: REPLY_VIEW,
     private_metadata: JSON.stringify(origin),
-    title: plain(t.replyModal.title, 24),
-    submit: plain(t.replyModal.submit, 24),
-    close: plain(t.replyModal.close, 24),
+    title: plain(say(lang, 'choice.reply'), 24),
+    submit: plain(say(lang, 'choice.publish'), 24),
+    close: plain(say(lang, 'choice.cancel'), 24),
     blocks: [
       section(`*${escapeMrkdwn(item.author.name ?? item.author.id)}*\n>${escapeMrkdwn(clip(item.text, 1500)).replace(/\n/g, '\n>')}`),
       {
         type: 'input',
         block_id: REPLY_INPUT_BLOCK,
-        label: plain(t.replyModal.label, 2000),
-        hint: plain(t.replyModal.hint, 2000),
+        label: plain(say(lang, 'reply.label'), 2000),
+        hint: plain(say(lang, 'reply.hint'), 2000),
         element: {
           type: 'plain_text_input',
           action_id: REPLY_INPUT_ACTION,

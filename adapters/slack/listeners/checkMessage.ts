@@ -3,7 +3,7 @@ import { section } from '../blocks/plain.js';
 import { checkAnswer } from '../checkAnswer.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { slackPlainText } from '../slackPlainText.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 
 /**
  * Message shortcut "Vérifier ce message / Check this message": checks any message as `/checkpost` would check its
@@ -21,12 +21,12 @@ export function checkMessage(deps: SlackDeps) {
     try {
       if (text) answer = await checkAnswer(ctx, text, userLang);
       else {
-        const empty = texts(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr').messageEmpty;
+        const empty = say(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr', 'check.message-empty');
         answer = { text: empty, blocks: [section(empty)] };
       }
     } catch (err) {
       ctx.log.error('message check failed', { error: err instanceof Error ? err.message : String(err) });
-      answer = { text: texts(userLang ?? 'fr').error };
+      answer = { text: say(userLang ?? 'fr', 'surface.error') };
     }
     await respond({ response_type: 'ephemeral', replace_original: false, ...answer } as Parameters<typeof respond>[0]);
     if (!userLang) deps.locales.warm(userId);

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { checkAnswer } from '../checkAnswer.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { slackPlainText } from '../slackPlainText.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 
 /**
  * `/checkpost [--comment] [--policy ID] TEXT` (a draft post unless --comment): the check is fast, so the answer is the acknowledgement itself,
@@ -20,7 +20,7 @@ export function checkpost(deps: SlackDeps) {
     } catch (err) {
       // A bug in a rule must not leave the person with Slack's "dispatch_failed": say so, log the details.
       ctx.log.error('/checkpost failed', { error: err instanceof Error ? err.message : String(err) });
-      answer = { text: texts(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr').error };
+      answer = { text: say(userLang ?? ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr', 'surface.error') };
     }
     await ack({ response_type: 'ephemeral', ...answer });
     ctx.metrics?.checkpostAnswered('slack', (performance.now() - started) / 1000);

@@ -1,14 +1,12 @@
-import { render } from '../../../src/messages/Message.js';
+import { render, say } from '../../../src/messages/Message.js';
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decide } from '../../../src/moderation/decide.js';
 import { alreadyDone } from '../alreadyDone.js';
 import { decisionOf } from '../blocks/alertBlocks.js';
 import { guarded } from './guarded.js';
-import { mayDecide } from '../mayDecide.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { SURFACE } from '../slackSurface.js';
 import { tellUser } from '../tellUser.js';
-import { texts } from '../texts.js';
 
 /**
  * Approve, Hide and Delete (Delete's confirmation dialog is on the button itself): acknowledge at once, then let the
@@ -28,13 +26,12 @@ export function decisionButton(deps: SlackDeps) {
       const item = await ctx.store.getItem(itemId);
       const userLang = await deps.locales.known(user.id);
       const look = deps.lookFor(item?.policyId, userLang);
-      const t = texts(look.lang);
-      if (!(await mayDecide(deps, user, itemId, decision))) {
-        await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
-      } else {
-        const outcome = await decide(ctx, { itemId, decision, actor: { surface: SURFACE, ...user } });
-        if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, decision));
-        else if (!outcome.ok) await tellUser(client, ctx.log, to, `:warning: ${outcome.error ? render(outcome.error, look.lang) : t.error}`);
+      // The core says whether this person may decide, and audits a refusal, as for every surface.
+      const outcome = await decide(ctx, { itemId, decision, actor: { surface: SURFACE, ...user } });
+      if (outcome.duplicate) await tellUser(client, ctx.log, to, alreadyDone(outcome.item, look, decision));
+      else if (!outcome.ok) {
+        const icon = outcome.error?.code === 'decision.not-moderator' ? ':no_entry:' : ':warning:';
+        await tellUser(client, ctx.log, to, `${icon} ${outcome.error ? render(outcome.error, look.lang) : say(look.lang, 'surface.error')}`);
       }
       if (!userLang) deps.locales.warm(user.id);
     });

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Context } from '../../../src/moderation/Context.js';
 import { tellUser } from '../tellUser.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 
 /**
  * Runs the work that follows an acknowledgement: if it throws (the store is down, a bug), the person who clicked is
@@ -19,6 +19,6 @@ export async function guarded(
   } catch (err) {
     ctx.log.error(`slack: ${what} failed`, { user: to.user, error: err instanceof Error ? err.message : String(err) });
     const lang = ctx.policies.get(ctx.defaultPolicyId)?.language ?? 'fr';
-    await tellUser(client, ctx.log, to, `:warning: ${texts(lang).error}`);
+    await tellUser(client, ctx.log, to, `:warning: ${say(lang, 'surface.error')}`);
   }
 }

@@ -1,13 +1,14 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { prescribedReply } from '../../../src/moderation/prescribedReply.js';
+import { alertOffer } from '../../../src/moderation/alertOffer.js';
+import { mayDecide } from '../../../src/moderation/mayDecide.js';
+import { message, render } from '../../../src/messages/Message.js';
 import { alreadyDone } from '../alreadyDone.js';
 import { replyModal } from '../blocks/replyModal.js';
-import { mayDecide } from '../mayDecide.js';
 import { guarded } from './guarded.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { slackApiError } from '../slackApiError.js';
+import { SURFACE } from '../slackSurface.js';
 import { tellUser } from '../tellUser.js';
-import { texts } from '../texts.js';
 
 /**
  * Reply: opens a modal holding the reply the policy prescribes (complaints, emergencies), in the comment's language,
@@ -24,20 +25,20 @@ export function replyButton(deps: SlackDeps) {
     await guarded(ctx, client, to, `reply ${itemId}`, async () => {
       const item = await ctx.store.getItem(itemId);
       const look = deps.lookFor(item?.policyId, await deps.locales.known(user.id));
-      const t = texts(look.lang);
-      if (!(await mayDecide(deps, user, itemId, 'reply'))) {
-        await tellUser(client, ctx.log, to, `:no_entry: ${t.notModerator}`);
+      // Asked of the core before the modal opens: a refusal is audited as from any surface.
+      if (!(await mayDecide(ctx, { surface: SURFACE, ...user }, itemId, 'reply', item))) {
+        await tellUser(client, ctx.log, to, `:no_entry: ${render(message('decision.not-moderator'), look.lang)}`);
         return;
       }
       if (!item) {
-        await tellUser(client, ctx.log, to, `:warning: ${t.unknownItem}`);
+        await tellUser(client, ctx.log, to, `:warning: ${render(message('decision.unknown-item', { id: itemId }), look.lang)}`);
         return;
       }
       if (item.decision === 'reply') {
         await tellUser(client, ctx.log, to, alreadyDone(item, look, 'reply'));
         return;
       }
-      const template = prescribedReply(item, look.policy.language)?.text ?? '';
+      const template = alertOffer(item, look.policy.language).reply?.text ?? '';
       try {
         await client.views.open({
           trigger_id: body.trigger_id,

@@ -1,6 +1,6 @@
 import type { Finding, Lang } from '../../../src/policy/types.js';
 import type { Item } from '../../../src/moderation/Item.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 import { labelled, quoted } from '../../../src/messages/typography.js';
 
 /** An Adaptive Card, as Teams takes it in an attachment or an `adaptiveCard/action` response. */
@@ -41,15 +41,14 @@ export function text(value: string, extra: Record<string, unknown> = {}): Record
 
 /** The quoted comment and who wrote it where: the part every alert, outcome and reminder shares. */
 export function itemBlocks(item: Item, lang: Lang, when: When, policyName?: string): Record<string, unknown>[] {
-  const t = texts(lang);
   const facts = [
-    { title: t.page, value: item.pageName ?? item.pageId },
-    { title: t.author, value: item.author.name ?? item.author.id },
-    { title: t.received, value: when(item.receivedAt) },
-    ...(item.deadline ? [{ title: t.deadline, value: when(item.deadline) }] : []),
-    ...(policyName ? [{ title: t.policy, value: policyName }] : []),
+    { title: say(lang, 'alert.page'), value: item.pageName ?? item.pageId },
+    { title: say(lang, 'alert.author'), value: item.author.name ?? item.author.id },
+    { title: say(lang, 'alert.received'), value: when(item.receivedAt) },
+    ...(item.deadline ? [{ title: say(lang, 'alert.deadline'), value: when(item.deadline) }] : []),
+    ...(policyName ? [{ title: say(lang, 'alert.policy'), value: policyName }] : []),
     // The same number on every surface: « n° 5 » here is `/masquer 5` in the console.
-    ...(item.number !== undefined ? [{ title: t.itemNumber, value: String(item.number) }] : []),
+    ...(item.number !== undefined ? [{ title: say(lang, 'alert.number-label'), value: String(item.number) }] : []),
   ];
   return [
     { type: 'Container', style: 'emphasis', items: [text(quoted(plain(item.text), lang))] },
@@ -59,9 +58,8 @@ export function itemBlocks(item: Item, lang: Lang, when: When, policyName?: stri
 
 /** One line per finding in the reader's language, with the clause it enforces. */
 export function findingBlocks(findings: Finding[], lang: Lang): Record<string, unknown>[] {
-  const t = texts(lang);
   return findings.flatMap((f) => [
     text(`**${f.category}** — ${f.message[lang]}`, { spacing: 'Small' }),
-    text(labelled(t.clause, quoted(f.clause, lang), lang), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    text(labelled(say(lang, 'alert.clause'), quoted(f.clause, lang), lang), { isSubtle: true, size: 'Small', spacing: 'None' }),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { CheckResult, Kind, Lang } from '../../../src/policy/types.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
+import { verdictLabel } from '../../../src/policy/describeResult.js';
 import { adaptiveCard, findingBlocks, plain, text, type AdaptiveCard } from './adaptiveCard.js';
 import { labelled, quoted } from '../../../src/messages/typography.js';
 
@@ -11,14 +12,17 @@ export interface CheckCardOptions {
 
 /** The answer to `checkpost` and to « Vérifier ce message »: verdict, findings with their clauses, prescribed replies. */
 export function checkCard(result: CheckResult, checked: string, opts: CheckCardOptions): AdaptiveCard {
-  const t = texts(opts.lang);
   const color = result.verdict === 'ok' ? 'Good' : result.verdict === 'hide' ? 'Attention' : 'Warning';
   const replies = result.findings.flatMap((f) => (f.reply ? [f.reply[opts.lang]] : []));
   return adaptiveCard([
-    text(`${t.checkTitle} (${t.kind[opts.kind]}) — ${t.verdict[result.verdict]}`, { weight: 'Bolder', size: 'Medium', color }),
-    text(labelled(t.policy, opts.policyName, opts.lang), { isSubtle: true, spacing: 'None' }),
+    text(`${say(opts.lang, opts.kind === 'post' ? 'check.title-post' : 'check.title-comment')} — ${verdictLabel(result.verdict, opts.lang, opts.kind)}`, {
+      weight: 'Bolder',
+      size: 'Medium',
+      color,
+    }),
+    text(labelled(say(opts.lang, 'alert.policy'), opts.policyName, opts.lang), { isSubtle: true, spacing: 'None' }),
     { type: 'Container', style: 'emphasis', items: [text(quoted(plain(checked), opts.lang))] },
-    ...(result.findings.length ? findingBlocks(result.findings, opts.lang) : [text(t.noFinding)]),
-    ...[...new Set(replies)].map((r) => text(labelled(t.replyLabel, quoted(r, opts.lang), opts.lang), { isSubtle: true })),
+    ...(result.findings.length ? findingBlocks(result.findings, opts.lang) : [text(say(opts.lang, 'check.nothing'))]),
+    ...[...new Set(replies)].map((r) => text(labelled(say(opts.lang, 'alert.prescribed-reply'), quoted(r, opts.lang), opts.lang), { isSubtle: true })),
   ]);
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../src/policy/types.js';
 import type { Digest, DigestStats } from '../../../src/sla/types.js';
 import type { Item } from '../../../src/moderation/Item.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 import { adaptiveCard, plain, text, type AdaptiveCard, type When } from './adaptiveCard.js';
 import { labelled, quoted } from '../../../src/messages/typography.js';
 
@@ -12,15 +12,14 @@ export interface DigestCardOptions {
 }
 
 function statsFacts(s: DigestStats, lang: Lang): { title: string; value: string }[] {
-  const d = texts(lang).digest;
   return [
-    { title: d.open, value: String(s.open) },
-    { title: d.dueToday, value: String(s.dueToday) },
-    { title: d.breached, value: String(s.breached) },
-    { title: d.inTime, value: String(s.answeredInTime) },
-    { title: d.late, value: String(s.answeredLate) },
-    ...(s.medianReplyHours !== undefined ? [{ title: d.median, value: s.medianReplyHours.toFixed(1) }] : []),
-    ...(s.p90ReplyHours !== undefined ? [{ title: d.p90, value: s.p90ReplyHours.toFixed(1) }] : []),
+    { title: say(lang, 'digest.open'), value: String(s.open) },
+    { title: say(lang, 'digest.due-today'), value: String(s.dueToday) },
+    { title: say(lang, 'digest.breached'), value: String(s.breached) },
+    { title: say(lang, 'digest.in-time'), value: String(s.answeredInTime) },
+    { title: say(lang, 'digest.late'), value: String(s.answeredLate) },
+    ...(s.medianReplyHours !== undefined ? [{ title: say(lang, 'digest.median'), value: say(lang, 'digest.hours', { h: s.medianReplyHours.toFixed(1) }) }] : []),
+    ...(s.p90ReplyHours !== undefined ? [{ title: say(lang, 'digest.ninetieth'), value: say(lang, 'digest.hours', { h: s.p90ReplyHours.toFixed(1) }) }] : []),
   ];
 }
 
@@ -39,12 +38,11 @@ function breakdown(title: string, rows: Record<string, DigestStats>): Record<str
 
 function itemList(title: string, items: Item[], when: When, lang: Lang): Record<string, unknown>[] {
   if (!items.length) return [];
-  const t = texts(lang);
   return [
     text(title, { weight: 'Bolder', spacing: 'Medium' }),
     ...items.map((i) => {
       const short = i.text.length > 120 ? `${i.text.slice(0, 119)}…` : i.text;
-      const due = i.deadline ? ` — ${t.deadline.toLowerCase()} ${when(i.deadline)}` : '';
+      const due = i.deadline ? ` — ${say(lang, 'alert.due-by', { when: when(i.deadline) })}` : '';
       const link = i.permalink ? ` [↗](${i.permalink})` : '';
       return text(`- ${i.pageName ?? i.pageId} · ${labelled(i.author.name ?? i.author.id, quoted(plain(short), lang), lang)}${due}${link}`, { spacing: 'Small' });
     }),
@@ -53,16 +51,17 @@ function itemList(title: string, items: Item[], when: When, lang: Lang): Record<
 
 /** The morning digest: totals, breakdowns (open / due today / late) and the lists that need someone today. */
 export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCard {
-  const t = texts(opts.lang);
-  const d = t.digest;
+  const { lang } = opts;
+  const title = say(lang, digest.catchUp ? 'digest.catch-up-title' : 'digest.title');
+  const columns = `(${say(lang, 'digest.open')} / ${say(lang, 'digest.due-today')} / ${say(lang, 'digest.breached')})`;
   return adaptiveCard([
-    text(`${digest.catchUp ? t.catchUpTitle : t.digestTitle}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
-    ...(digest.catchUp ? [text(t.catchUp(digest.catchUp.held))] : []),
-    text(`${opts.when(digest.at)} · ${labelled(d.previous, digest.previousBusinessDay, opts.lang)}`, { isSubtle: true, spacing: 'None' }),
-    { type: 'FactSet', facts: statsFacts(digest.totals, opts.lang) },
-    ...breakdown(`${d.byAccount} (${d.open} / ${d.dueToday} / ${d.breached})`, digest.byAccount),
-    ...breakdown(`${d.byCategory} (${d.open} / ${d.dueToday} / ${d.breached})`, digest.byCategory),
-    ...itemList(d.breachedList, digest.breached, opts.when, opts.lang),
-    ...itemList(d.dueList, digest.dueToday, opts.when, opts.lang),
+    text(`${title}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
+    ...(digest.catchUp ? [text(say(lang, 'digest.catch-up', { n: digest.catchUp.held }))] : []),
+    text(`${opts.when(digest.at)} · ${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)}`, { isSubtle: true, spacing: 'None' }),
+    { type: 'FactSet', facts: statsFacts(digest.totals, lang) },
+    ...breakdown(`${say(lang, 'digest.by-account')} ${columns}`, digest.byAccount),
+    ...breakdown(`${say(lang, 'digest.by-category')} ${columns}`, digest.byCategory),
+    ...itemList(say(lang, 'digest.breached'), digest.breached, opts.when, lang),
+    ...itemList(say(lang, 'digest.due-today'), digest.dueToday, opts.when, lang),
   ]);
 }

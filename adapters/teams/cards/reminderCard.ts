@@ -1,6 +1,6 @@
 import type { Lang } from '../../../src/policy/types.js';
 import type { Reminder } from '../../../src/sla/types.js';
-import { texts } from '../texts.js';
+import { say } from '../../../src/messages/Message.js';
 import { adaptiveCard, text, type AdaptiveCard } from './adaptiveCard.js';
 
 export interface ReminderCardOptions {
@@ -12,12 +12,11 @@ export interface ReminderCardOptions {
 }
 
 export function reminderCard(reminder: Reminder, opts: ReminderCardOptions): AdaptiveCard {
-  const t = texts(opts.lang);
   const link = !opts.threaded && reminder.item.permalink;
   return adaptiveCard(
     [
       text(opts.line, { color: reminder.kind === 'breached' ? 'Attention' : 'Default' }),
     ],
-    link ? [{ type: 'Action.OpenUrl', title: t.button.open, url: link }] : [],
+    link ? [{ type: 'Action.OpenUrl', title: say(opts.lang, 'alert.open-link'), url: link }] : [],
   );
 }

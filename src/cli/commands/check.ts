@@ -82,7 +82,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const kind = (values.kind as Kind | undefined) ?? 'comment';
   const result = check(policy, positionals.length > 0 ? text : text.replace(/\r?\n$/, ''), { kind });
   if (values.json) io.out(`${JSON.stringify({ policy: policy.id, kind, ...result })}\n`);
-  else io.out(`${describeResult(result, (values.lang as Lang | undefined) ?? policy.language)}\n`);
+  else io.out(`${describeResult(result, (values.lang as Lang | undefined) ?? policy.language, kind)}\n`);
   return result.verdict === 'ok' ? 0 : 1;
 }
 

@@ -35,12 +35,12 @@ describe('console commands on the real pipeline', () => {
       '/checkpost --comment The Ministry launches a new employment program for young people.',
       '/aide',
     ]);
-    expect(out).toMatch(/^À revoir — 1 constat\n- \[Propos partisans\] « Votez pour »/m);
+    expect(out).toMatch(/^À réviser avant publication — 1 constat\n- \[Propos partisans\] « Votez pour »/m);
     expect(out).toContain('(senneterre/political)');
     expect(out).toMatch(/atlantis/);
     expect(out).toContain('Usage : /checkpost [--comment] [--policy ID] TEXTE');
-    expect(out).toMatch(/^À revoir — 1 constat\n- \[Langue[^\n]*\n/m);
-    expect(out).toMatch(/^Conforme — Rien à signaler\.$/m);
+    expect(out).toMatch(/^À réviser avant publication — 1 constat\n- \[Langue[^\n]*\n/m);
+    expect(out).toMatch(/^Conforme — Rien à signaler selon la politique\.$/m);
     expect(out).toContain('vérifier un projet de publication (--comment : un commentaire du public)');
     expect(await t.store.listItems()).toEqual([]);
   });
@@ -48,10 +48,10 @@ describe('console commands on the real pipeline', () => {
   it('feeds a sample through the pipeline, alerts every surface, and hides it from the console', async () => {
     await setup();
     const out = await driveShell(t.ctx, ['/exemple 4', '/m 1', '/masquer 1']);
-    expect(out).toContain('── Alerte n° 1 · mess-quebec · à masquer ──');
+    expect(out).toContain('── Alerte n° 1 · mess-quebec · À masquer ──');
     expect(out).toMatch(/\[obscene\/high\] « Calice »/);
     expect(out).toMatch(/n° 1 — Masqué par console le mardi 3 mars à 10 h 00/);
-    expect(out).toContain('(déjà fait, rien de refait)');
+    expect(out).toMatch(/n° 1 — Déjà traité : Masqué par console le mardi 3 mars à 10 h 00\./);
     const [item] = await t.store.listItems();
     expect(item).toMatchObject({ source: 'console', status: 'hidden', decision: 'hide', decidedBy: 'shell:console', verdict: 'hide' });
     expect(item!.alerts?.map((a) => a.surface).sort()).toEqual(['shell', 'slack']);
@@ -79,11 +79,11 @@ describe('console commands on the real pipeline', () => {
     ]);
     expect(out).toContain('── Alerte n° 1 · ombudsman-ontario ·');
     expect(out).toMatch(/n° 1 — Répondu par console/);
-    expect(out).toMatch(/Réponse : « .+ »/);
+    expect(out).toMatch(/Réponse publiée sous le commentaire : « .+ »/);
     const [item] = await t.store.listItems();
     expect(item).toMatchObject({ status: 'answered', decision: 'reply', author: { name: 'Lucie Gagnon' } });
     expect(item!.answeredAt).toBeDefined();
-    expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(out.match(/Réponse : « (.+) »/)![1]);
+    expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(out.match(/Réponse publiée sous le commentaire : « (.+) »/)![1]);
   });
 
   it('the prescribed reply an alert shows is exactly what /repondre posts: the comment’s language, not the console’s', async () => {
@@ -106,7 +106,7 @@ describe('console commands on the real pipeline', () => {
   it('/supprimer asks first; anything but o/y cancels', async () => {
     await setup();
     const out = await driveShell(t.ctx, ['/exemple 10', '/s 1', 'non', '/ouverts', '/d 1', 'y']);
-    expect(out).toContain('Supprimer définitivement le commentaire n° 1 de la page? (o/n)');
+    expect(out).toContain('Supprimer définitivement le commentaire n° 1 de la page ? (o/n)');
     expect(out).toContain('Annulé.');
     expect(out).toContain('1 élément(s) ouvert(s) :');
     expect(out).toMatch(/n° 1 — Supprimé par console/);
@@ -116,17 +116,22 @@ describe('console commands on the real pipeline', () => {
   it('says why a decision is refused and changes nothing', async () => {
     await setup({ moderators: ['slack:U-JULIE'] });
     const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 7', '/masquer', '/approve deux']);
-    expect(out).toMatch(/n° 1 — échec : Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires\. Demandez à l’une d’elles\.$/m);
+    expect(out).toMatch(/n° 1 — Échec : Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires\. Demandez à l’une d’elles\.$/m);
     expect(out).toContain('Aucun élément n° 7 (tapez /ouverts pour la liste).');
     expect(out).toContain('Usage : /masquer N');
     expect(out).toContain('Usage : /approuver N');
     expect((await t.store.listItems())[0]?.status).toBe('open');
+    // The core audits the refusal, whichever surface it came from (issue 15 item 3: only Slack's were).
+    const [item] = await t.store.listItems();
+    expect((await t.store.listAudit()).filter((a) => a.result === 'error')).toMatchObject([
+      { itemId: item!.id, decision: 'hide', actor: 'shell:console', result: 'error', detail: 'refused: not listed in VIGIE_MODERATORS' },
+    ]);
   });
 
   it('an ok comment stands and says so', async () => {
     await setup();
     const out = await driveShell(t.ctx, ['/comment Merci à toute l’équipe pour le beau travail cet été']);
-    expect(out).toMatch(/Commentaire reçu : mess-quebec · conforme — Merci à toute l’équipe/);
+    expect(out).toMatch(/Commentaire reçu : mess-quebec · Conforme — Merci à toute l’équipe/);
     expect((await t.store.listItems())[0]?.status).toBe('approved');
     expect(t.surfaces.slack!.notified).toHaveLength(0);
   });
@@ -155,12 +160,12 @@ describe('console commands on the real pipeline', () => {
     expect(out).toContain('Ligne 3 ignorée : text: needs a non-empty "text"');
     expect(out).toContain('Ligne 4 ignorée : not valid JSON');
     // An unknown policy is one bad line like any other: said with its number, skipped, and the file goes on.
-    expect(out).toMatch(/Ligne 5 ignorée : politique inconnue 'atlantis' \(connues : [^)]*mess-quebec/);
-    expect(out).toMatch(/Ligne 7 ignorée : politique inconnue 'nulle-part'/);
+    expect(out).toMatch(/Ligne 5 ignorée : Politique inconnue : « atlantis » \(connues : [^)]*mess-quebec/);
+    expect(out).toMatch(/Ligne 7 ignorée : Politique inconnue : « nulle-part »/);
     expect(out).toContain('Ligne 8 ignorée : not valid JSON');
     expect(out).toContain(`${file} : 3 commentaire(s) reçu(s), 5 ligne(s) ignorée(s).`);
     expect(out).toContain('  ligne(s) 4, 8 : not valid JSON');
-    expect(out).toMatch(/ {2}ligne\(s\) 5 : politique inconnue 'atlantis'/);
+    expect(out).toMatch(/ {2}ligne\(s\) 5 : Politique inconnue : « atlantis »/);
     expect(out).not.toContain('Échec');
     expect(out).toContain('Lecture impossible de /no/such/file.jsonl : fichier introuvable');
     expect(out).toContain('Usage : /charger FICHIER');
@@ -182,9 +187,9 @@ describe('console commands on the real pipeline', () => {
     expect(out).toContain('1 rappel(s).');
     expect(out).toContain('Aucun rappel dû maintenant.');
     expect(t.surfaces.slack!.reminders.map((r) => r.reminder.kind)).toEqual(['breached']);
-    expect(out).toMatch(/📋 Bilan — Ombudsman[^\n]*\n {2}Ouverts : 1 · à répondre aujourd’hui : 0 · en retard : 1/);
+    expect(out).toMatch(/📋 Bilan quotidien — Ombudsman[^\n]*\n {2}Ouverts : 1 · À répondre aujourd’hui : 0 · En retard : 1/);
     expect(out).toMatch(/Usage : \/bilan \[POLITIQUE\] \(.*ombudsman-ontario/);
-    expect(out).toMatch(/📋 Digest — Ombudsman[^\n]*\n {2}Open: 1 · due today: 0 · late: 1/);
+    expect(out).toMatch(/📋 Daily digest — Ombudsman[^\n]*\n {2}Open: 1 · Due today: 0 · Late: 1/);
     // Shown now, not sent: the morning digest still goes to every surface.
     expect(t.surfaces.slack!.digests).toHaveLength(0);
   });
@@ -192,8 +197,8 @@ describe('console commands on the real pipeline', () => {
   it('speaks English when asked, and /sample without a number takes the next sample', async () => {
     await setup();
     const out = await driveShell(t.ctx, ['/lang en', '/sample', '/sample', '/sample 99', '/h 2']);
-    expect(out).toContain('── Alert #1 · ombudsman-ontario · to review ──');
-    expect(out).toContain('── Alert #2 · ombudsman-ontario · to review ──');
+    expect(out).toContain('── Alert #1 · ombudsman-ontario · To review ──');
+    expect(out).toContain('── Alert #2 · ombudsman-ontario · To review ──');
     expect(out).toContain('Choices: /approve 2 · /hide 2 · /reply 2 [text] · /delete 2');
     expect(out).toContain('Pick a sample between 1 and 12.');
     expect(out).toMatch(/#2 — Hidden by console on Tuesday, March 3 at 10:00 AM/);

@@ -90,7 +90,7 @@ describe('createShell', () => {
     const item = flagged('c1');
     const ref = await shell.surface.notify(item);
     expect(ref).toEqual({ surface: 'shell', channel: 'console', messageId: '1' });
-    expect(printed).toContain('Alerte n° 1 · mess-quebec · à masquer');
+    expect(printed).toContain('Alerte n° 1 · mess-quebec · À masquer');
     expect(printed).toContain('« Calice que vous êtes lents »');
     expect(printed).toContain('[obscene/high] Propos grossier : « Calice ».');
     expect(printed).toContain('reçu le lundi 23 novembre à 10 h 00 · réponse attendue au plus tard le mardi 24 novembre à 10 h 00');
@@ -117,8 +117,8 @@ describe('createShell', () => {
     expect(out).toContain('2 élément(s) ouvert(s) :');
     expect(out.indexOf('first')).toBeLessThan(out.indexOf('second'));
     expect(out).not.toContain('not listed');
-    expect(out).toMatch(/n° 1 · à masquer · Steve Tremblay · réponse attendue au plus tard le mardi 24 novembre à 9 h 00\n\s+first/);
-    expect(out).toMatch(/#1 · hide recommended · Steve Tremblay · reply due by Tuesday, November 24 at 9:00 AM\n\s+first/);
+    expect(out).toMatch(/n° 1 · À masquer · Steve Tremblay · réponse attendue au plus tard le mardi 24 novembre à 9 h 00\n\s+first/);
+    expect(out).toMatch(/#1 · To hide · Steve Tremblay · reply due by Tuesday, November 24 at 9:00 AM\n\s+first/);
   });
 
   it('says so when nothing is open', async () => {

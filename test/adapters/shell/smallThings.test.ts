@@ -26,7 +26,21 @@ describe('console: the smaller things', () => {
     const out = await driveShell(t.ctx, ['/exemple 10', '/s 1', 'o', '/s 1']);
     const afterDeleted = out.slice(out.indexOf('n° 1 — Supprimé par console'));
     expect(afterDeleted).not.toContain('(o/n)');
-    expect(afterDeleted).toContain('(déjà fait, rien de refait)');
+    expect(afterDeleted).toContain('n° 1 — Déjà traité : Supprimé par console');
     expect(out.match(/\(o\/n\)/g)).toHaveLength(1);
+  });
+
+  it('writes the year of a date that is not in the reader’s current year, by the core’s clock', async () => {
+    t = await testContext({ now: '2026-12-23T10:00:00-05:00' });
+    await driveShell(t.ctx, ['/commentaire Je porte plainte, personne ne me rappelle au sujet de mon dossier.']);
+    const [item] = await t.store.listItems();
+    expect(item!.deadline!.slice(0, 4)).toBe('2026');
+    // Read in the new year, the December deadline says which December; this year's dates stay short.
+    t.clock.set('2027-01-05T10:00:00-05:00');
+    const later = await driveShell(t.ctx, ['/ouverts']);
+    expect(later).toMatch(/réponse attendue au plus tard le \S+ \d+ décembre 2026 à/);
+    t.clock.set('2026-12-23T11:00:00-05:00');
+    const sameYear = await driveShell(t.ctx, ['/ouverts']);
+    expect(sameYear).toMatch(/réponse attendue au plus tard le \S+ \d+ décembre à/);
   });
 });

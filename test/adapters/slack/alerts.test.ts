@@ -55,7 +55,7 @@ describe('alerts in the channel', () => {
     expect(call!.body).toMatchObject({ channel: CHANNEL, unfurl_links: 'false' });
     const blocks = call!.body.blocks as Block[];
     const text = textOf(blocks);
-    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Masquage recommandé · À masquer' } });
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Commentaire à masquer' } });
     expect(text).toContain('Steve Tremblay');
     expect(text).toContain(`<${item.permalink}|Emploi Québec>`);
     expect(text).toContain('>*Calice* que vous êtes lents');
@@ -161,7 +161,7 @@ describe('decisions from the buttons', () => {
   });
 
   it('refuses someone who is not a moderator, privately, does nothing and audits the attempt', async () => {
-    await start({ slackModerators: ['slack:U0BOSS'] });
+    await start({ moderators: ['slack:U0BOSS'] });
     const { item } = await alerted();
     await click('vigie_delete', item.id, 'U0JULIE');
     await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(1));
@@ -342,7 +342,7 @@ describe('reminders and digest', () => {
     const [, soon, late] = api.of('chat.postMessage');
     expect(soon!.body).toMatchObject({ channel: ref.channel, thread_ts: ref.messageId });
     expect(soon!.body.reply_broadcast).toBeUndefined();
-    expect(textOf(soon!.body.blocks as Block[])).toContain('Délai de réponse bientôt atteint* · 45 min ouvrables restantes');
+    expect(textOf(soon!.body.blocks as Block[])).toContain('Échéance proche (il reste 45 min ouvrables)*');
     expect(late!.body).toMatchObject({ channel: ref.channel, thread_ts: ref.messageId, reply_broadcast: 'true' });
     expect(textOf(late!.body.blocks as Block[])).toContain('en retard de 30 min ouvrables');
   });
@@ -376,7 +376,7 @@ describe('reminders and digest', () => {
     const [call] = api.of('chat.postMessage');
     expect(call!.body.channel).toBe(CHANNEL);
     const text = textOf(call!.body.blocks as Block[]);
-    expect((call!.body.blocks as Block[])[0]).toMatchObject({ type: 'header', text: { text: expect.stringContaining('Sommaire du matin') } });
+    expect((call!.body.blocks as Block[])[0]).toMatchObject({ type: 'header', text: { text: expect.stringContaining('Bilan quotidien') } });
     expect(text).toContain('2.5 h ouvrables');
     expect(text).toContain('*Emploi Québec* : Ouverts 3');
     expect(text).toContain('*Plainte* : Ouverts 3');

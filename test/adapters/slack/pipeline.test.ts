@@ -66,7 +66,7 @@ describe('a complaint through the whole pipeline, in Slack', () => {
 
     await h.slack.surface.digest(buildDigest(stored, policy, later));
     const digest = api.of('chat.postMessage').at(-1)!.body;
-    expect(textOf(digest.blocks as Block[])).toContain('Sommaire du matin');
+    expect(textOf(digest.blocks as Block[])).toContain('Bilan quotidien');
     expect(textOf(digest.blocks as Block[])).toContain('*Steve Tremblay*');
   });
 });

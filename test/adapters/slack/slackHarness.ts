@@ -99,7 +99,7 @@ export interface Harness {
 
 /** Vigie's Slack app on the shared HTTP server, on 127.0.0.1 and a free port, over a real temp store. */
 export async function startSlack(
-  opts: TestContextOptions & { slackModerators?: string[]; apiUrl?: string } = {},
+  opts: TestContextOptions & { apiUrl?: string } = {},
 ): Promise<Harness> {
   const t = await testContext({ ...opts, surfaces: [] });
   const slack = createSlack(t.ctx, {
@@ -107,7 +107,6 @@ export async function startSlack(
     botToken: TOKEN,
     channel: CHANNEL,
     ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
-    ...(opts.slackModerators ? { moderators: opts.slackModerators } : {}),
   });
   t.ctx.surfaces.push(slack.surface);
   const app = createServer([{ path: '/', router: slack.router }]);

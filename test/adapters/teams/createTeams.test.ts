@@ -126,9 +126,9 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect(reply.activityId).toBe(msg.id);
       expect(reply.body.attachments[0].contentType).toBe(CARD);
       const card = cardText(reply.body.attachments[0].content);
-      expect(card).toContain('Vérification (publication)');
+      expect(card).toContain('Vérification du projet de publication — Ne pas publier tel quel');
       expect(card).toContain('imbéciles');
-      expect(reply.body.summary).toMatch(/^À masquer — \d constats?$/); // describeResult's verdict line, as the CLI says it
+      expect(reply.body.summary).toMatch(/^Ne pas publier tel quel — \d constats?$/); // describeResult's verdict line, as the CLI says it
       // The chat is remembered for proactive messages.
       expect((await t.store.getValue<SavedRef>(REFS_NAMESPACE, 'a:1personal-chat-julie'))?.conversationType).toBe('personal');
     });
@@ -138,10 +138,10 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       await post(base, activity(connector.url, { type: 'message', text: `checkpost ${draft}` }));
       await post(base, activity(connector.url, { type: 'message', text: `checkpost --comment ${draft}` }));
       const [asPost, asComment] = connector.calls.map((c) => c.body);
-      expect(cardText(asPost.attachments[0].content)).toContain('Vérification (publication)');
-      expect(asPost.summary).toMatch(/^À revoir — 1 constat$/);
-      expect(cardText(asComment.attachments[0].content)).toContain('Vérification (commentaire)');
-      expect(asComment.summary).toBe('Conforme — Rien à signaler.');
+      expect(cardText(asPost.attachments[0].content)).toContain('Vérification du projet de publication');
+      expect(asPost.summary).toMatch(/^À réviser avant publication — 1 constat$/);
+      expect(cardText(asComment.attachments[0].content)).toContain('Vérification du commentaire');
+      expect(asComment.summary).toBe('Conforme — Rien à signaler selon la politique.');
     });
 
     it('takes an @mention in a channel thread, without the mention, and answers in English for an English locale', async () => {
@@ -158,8 +158,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       const reply = connector.calls[0]!;
       expect(reply.conversationId).toBe(`${CHANNEL};messageid=1699999999001`);
       const card = cardText(reply.body.attachments[0].content);
-      expect(card).toContain('Check (comment)');
-      expect(card).toContain('Compliant');
+      expect(card).toContain('Comment check — Compliant');
       expect(card).not.toContain('<at>');
       // The channel itself (not the thread) is what alerts will use.
       expect((await t.store.getValue<SavedRef>(REFS_NAMESPACE, CHANNEL))?.ref.conversation?.id).toBe(CHANNEL);
@@ -193,7 +192,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect(res.json.task.type).toBe('continue');
       const card = cardText(res.json.task.value.card.content);
       expect(res.json.task.value.card.contentType).toBe(CARD);
-      expect(card).toContain('Vérification (publication)');
+      expect(card).toContain('Vérification du projet de publication');
       expect(card).toContain("Venez voir nos imbéciles d'élus !");
       expect(connector.calls).toHaveLength(0);
     });
@@ -210,7 +209,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
           }),
         );
       const checked = await submit('--comment Thanks for the quick answer!');
-      expect(cardText(checked.json.task.value.card.content)).toContain('Check (comment)');
+      expect(cardText(checked.json.task.value.card.content)).toContain('Comment check');
       const empty = await submit('<p>&nbsp;</p>');
       expect(empty.json.task).toEqual({ type: 'message', value: 'This message has no text to check.' });
     });
@@ -295,6 +294,10 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect(cardText(res.json.value)).toMatch(/Seules les personnes désignées dans VIGIE_MODERATORS/);
       expect(fb.calls).toHaveLength(0);
       expect((await t.store.getItem(item.id))?.status).toBe('open');
+      // The attempt is audited as Slack's are (issue 15 item 3: Teams' refusals never reached the audit log).
+      expect((await t.store.listAudit()).filter((a) => a.result === 'error')).toMatchObject([
+        { itemId: item.id, decision: 'delete', actor: 'teams:aad-julie-0001', actorName: 'Julie Tremblay', detail: 'refused: not listed in VIGIE_MODERATORS' },
+      ]);
     });
 
     it('never takes a Slack or console moderator id for a Teams one, and takes the teams: one', async () => {

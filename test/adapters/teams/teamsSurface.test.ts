@@ -59,7 +59,7 @@ describe('Teams surface (proactive messages through saved conversation reference
       ['delete', 'Supprimer', 'facebook:111_222'],
     ]);
     const json = JSON.stringify(card);
-    expect(json).toContain('Masquage recommandé');
+    expect(json).toContain('Commentaire à masquer');
     expect(json).toContain('Insulte : « incompétents »');
     expect(json).toContain('propos injurieux, haineux ou diffamatoires');
     expect(json).toContain('Vous êtes des \\\\*incompétents\\\\*'); // the commenter's asterisks are not markdown
@@ -91,7 +91,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     await surface.notify({ ...item, check: { ...item.check!, language: 'en' } });
     const input = connector.calls[0]!.body.attachments[0].content.body.find((b: any) => b.type === 'Input.Text');
     expect(input.value).toBe('Write to us privately; we will call you back.');
-    expect(input.label).toBe('Réponse à publier'); // the team still reads French
+    expect(input.label).toBe('Réponse publiée sous le commentaire'); // the team still reads French
   });
 
   it('returns the id the Connector gave the message, so the card can be replaced in place', async () => {
@@ -146,12 +146,12 @@ describe('Teams surface (proactive messages through saved conversation reference
 
     const [, threaded, alone] = connector.calls;
     expect(threaded!.conversationId).toBe(`${CHANNEL};messageid=${ref.messageId}`);
-    expect(threaded!.body.summary).toBe('Délai de réponse bientôt atteint');
+    expect(threaded!.body.summary).toBe('Échéance proche');
     expect(JSON.stringify(threaded!.body)).toContain('[fr] due-soon, 60 min');
     expect(threaded!.body.attachments[0].content.actions).toBeUndefined(); // the alert just above has the link
     expect(alone!.conversationId).toBe(CHANNEL);
     expect(alone!.activityId).toBeUndefined();
-    expect(alone!.body.summary).toBe('Délai de réponse dépassé');
+    expect(alone!.body.summary).toBe('Échéance dépassée');
     expect(JSON.stringify(alone!.body)).toContain('[fr] breached, -15 min');
     expect(alone!.body.attachments[0].content.actions).toEqual([
       { type: 'Action.OpenUrl', title: 'Voir sur Facebook', url: flaggedItem().permalink },
@@ -187,16 +187,15 @@ describe('Teams surface (proactive messages through saved conversation reference
     await surface.digest(digest);
     const json = JSON.stringify(connector.calls[0]!.body);
     expect(connector.calls[0]!.conversationId).toBe(CHANNEL);
-    expect(json).toContain('Morning digest');
-    expect(json).toContain('Median reply (business h)');
-    expect(json).toContain('"value":"2.5"');
+    expect(json).toContain('Daily digest');
+    expect(json).toContain('{"title":"Median reply","value":"2.5 business h"}');
     expect(json).toContain('Ombudsman Ontario');
 
     await surface.digest({ ...digest, catchUp: { held: 40 } });
     const catchUp = JSON.stringify(connector.calls[1]!.body);
     expect(catchUp).toContain('Reminders catch-up');
     expect(catchUp).toContain('40 reminder(s) came due at once');
-    expect(catchUp).not.toContain('Morning digest');
+    expect(catchUp).not.toContain('Daily digest');
   });
 
   it('prefers the item\'s own channel, then the configured one, then the first channel saved', async () => {
