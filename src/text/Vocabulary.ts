@@ -3,6 +3,7 @@
 // once per check, whatever the number of rules: each matcher then only runs its own phrases over the ids.
 import type { NormalizedText, Token } from './normalize.js';
 import { walkTrie, type TrieNode } from './wordTrie.js';
+import type { WordStep } from './phraseSteps.js';
 
 // French elision and English contractions: what a short form before/after an apostrophe stands for.
 const ELIDED: Record<string, string[]> = {
@@ -61,6 +62,13 @@ export class Vocabulary {
   /** marks[w] === stamp: word w is in the current text. A stamp per text instead of a Set built per text. */
   private marks = new Uint32Array(0);
   private stamp = 0;
+  /** Counts every stamp ever given (never restarts, unlike `stamp`): what the step memo's answers are valid for. */
+  private epoch = 0;
+  /** Phrase steps by their words, one object for equal steps of every matcher over this vocabulary. */
+  private readonly steps = new Map<string, WordStep>();
+  /** stepEpoch[n] === epoch: stepFound[n] says whether step n is in the current text. */
+  private readonly stepEpoch: number[] = [];
+  private readonly stepFound: boolean[] = [];
 
   /** Number of word ids so far. */
   get size(): number {
@@ -146,8 +154,30 @@ export class Vocabulary {
     return this.lastIds;
   }
 
+  /** The step of these words (`key`), made by `make(n)` when new: equal steps are one, numbered n. */
+  internStep(key: string, make: (n: number) => WordStep): WordStep {
+    let st = this.steps.get(key);
+    if (!st) {
+      this.steps.set(key, (st = make(this.steps.size)));
+      this.stepEpoch.push(-1);
+      this.stepFound.push(false);
+    }
+    return st;
+  }
+
+  /** Whether step n is in the current text, when asked already for this text. */
+  knownStep(n: number): boolean | undefined {
+    return this.stepEpoch[n] === this.epoch ? this.stepFound[n] : undefined;
+  }
+
+  rememberStep(n: number, found: boolean): void {
+    this.stepEpoch[n] = this.epoch;
+    this.stepFound[n] = found;
+  }
+
   /** A new stamp, with room in `marks` for every word id known so far. */
   private nextStamp(): number {
+    this.epoch++;
     if (this.marks.length < this.wordTexts.length || this.stamp === 0xffffffff) {
       this.marks = new Uint32Array(this.wordTexts.length + 256);
       this.stamp = 0;

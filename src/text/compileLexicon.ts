@@ -128,6 +128,7 @@ export function compileLexicon(sources: LexiconSource[], vocab: Vocabulary = new
         for (const w of expanded.flat()) lits.add(w);
         entrySteps.push(
           wordStep(
+            vocab,
             new Set(single.map((w) => vocab.wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
             multi.map((ws) => ws.map((w) => vocab.wordId(w, e.plural, false, isPhrase))),
             node.optional,

@@ -7,14 +7,24 @@ import type { Vocabulary } from './Vocabulary.js';
  * `heads` is `ids` and each seq's first word: a phrase can only start on a token that has one of them.
  * (A bitset in place of these Sets bought nothing: 15.4-16.8 K checks per CPU-second either way on the eval rows.)
  */
-export type WordStep = { kind: 'word'; ids: Set<number>; seqs: number[][]; optional: boolean; list: number[]; heads: ReadonlySet<number> };
+export type WordStep = {
+  kind: 'word';
+  ids: Set<number>;
+  seqs: number[][];
+  optional: boolean;
+  list: number[];
+  heads: ReadonlySet<number>;
+  /** Its number in the vocabulary: equal steps of every matcher over one vocabulary are one object (internStep). */
+  n: number;
+};
 export type Step = WordStep | { kind: 'gap'; max: number };
 
 /** A set of word ids as one bit per id up to the largest: membership without hashing. */
 
-export function wordStep(ids: Set<number>, seqs: number[][], optional: boolean): WordStep {
+export function wordStep(vocab: Vocabulary, ids: Set<number>, seqs: number[][], optional: boolean): WordStep {
   const list = [...ids];
-  return { kind: 'word', ids, seqs, optional, list, heads: new Set([...list, ...seqs.map((q) => q[0]!)]) };
+  const key = `${optional ? '?' : ''}${[...list].sort((a, b) => a - b).join(',')}|${seqs.map((q) => q.join(' ')).join(',')}`;
+  return vocab.internStep(key, (n) => ({ kind: 'word', ids, seqs, optional, list, heads: new Set([...list, ...seqs.map((q) => q[0]!)]), n }));
 }
 
 /**
@@ -47,8 +57,21 @@ export function anyStepPresent(vocab: Vocabulary, steps: WordStep[], present: nu
   return false;
 }
 
-/** Some alternative of the step is in the current text (`present`: its words, marked). */
+/**
+ * Some alternative of the step is in the current text, asked once per text whatever the number of entries and
+ * matchers that require the step: a class such as @group (67 to 162 words) is required by up to 33 entries, each
+ * of which read the text's words against it again (stepPresent was 8 % of a check's profile).
+ */
 function stepPresent(vocab: Vocabulary, st: WordStep, present: number[]): boolean {
+  const known = vocab.knownStep(st.n);
+  if (known !== undefined) return known;
+  const found = readStep(vocab, st, present);
+  vocab.rememberStep(st.n, found);
+  return found;
+}
+
+/** Some alternative of the step is in the current text (`present`: its words, marked). */
+function readStep(vocab: Vocabulary, st: WordStep, present: number[]): boolean {
   // Walk the smaller side: a step of two words against forty words of text, or a class against a short text.
   if (st.list.length < present.length) {
     for (const w of st.list) if (vocab.isPresent(w)) return true;

@@ -39,6 +39,11 @@ const WORST: Record<string, string> = {
   'first person then spaces (pattern)': `je PD${fill(' ')}x`,
   'named person accused (defamation)': fill('Le maire Jean Tremblay est un voleur. '),
   'capitals (shouting)': fill('AAAA BBBB '),
+  // frames: the first words of many multi-word entries (« je vais », « a coups de », « avec mon »), each read
+  // with the word after it through the frames' word memo.
+  'first words of many frame entries, repeated (frames)': fill("je vais a la avec mon on va chez vous tu vas voir i'm going to "),
+  // frames and lexicon memos: every word new, so the memos fill up and are emptied again and again.
+  'a different word every time (word memos)': Array.from({ length: SIZE / 8 }, (_, i) => `w${i.toString(36)}x`).join(' ').slice(0, SIZE),
   'sentences in two languages (language)': fill('The cat is on the table. Le chat est sur la table. '),
 };
 

@@ -12,9 +12,9 @@
  */
 import { z } from 'zod';
 import type { Detector, Hit } from './Detector.js';
-import { DEFAULT_LEXICON_DIR, matcherFor, normalizedOf } from './lexicon.js';
+import { DEFAULT_LEXICON_DIR, frameHitsOf, matcherFor, normalizedOf, sharedFrames } from './lexicon.js';
 import { wordRegex } from './wordRegex.js';
-import { asLexiconHit, framesFor } from '../../text/frames/framesFor.js';
+import { asLexiconHit } from '../../text/frames/framesFor.js';
 
 const params = z
   .object({
@@ -64,12 +64,14 @@ export const defamation: Detector<Params> = {
   params,
   compile(p) {
     const matcher = matcherFor(DEFAULT_LEXICON_DIR, p.lists, 'auto');
-    const frames = framesFor(DEFAULT_LEXICON_DIR, p.lists, 'auto');
+    // Its lists' frames come from the hits every rule shares (one frames pass per check, not one per rule).
+    const { frames, key: framesKey } = sharedFrames(DEFAULT_LEXICON_DIR, 'auto');
+    const mine = new Set(p.lists);
     const titles = wordRegex(p.titles, 'iu');
     return (input) => {
       const nt = normalizedOf(input);
       const words = matcher.match(nt);
-      const framed = frames ? frames.match(nt) : [];
+      const framed = frameHitsOf(input, frames, framesKey).filter((h) => mine.has(h.list));
       if (words.length === 0 && framed.length === 0) return [];
       const sentences = sentencesOf(input.text);
       // Which sentence a span starts in (spans come sorted, so a moving index would do; a binary search is simpler).

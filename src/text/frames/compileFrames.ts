@@ -37,6 +37,47 @@ interface SetEntry {
   set: number;
   words: Word[];
 }
+const NO_ENTRIES: readonly SetEntry[] = [];
+
+/** What one word of a text starts in a language's sets (see LanguageFrames.startsOf). */
+interface Starts {
+  /** The entries whose first word it is, in table order. */
+  entries: readonly SetEntry[];
+  /** The sets of those entries, each once. */
+  sets: readonly number[];
+  /** Those of one word: all that can match when no word follows in the sentence. */
+  alone: readonly SetEntry[];
+  /** Some entry has more words. */
+  longer: boolean;
+  /** By the word after it: the entries that match up to that second word (see thenOf). */
+  then: Map<string, readonly SetEntry[]>;
+}
+const NO_STARTS: Starts = { entries: [], sets: [], alone: [], longer: false, then: new Map() };
+
+/** A frame with its set names made numbers. */
+interface CompiledFrame {
+  list: string;
+  frame: Frame;
+  sets: number[];
+  unless: number[];
+}
+
+/**
+ * Where set entries match in one text, unit by unit: the matches at unit i are k in [from[i], from[i + 1]), each
+ * of set `set[k]`, ending before unit `end[k]`. Flat arrays instead of an object per match and an array per unit:
+ * fewer allocations per check.
+ */
+interface Matches {
+  from: number[];
+  set: number[];
+  end: number[];
+}
+
+// The word memo of each language's frames (startsOf) is bounded as the vocabulary's token memo is: in entries,
+// in characters, and a word longer than any entry is never remembered.
+const MEMO_MAX = 50_000;
+const MEMO_TOKEN_MAX = 64;
+const MEMO_CHARS_MAX = 1_000_000;
 
 /** A word of the text as frames see it: a normalized token or an emoji of the original. */
 interface Unit {
@@ -94,7 +135,10 @@ class LanguageFrames {
   readonly byExact = new Map<string, SetEntry[]>();
   readonly byPrefix = new Map<string, SetEntry[]>();
   readonly prefixLengths = new Set<number>();
-  readonly frames: { list: string; frame: Frame; sets: number[]; unless: number[] }[] = [];
+  readonly frames: CompiledFrame[] = [];
+  /** The frames of each `sentences` value (scope: sentence), and those of scope: text, each in file order. */
+  readonly bySpan = new Map<number, CompiledFrame[]>();
+  readonly textFrames: CompiledFrame[] = [];
   negation = -1;
   hasTextScope = false;
   inflect: Inflection[] = [];
@@ -144,20 +188,102 @@ class LanguageFrames {
         return n;
       };
       if (frame.scope === 'text') this.hasTextScope = true;
-      this.frames.push({
+      const f: CompiledFrame = {
         list,
         frame,
         sets: frame.sets.map((s, j) => id(s, 'sets', j)),
         unless: frame.unless.map((s, j) => id(s, 'unless', j)),
-      });
+      };
+      this.frames.push(f);
+      if (frame.scope === 'text') this.textFrames.push(f);
+      else {
+        const same = this.bySpan.get(frame.sentences);
+        if (same) same.push(f);
+        else this.bySpan.set(frame.sentences, [f]);
+      }
     });
     this.negation = this.setIds.get('negation') ?? -1;
     this.spans = [...new Set(this.frames.map((f) => f.frame.sentences))].sort((a, b) => a - b);
   }
 
-  /** Sets whose entries match at unit `i`, with the unit after each match. */
-  matchesAt(units: Unit[], i: number, out: { set: number; end: number }[]): void {
-    const u = units[i]!;
+  /**
+   * The entries whose first word is this word, in the order the tables give them (exact, stem, prefixes), keyed
+   * by the word: texts reuse few words, and looking a word up in every table (its stem, a slice per prefix length)
+   * was the dearest part of matching frames, 15 % of a check's profile.
+   */
+  private startsOf(u: Unit): Starts {
+    if (u.emoji || u.norm.length > MEMO_TOKEN_MAX) return this.startsIn(u);
+    let known = this.starts.get(u.norm);
+    if (known === undefined) {
+      known = this.startsIn(u);
+      this.remember(u.norm.length);
+      this.starts.set(u.norm, known);
+    }
+    return known;
+  }
+
+  /**
+   * The entries of `st` that match with `next` as the word after the first one: those of one word, and those
+   * whose second word `next` is. Remembered by that word too: an entry's later words were checked one by one
+   * against the text (« =je vais », « =a coups de », « =avec mon »...), a third of the time left in frames.
+   */
+  private thenOf(st: Starts, next: Unit): readonly SetEntry[] {
+    if (next.emoji || next.norm.length > MEMO_TOKEN_MAX) return this.thenIn(st, next);
+    let known = st.then.get(next.norm);
+    if (known === undefined) {
+      known = this.thenIn(st, next);
+      this.remember(next.norm.length);
+      st.then.set(next.norm, known);
+    }
+    return known;
+  }
+
+  /** Counts a memo entry of `chars` characters, and empties the memo first when it would grow past its bounds. */
+  private remember(chars: number): void {
+    if (this.memoEntries >= MEMO_MAX || this.memoChars + chars > MEMO_CHARS_MAX) {
+      this.starts.clear();
+      this.memoEntries = 0;
+      this.memoChars = 0;
+    }
+    this.memoEntries++;
+    this.memoChars += chars;
+  }
+
+  private readonly starts = new Map<string, Starts>();
+  /** Workspace of matchAll: possible[set] / needed[set] === stamp during one call. Sized once the sets are known. */
+  private possible = new Uint32Array(0);
+  private needed = new Uint32Array(0);
+  private stamp = 0;
+
+  /** Sizes the workspace for every set (called once the frames are added). */
+  ready(): void {
+    this.possible = new Uint32Array(this.setIds.size);
+    this.needed = new Uint32Array(this.setIds.size);
+    this.inText = new Uint32Array(this.setIds.size);
+    this.present = new Uint32Array(this.setIds.size);
+    this.stamp = 0;
+  }
+
+  /** Workspace of match: the sets of the current text, and of the current window (see match). */
+  inText = new Uint32Array(0);
+  present = new Uint32Array(0);
+  private textStamp = 0;
+  /** The last window's stamp; a text has fewer windows than 2^31, so restarting below that leaves room for one. */
+  windowStamp = 0;
+
+  nextTextStamp(): number {
+    if (this.textStamp >= 0xfffffffe || this.windowStamp >= 0x7fffffff) {
+      this.inText.fill(0);
+      this.present.fill(0);
+      this.textStamp = 0;
+      this.windowStamp = 0;
+    }
+    return ++this.textStamp;
+  }
+  private memoEntries = 0;
+  private memoChars = 0;
+
+  private startsIn(u: Unit): Starts {
     const candidates: SetEntry[] = [];
     const push = (l: SetEntry[] | undefined) => l && candidates.push(...l);
     if (u.emoji) push(this.byExact.get(u.norm));
@@ -166,18 +292,90 @@ class LanguageFrames {
       push(this.byStem.get(stemOf(u.norm, this.lang)));
       for (const n of this.prefixLengths) if (u.norm.length >= n) push(this.byPrefix.get(u.norm.slice(0, n)));
     }
-    for (const e of candidates) {
-      let j = i;
-      let ok = true;
-      for (let w = 0; w < e.words.length; w++, j++) {
-        const unit = units[j];
-        if (!unit || (w > 0 && units[j - 1]!.sentenceEnd) || !this.wordMatches(e.words[w]!, unit)) {
-          ok = false;
-          break;
+    const entries = candidates.filter((e) => this.wordMatches(e.words[0]!, u));
+    if (entries.length === 0) return NO_STARTS;
+    const alone = entries.filter((e) => e.words.length === 1);
+    return {
+      entries,
+      sets: [...new Set(entries.map((e) => e.set))],
+      alone: alone.length > 0 ? alone : NO_ENTRIES,
+      longer: alone.length < entries.length,
+      then: new Map(),
+    };
+  }
+
+  private thenIn(st: Starts, next: Unit): readonly SetEntry[] {
+    const out = st.entries.filter((e) => e.words.length === 1 || this.wordMatches(e.words[1]!, next));
+    return out.length > 0 ? out : NO_ENTRIES;
+  }
+
+  /**
+   * Every place a set's entry matches in the units, unit by unit (see Matches), for the sets that a frame may
+   * read in this text; undefined when no frame can match. A frame needs a word of each of its sets, so a set
+   * whose entries start nowhere in the text rules its frames out: the others' sets (and their `unless` sets, and
+   * the negations) are all that is matched, in the same order as when every set was. Most texts rule out most
+   * frames by their first words alone, without reading any entry's later words.
+   */
+  matchAll(units: Unit[]): Matches | undefined {
+    // The sets' marks are a workspace of the matcher, stamped per call (checks are synchronous): two typed arrays
+    // allocated per text and language cost more than the frames they ruled out.
+    if (this.stamp >= 0xfffffffe) {
+      this.possible.fill(0);
+      this.needed.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const { possible, needed } = this;
+    const starts: Starts[] = new Array(units.length);
+    let some = false;
+    for (let i = 0; i < units.length; i++) {
+      const st = (starts[i] = this.startsOf(units[i]!));
+      for (const s of st.sets) possible[s] = stamp;
+      some ||= st.sets.length > 0;
+    }
+    if (!some) return undefined;
+    let live = false;
+    frames: for (const f of this.frames) {
+      for (const s of f.sets) if (possible[s] !== stamp) continue frames;
+      live = true;
+      for (const s of f.sets) needed[s] = stamp;
+      for (const s of f.unless) needed[s] = stamp;
+    }
+    if (!live) return undefined;
+    if (this.negation >= 0) needed[this.negation] = stamp;
+    const from: number[] = [];
+    const set: number[] = [];
+    const end: number[] = [];
+    for (let i = 0; i < units.length; i++) {
+      from.push(set.length);
+      const st = starts[i]!;
+      let wanted = false;
+      for (const s of st.sets) if (needed[s] === stamp) wanted = true;
+      if (!wanted) continue;
+      const u = units[i]!;
+      // An entry's second word must be the next unit's, in the same sentence.
+      const next = units[i + 1];
+      const found = !st.longer || !next || u.sentenceEnd ? st.alone : this.thenOf(st, next);
+      for (const e of found) {
+        if (needed[e.set] !== stamp) continue;
+        const words = e.words;
+        let j = i + 2;
+        let ok = true;
+        for (let w = 2; w < words.length; w++, j++) {
+          const unit = units[j];
+          if (!unit || units[j - 1]!.sentenceEnd || !this.wordMatches(words[w]!, unit)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          set.push(e.set);
+          end.push(words.length === 1 ? i + 1 : j);
         }
       }
-      if (ok) out.push({ set: e.set, end: j });
     }
+    from.push(set.length);
+    return { from, set, end };
   }
 
   private wordMatches(w: Word, u: Unit): boolean {
@@ -232,6 +430,7 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
     lf.addSets(s.path, s.file, s.list, used);
   }
   for (const s of sources) byLang.get(s.lang)!.addFrames(s.list, s.path, s.file);
+  for (const lf of byLang.values()) lf.ready();
 
   return {
     match(nt) {
@@ -239,22 +438,36 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
       const hits: FrameHit[] = [];
       for (const lf of byLang.values()) {
         if (lf.frames.length === 0) continue;
-        // Which sets match at each unit, sentence by sentence.
-        const at: { set: number; end: number }[][] = units.map(() => []);
-        units.forEach((_, i) => lf.matchesAt(units, i, at[i]!));
+        // Which sets match at each unit. No set anywhere: no frame can match (a frame names one set at least).
+        const at = lf.matchAll(units);
+        if (!at || at.set.length === 0) continue;
+        // Sets of the whole text: a frame that lacks one in the text lacks it in every window (most frames do).
+        // The matcher's workspace, stamped: inText[set] === textStamp for this text's sets, present[set] === stamp
+        // while one window is read.
+        const { inText, present } = lf;
+        const textStamp = lf.nextTextStamp();
+        for (const s of at.set) inText[s] = textStamp;
+        const live = (fs: CompiledFrame[] | undefined) => (fs ?? []).filter((f) => f.sets.every((s) => inText[s] === textStamp));
+        let stamp = lf.windowStamp;
         // Sentence bounds, then every frame over each window of as many sentences as it may span: each unit is
         // read at most (largest span) times per frame, so the pass stays linear in the text's length.
         const bounds: number[] = [0];
         for (let i = 0; i < units.length; i++) if (units[i]!.sentenceEnd || i === units.length - 1) bounds.push(i + 1);
         for (const n of lf.spans) {
+          const frames = live(lf.bySpan.get(n));
+          if (frames.length === 0) continue;
           for (let s = 0; s + 1 < bounds.length; s++) {
             // A window of n sentences; shorter at the text's end only when the text has fewer than n.
             const e = Math.min(s + n, bounds.length - 1);
             if (n > 1 && e - s < n && s > 0) break;
-            matchSentence(lf, units, at, bounds[s]!, bounds[e]!, hits, n);
+            matchSentence(lf, frames, units, at, bounds[s]!, bounds[e]!, hits, present, ++stamp);
           }
         }
-        if (lf.hasTextScope) matchSentence(lf, units, at, 0, units.length, hits, 0);
+        if (lf.hasTextScope) {
+          const frames = live(lf.textFrames);
+          if (frames.length > 0) matchSentence(lf, frames, units, at, 0, units.length, hits, present, ++stamp);
+        }
+        lf.windowStamp = stamp;
       }
       // One hit per place and list: the most severe frame wins.
       const best = new Map<string, FrameHit>();
@@ -269,48 +482,75 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
 }
 
 /**
- * Every frame over the units [from, to): a window of `span` sentences for the frames that span that many, or
- * (span 0) the whole text for the frames of `scope: text`.
+ * `frames` (those of one `sentences` value, or of scope: text) over the units [from, to): a window of that many
+ * sentences, or the whole text. `present` is scratch space of the call: present[set] === stamp marks the sets
+ * that match in this window.
  */
 function matchSentence(
   lf: LanguageFrames,
+  frames: CompiledFrame[],
   units: Unit[],
-  at: { set: number; end: number }[][],
+  at: Matches,
   from: number,
   to: number,
   hits: FrameHit[],
-  span: number,
+  present: Uint32Array,
+  stamp: number,
 ): void {
-  const present = new Set<number>();
-  for (let i = from; i < to; i++) for (const m of at[i]!) present.add(m.set);
-  for (const f of lf.frames) {
-    if (span === 0 ? f.frame.scope !== 'text' : f.frame.scope === 'text' || f.frame.sentences !== span) continue;
-    if (!f.sets.every((s) => present.has(s)) || f.unless.some((s) => present.has(s))) continue;
-    const k = f.sets.length;
+  const { from: first0, set: mSet, end: mEnd } = at;
+  const kFrom = first0[from]!;
+  const kTo = first0[to]!;
+  if (kFrom === kTo) return;
+  for (let k = kFrom; k < kTo; k++) present[mSet[k]!] = stamp;
+  for (const f of frames) {
+    if (!f.sets.every((s) => present[s] === stamp) || f.unless.some((s) => present[s] === stamp)) continue;
+    const sets = f.sets;
+    const n = sets.length;
+    const within = f.frame.within;
     // chain[j]: the latest partial match of sets 0..j — where it started, the last word of its first set's match
     // (`within` counts from there, so that a long entry such as « le monde sur l'aide sociale » or « va donc te
-    // coucher » does not use up the distance by itself), and the unit after its last word.
-    const chain: ({ first: number; anchor: number; next: number } | undefined)[] = new Array(k).fill(undefined);
-    const seen: ({ first: number; next: number } | undefined)[] = new Array(k).fill(undefined);
+    // coucher » does not use up the distance by itself), and the unit after its last word (-1: none yet).
+    const chainFirst: number[] = new Array(n).fill(-1);
+    const chainAnchor: number[] = new Array(n).fill(-1);
+    const chainNext: number[] = new Array(n).fill(-1);
+    // anyOrder: where each set was last seen (-1: not yet), and how many have been.
+    const seenFirst: number[] = new Array(n).fill(-1);
+    const seenNext: number[] = new Array(n).fill(-1);
+    let seenCount = 0;
     for (let i = from; i < to; i++) {
-      for (const m of at[i]!) {
-        for (let j = k - 1; j >= 0; j--) {
-          if (f.sets[j] !== m.set) continue;
+      const kEnd = first0[i + 1]!;
+      for (let k = first0[i]!; k < kEnd; k++) {
+        const set = mSet[k]!;
+        const end = mEnd[k]!;
+        for (let j = n - 1; j >= 0; j--) {
+          if (sets[j] !== set) continue;
           if (f.frame.anyOrder) {
-            seen[j] = { first: i, next: m.end };
-            if (seen.every(Boolean)) {
-              const first = Math.min(...seen.map((s) => s!.first));
-              if (i - first <= f.frame.within) emit(lf, f, units, at, first, Math.max(...seen.map((s) => s!.next)), from, hits);
+            if (seenNext[j] === -1) seenCount++;
+            seenFirst[j] = i;
+            seenNext[j] = end;
+            if (seenCount === n) {
+              let start = seenFirst[0]!;
+              let stop = seenNext[0]!;
+              for (let q = 1; q < n; q++) {
+                start = Math.min(start, seenFirst[q]!);
+                stop = Math.max(stop, seenNext[q]!);
+              }
+              if (i - start <= within) emit(lf, f, units, at, start, stop, from, hits);
             }
             continue;
           }
-          if (j === 0) chain[0] = { first: i, anchor: m.end - 1, next: m.end };
-          else {
-            const prev = chain[j - 1];
-            if (!prev || prev.next > i || i - prev.anchor > f.frame.within) continue;
-            chain[j] = { first: prev.first, anchor: prev.anchor, next: m.end };
+          if (j === 0) {
+            chainFirst[0] = i;
+            chainAnchor[0] = end - 1;
+            chainNext[0] = end;
+          } else {
+            const prevNext = chainNext[j - 1]!;
+            if (prevNext === -1 || prevNext > i || i - chainAnchor[j - 1]! > within) continue;
+            chainFirst[j] = chainFirst[j - 1]!;
+            chainAnchor[j] = chainAnchor[j - 1]!;
+            chainNext[j] = end;
           }
-          if (j === k - 1) emit(lf, f, units, at, chain[j]!.first, chain[j]!.next, from, hits);
+          if (j === n - 1) emit(lf, f, units, at, chainFirst[j]!, chainNext[j]!, from, hits);
         }
       }
     }
@@ -319,9 +559,9 @@ function matchSentence(
 
 function emit(
   lf: LanguageFrames,
-  f: LanguageFrames['frames'][number],
+  f: CompiledFrame,
   units: Unit[],
-  at: { set: number; end: number }[][],
+  at: Matches,
   first: number,
   next: number,
   sentenceStart: number,
@@ -332,8 +572,13 @@ function emit(
     // that is part of one of the frame's own words (« une gang de pas bons », « pas de colonne ») negates nothing.
     let ownUntil = -1;
     for (let i = Math.max(sentenceStart, first - 3); i < next; i++) {
-      for (const m of at[i]!) if (m.set !== lf.negation && f.sets.includes(m.set) && m.end > i + 1) ownUntil = Math.max(ownUntil, m.end);
-      if (i >= ownUntil && at[i]!.some((m) => m.set === lf.negation)) return;
+      let negation = false;
+      for (let k = at.from[i]!; k < at.from[i + 1]!; k++) {
+        const set = at.set[k]!;
+        if (set === lf.negation) negation = true;
+        else if (f.sets.includes(set) && at.end[k]! > i + 1) ownUntil = Math.max(ownUntil, at.end[k]!);
+      }
+      if (i >= ownUntil && negation) return;
     }
   }
   const a = units[first]!;
