@@ -235,6 +235,15 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
     match(nt) {
       const units = unitsOf(nt);
       const hits: FrameHit[] = [];
+      // The text's first and last words (emoji aside), for the frames that must be the whole text (`alone`).
+      let firstWord = -1;
+      let lastWord = -1;
+      units.forEach((u, i) => {
+        if (u.emoji) return;
+        if (firstWord < 0) firstWord = i;
+        lastWord = i;
+      });
+      const words = { firstWord, lastWord };
       for (const lf of byLang.values()) {
         if (lf.frames.length === 0) continue;
         // Which sets match at each unit, sentence by sentence.
@@ -249,10 +258,10 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
             // A window of n sentences; shorter at the text's end only when the text has fewer than n.
             const e = Math.min(s + n, bounds.length - 1);
             if (n > 1 && e - s < n && s > 0) break;
-            matchSentence(lf, units, at, bounds[s]!, bounds[e]!, hits, n);
+            matchSentence(lf, units, at, bounds[s]!, bounds[e]!, hits, n, words);
           }
         }
-        if (lf.hasTextScope) matchSentence(lf, units, at, 0, units.length, hits, 0);
+        if (lf.hasTextScope) matchSentence(lf, units, at, 0, units.length, hits, 0, words);
       }
       // One hit per place and list: the most severe frame wins.
       const best = new Map<string, FrameHit>();
@@ -278,6 +287,7 @@ function matchSentence(
   to: number,
   hits: FrameHit[],
   span: number,
+  words: { firstWord: number; lastWord: number },
 ): void {
   const present = new Set<number>();
   for (let i = from; i < to; i++) for (const m of at[i]!) present.add(m.set);
@@ -298,7 +308,7 @@ function matchSentence(
             seen[j] = { first: i, next: m.end };
             if (seen.every(Boolean)) {
               const first = Math.min(...seen.map((s) => s!.first));
-              if (i - first <= f.frame.within) emit(lf, f, units, at, first, Math.max(...seen.map((s) => s!.next)), from, hits);
+              if (i - first <= f.frame.within) emit(lf, f, units, at, first, Math.max(...seen.map((s) => s!.next)), from, hits, words);
             }
             continue;
           }
@@ -308,7 +318,7 @@ function matchSentence(
             if (!prev || prev.next > i || i - prev.anchor > f.frame.within) continue;
             chain[j] = { first: prev.first, anchor: prev.anchor, next: m.end };
           }
-          if (j === k - 1) emit(lf, f, units, at, chain[j]!.first, chain[j]!.next, from, hits);
+          if (j === k - 1) emit(lf, f, units, at, chain[j]!.first, chain[j]!.next, from, hits, words);
         }
       }
     }
@@ -324,7 +334,9 @@ function emit(
   next: number,
   sentenceStart: number,
   hits: FrameHit[],
+  words: { firstWord: number; lastWord: number },
 ): void {
+  if (f.frame.alone && words.firstWord >= 0 && (words.firstWord < first || words.lastWord >= next)) return;
   if (f.frame.negatable && lf.negation >= 0) {
     // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up. A negation
     // that is part of one of the frame's own words (« une gang de pas bons », « pas de colonne ») negates nothing.
