@@ -97,6 +97,24 @@ describe('frames', () => {
     expect(found('Vous êtes pas des caves')).toEqual([]);
   });
 
+  it('with alone: true, matches only when its words are the whole text, emoji aside (a one-word reply)', () => {
+    const d = dir({
+      'fr/frames/sets.yml': SETS,
+      'fr/frames/a.yml':
+        'source: test\nlicence: MIT\nsets:\n  mock: [clown, 🤡]\n  circus: [cirque]\n' +
+        'frames:\n  - { id: bare, sets: [mock], within: 0, alone: true, unless: [circus] }\n  - { id: twice, sets: [mock, mock], within: 1, alone: true }\n',
+    });
+    const m = framesFor(d, ['a'], 'fr')!;
+    const ids = (x: string) => m.match(normalize(x)).map((h) => h.frame.id);
+    expect(ids('Clowns.')).toEqual(['bare']);
+    expect(ids('👏 clowns 👏')).toEqual(['bare']);
+    expect(ids('🤡')).toEqual(['bare']);
+    expect(new Set(ids('🤡🤡'))).toEqual(new Set(['bare', 'twice']));
+    expect(ids('Les clowns du festival arrivent samedi')).toEqual([]);
+    expect(ids('Clowns. Jongleurs. Maquillage pour les enfants.')).toEqual([]);
+    expect(ids('🤡 au cirque samedi')).toEqual([]);
+  });
+
   it('reports a frame that names an unknown set with its file, line and column', () => {
     const d = dir({
       'fr/frames/sets.yml': SETS,

@@ -436,6 +436,15 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
     match(nt) {
       const units = unitsOf(nt);
       const hits: FrameHit[] = [];
+      // The text's first and last words (emoji aside), for the frames that must be the whole text (`alone`).
+      let firstWord = -1;
+      let lastWord = -1;
+      units.forEach((u, i) => {
+        if (u.emoji) return;
+        if (firstWord < 0) firstWord = i;
+        lastWord = i;
+      });
+      const words = { firstWord, lastWord };
       for (const lf of byLang.values()) {
         if (lf.frames.length === 0) continue;
         // Which sets match at each unit. No set anywhere: no frame can match (a frame names one set at least).
@@ -460,12 +469,12 @@ export function compileFrames(sources: FrameSource[]): FrameMatcher {
             // A window of n sentences; shorter at the text's end only when the text has fewer than n.
             const e = Math.min(s + n, bounds.length - 1);
             if (n > 1 && e - s < n && s > 0) break;
-            matchSentence(lf, frames, units, at, bounds[s]!, bounds[e]!, hits, present, ++stamp);
+            matchSentence(lf, frames, units, at, bounds[s]!, bounds[e]!, hits, present, ++stamp, words);
           }
         }
         if (lf.hasTextScope) {
           const frames = live(lf.textFrames);
-          if (frames.length > 0) matchSentence(lf, frames, units, at, 0, units.length, hits, present, ++stamp);
+          if (frames.length > 0) matchSentence(lf, frames, units, at, 0, units.length, hits, present, ++stamp, words);
         }
         lf.windowStamp = stamp;
       }
@@ -496,6 +505,7 @@ function matchSentence(
   hits: FrameHit[],
   present: Uint32Array,
   stamp: number,
+  words: { firstWord: number; lastWord: number },
 ): void {
   const { from: first0, set: mSet, end: mEnd } = at;
   const kFrom = first0[from]!;
@@ -535,7 +545,7 @@ function matchSentence(
                 start = Math.min(start, seenFirst[q]!);
                 stop = Math.max(stop, seenNext[q]!);
               }
-              if (i - start <= within) emit(lf, f, units, at, start, stop, from, hits);
+              if (i - start <= within) emit(lf, f, units, at, start, stop, from, hits, words);
             }
             continue;
           }
@@ -550,7 +560,7 @@ function matchSentence(
             chainAnchor[j] = chainAnchor[j - 1]!;
             chainNext[j] = end;
           }
-          if (j === n - 1) emit(lf, f, units, at, chainFirst[j]!, chainNext[j]!, from, hits);
+          if (j === n - 1) emit(lf, f, units, at, chainFirst[j]!, chainNext[j]!, from, hits, words);
         }
       }
     }
@@ -566,7 +576,9 @@ function emit(
   next: number,
   sentenceStart: number,
   hits: FrameHit[],
+  words: { firstWord: number; lastWord: number },
 ): void {
+  if (f.frame.alone && words.firstWord >= 0 && (words.firstWord < first || words.lastWord >= next)) return;
   if (f.frame.negatable && lf.negation >= 0) {
     // The sentence's matches are already known (`at`): a negation is one of them, not a new look-up. A negation
     // that is part of one of the frame's own words (« une gang de pas bons », « pas de colonne ») negates nothing.

@@ -34,6 +34,11 @@ export const frameSchema = z
     action: z.enum(['hide', 'review']).optional(),
     /** A negation inside the frame (or just before it) cancels it; default yes. */
     negatable: z.boolean().default(true),
+    /**
+     * The frame's words must be the whole text, emoji aside: a one-word reply (« Clowns. », 🤡🤡🤡) insults where
+     * the same word inside a sentence (« les clowns du festival ») names the thing.
+     */
+    alone: z.boolean().default(false),
     /** A word of any of these sets anywhere in the sentence cancels the frame (homonyms, counter-speech). */
     unless: z.array(setName).default([]),
     notes: z.string().optional(),
