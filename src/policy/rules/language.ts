@@ -15,6 +15,11 @@ const params = z
     minWords: z.number().int().min(1).default(4),
     /** The rule applies only to posts containing one of these words (e.g. announcement, communiqué). */
     onlyWhen: z.array(z.string().min(1)).default([]),
+    /**
+     * …and not to posts containing one of these: a reply to a follower (« merci pour votre commentaire ») is
+     * answered in the follower's language, even when it points to a report.
+     */
+    exceptWhen: z.array(z.string().min(1)).default([]),
   })
   .strict();
 type Params = z.infer<typeof params>;
@@ -44,9 +49,11 @@ export const language: Detector<Params> = {
   compile(p, rule, policy) {
     const mode = policy.languageRule?.mode ?? 'any';
     const trigger = p.onlyWhen.length ? wordRegex(p.onlyWhen, 'iu') : undefined;
+    const exempt = p.exceptWhen.length ? wordRegex(p.exceptWhen, 'iu') : undefined;
     return ({ text }) => {
       if (mode === 'any') return [];
       if (trigger && !trigger.test(text)) return [];
+      if (exempt?.test(text)) return [];
       const segs = segments(text, p.minWords);
       if (mode === 'fr-only' || mode === 'en-only') {
         const wrong: Lang = mode === 'fr-only' ? 'en' : 'fr';

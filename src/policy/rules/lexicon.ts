@@ -24,6 +24,7 @@ import { SEVERITIES, type Lang, type Severity } from '../types.js';
 import type { Detector, DetectInput, Hit } from './Detector.js';
 import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
 import { counterSpeech } from '../../text/counterSpeech.js';
+import { selfAimed } from '../../text/selfAimed.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
 import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
@@ -152,6 +153,22 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
 }
 
 const cueMatchers = new Map<string, LexiconMatcher>();
+const fillerSets = new Map<string, Set<string>>();
+
+/** Words that may stand between a self cue and an insult (class `self_filler`: such, a, tellement, un...). */
+function selfFillersFor(dir: string, language: 'auto' | Lang): Set<string> {
+  const key = `${dir}\n${language}`;
+  let out = fillerSets.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  for (const lang of language === 'auto' ? LANGS : [language]) {
+    const path = join(dir, lang, 'classes.yml');
+    const r = existsSync(path) ? readList(path) : undefined;
+    for (const w of (r?.ok ? r.file.classes.self_filler : undefined) ?? []) for (const t of normalize(w).tokens) out.add(t.text);
+  }
+  fillerSets.set(key, out);
+  return out;
+}
 
 /** Report and condemnation cues (classes `report`, `condemn` of each language's classes.yml) for counter-speech. */
 function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
@@ -163,7 +180,8 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
     const path = join(dir, lang, 'classes.yml');
     const r = existsSync(path) ? readList(path) : undefined;
     if (!r?.ok) continue;
-    for (const list of ['report', 'condemn'] as const) {
+    // `self`: the writer speaking of themself (« chu tellement épais »), for insults said of oneself.
+    for (const list of ['report', 'condemn', 'self'] as const) {
       if (!r.file.classes[list]) continue;
       const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
@@ -231,6 +249,8 @@ export const lexicon: Detector<LexiconParams> = {
     const min = RANK[params.minSeverity];
     const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
     const cueKey = `lexicon:cues:${dir}:${params.language}`;
+    const selfKey = `lexicon:self:${dir}:${params.language}`;
+    const fillers = selfFillersFor(dir, params.language);
     return (input) => {
       const nt = normalizedOf(input);
       let found = input.cache.get(key) as LexiconHit[] | undefined;
@@ -248,6 +268,11 @@ export const lexicon: Detector<LexiconParams> = {
       const words: [number, number][] = [];
       for (const h of found) {
         if (RANK[h.entry.severity] < min || (QUOTABLE.has(h.entry.list) && excused(h))) continue;
+        if (h.entry.list === 'insult') {
+          let mine = input.cache.get(selfKey) as ((h: LexiconHit) => boolean) | undefined;
+          if (!mine) input.cache.set(selfKey, (mine = selfAimed(nt, cues.match(nt), fillers)));
+          if (mine(h)) continue;
+        }
         if (h.entry.strict) {
           if (lang === null) lang = languageOf(input, nt);
           if (lang !== h.entry.lang) continue;
