@@ -25,11 +25,13 @@ import type { Detector, DetectInput, Hit } from './Detector.js';
 import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
 import { counterSpeech } from '../../text/counterSpeech.js';
 import { selfAimed } from '../../text/selfAimed.js';
+import { gameTalk, type GameWords } from '../../text/gameTalk.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
 import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { allFramesFor, asLexiconHit } from '../../text/frames/framesFor.js';
+import { loadFrameFile } from '../../text/frames/frameFile.js';
 import type { FrameHit } from '../../text/frames/compileFrames.js';
 import { projectPath } from '../../projectPath.js';
 
@@ -153,20 +155,43 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
 }
 
 const cueMatchers = new Map<string, LexiconMatcher>();
-const fillerSets = new Map<string, Set<string>>();
+const classWords = new Map<string, Set<string>>();
 
-/** Words that may stand between a self cue and an insult (class `self_filler`: such, a, tellement, un...). */
-function selfFillersFor(dir: string, language: 'auto' | Lang): Set<string> {
-  const key = `${dir}\n${language}`;
-  let out = fillerSets.get(key);
+/** Words of a class of each language's classes.yml (folded), e.g. `self_filler`: such, a, tellement, un... */
+function classWordsFor(dir: string, language: 'auto' | Lang, cls: string): Set<string> {
+  const key = `${dir}\n${language}\n${cls}`;
+  let out = classWords.get(key);
   if (out) return out;
   out = new Set<string>();
   for (const lang of language === 'auto' ? LANGS : [language]) {
     const path = join(dir, lang, 'classes.yml');
     const r = existsSync(path) ? readList(path) : undefined;
-    for (const w of (r?.ok ? r.file.classes.self_filler : undefined) ?? []) for (const t of normalize(w).tokens) out.add(t.text);
+    for (const w of (r?.ok ? r.file.classes[cls] : undefined) ?? []) for (const t of normalize(w).tokens) out.add(t.text);
   }
-  fillerSets.set(key, out);
+  classWords.set(key, out);
+  return out;
+}
+
+/**
+ * The last word of each entry of the frames' shared `group` set (frames/sets.yml: « innus », "first nations" →
+ * nations, immigrant and immigrants): a sentence that names a group is never excused as sports talk.
+ */
+function groupWordsFor(dir: string, language: 'auto' | Lang): Set<string> {
+  const key = `${dir}\n${language}\n#group`;
+  let out = classWords.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  for (const lang of language === 'auto' ? LANGS : [language]) {
+    const path = join(dir, lang, 'frames', 'sets.yml');
+    const r = existsSync(path) ? loadFrameFile(path) : undefined;
+    for (const w of (r?.ok ? r.file.sets.group : undefined) ?? []) {
+      const last = normalize(w.replace(/^=/, '')).tokens.at(-1)?.text;
+      if (!last) continue;
+      out.add(last);
+      if (!w.startsWith('=')) out.add(`${last}s`);
+    }
+  }
+  classWords.set(key, out);
   return out;
 }
 
@@ -181,7 +206,8 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
     const r = existsSync(path) ? readList(path) : undefined;
     if (!r?.ok) continue;
     // `self`: the writer speaking of themself (« chu tellement épais »), for insults said of oneself.
-    for (const list of ['report', 'condemn', 'self'] as const) {
+    // `sport`: a text that talks of a game, for threats that only beat the other team (« on les a massacrés 6-1 »).
+    for (const list of ['report', 'condemn', 'self', 'sport'] as const) {
       if (!r.file.classes[list]) continue;
       const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
@@ -250,7 +276,16 @@ export const lexicon: Detector<LexiconParams> = {
     const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
     const cueKey = `lexicon:cues:${dir}:${params.language}`;
     const selfKey = `lexicon:self:${dir}:${params.language}`;
-    const fillers = selfFillersFor(dir, params.language);
+    const fillers = classWordsFor(dir, params.language, 'self_filler');
+    const gameKey = `lexicon:game:${dir}:${params.language}`;
+    const cueHitsKey = `lexicon:cuehits:${dir}:${params.language}`;
+    const game: GameWords = {
+      them: classWordsFor(dir, params.language, 'sport_them'),
+      blockers: new Set([
+        ...classWordsFor(dir, params.language, 'sport_you'),
+        ...groupWordsFor(dir, params.language),
+      ]),
+    };
     return (input) => {
       const nt = normalizedOf(input);
       let found = input.cache.get(key) as LexiconHit[] | undefined;
@@ -262,6 +297,12 @@ export const lexicon: Detector<LexiconParams> = {
       if (found.length === 0) return [];
       let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
       if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));
+      // Self and game cues, matched once per text, only when an insult or a threat asks.
+      const cueHits = () => {
+        let c = input.cache.get(cueHitsKey) as LexiconHit[] | undefined;
+        if (!c) input.cache.set(cueHitsKey, (c = cues.match(nt)));
+        return c;
+      };
       let lang: Lang | undefined | null = null;
       const best = new Map<string, Hit>();
       const softFrames: string[] = [];
@@ -270,8 +311,13 @@ export const lexicon: Detector<LexiconParams> = {
         if (RANK[h.entry.severity] < min || (QUOTABLE.has(h.entry.list) && excused(h))) continue;
         if (h.entry.list === 'insult') {
           let mine = input.cache.get(selfKey) as ((h: LexiconHit) => boolean) | undefined;
-          if (!mine) input.cache.set(selfKey, (mine = selfAimed(nt, cues.match(nt), fillers)));
+          if (!mine) input.cache.set(selfKey, (mine = selfAimed(nt, cueHits(), fillers)));
           if (mine(h)) continue;
+        }
+        if (h.entry.list === 'threat') {
+          let sport = input.cache.get(gameKey) as ((h: LexiconHit) => boolean) | undefined;
+          if (!sport) input.cache.set(gameKey, (sport = gameTalk(nt, cueHits(), game)));
+          if (sport(h)) continue;
         }
         if (h.entry.strict) {
           if (lang === null) lang = languageOf(input, nt);
