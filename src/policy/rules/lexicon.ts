@@ -195,9 +195,13 @@ function groupWordsFor(dir: string, language: 'auto' | Lang): Set<string> {
   return out;
 }
 
-/** Report and condemnation cues (classes `report`, `condemn` of each language's classes.yml) for counter-speech. */
-function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
-  const key = `${dir}\n${language}`;
+/**
+ * Cues of classes of each language's classes.yml: `report` and `condemn` for counter-speech (with `authored`); `self`
+ * (the writer speaking of themself, for insults said of oneself) and `sport` (a text that talks of a game, for
+ * threats that only beat the other team) in a matcher of their own, run only when an insult or a threat is found.
+ */
+function cueMatcherFor(dir: string, language: 'auto' | Lang, lists: readonly string[] = ['report', 'condemn']): LexiconMatcher {
+  const key = `${dir}\n${language}\n${lists.join(',')}`;
   const known = cueMatchers.get(key);
   if (known) return known;
   const sources: LexiconSource[] = [];
@@ -206,15 +210,14 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
     const r = existsSync(path) ? readList(path) : undefined;
     if (!r?.ok) continue;
     // `self`: the writer speaking of themself (« chu tellement épais »), for insults said of oneself.
-    // `sport`: a text that talks of a game, for threats that only beat the other team (« on les a massacrés 6-1 »).
-    for (const list of ['report', 'condemn', 'self', 'sport'] as const) {
+    for (const list of lists) {
       if (!r.file.classes[list]) continue;
       const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
     }
     // A report cue followed by its own object ("the people who wrote this", « écrit par ») names a document's
     // author, not someone quoted: class `authored`, the words that may follow a cue to say so.
-    if (r.file.classes.report && r.file.classes.authored) {
+    if (lists.includes('report') && r.file.classes.report && r.file.classes.authored) {
       const entry = lexiconEntrySchema.parse({ phrase: '@report @authored', negatable: false, plural: false });
       sources.push({ lang, list: 'authored', entries: [entry], classes: r.file.classes });
     }
@@ -272,6 +275,7 @@ export const lexicon: Detector<LexiconParams> = {
     const mine = new Set(params.lists);
     const framesKey = `lexicon:frames:${dir}:${params.language}`;
     const cues = cueMatcherFor(dir, params.language);
+    const ownCues = cueMatcherFor(dir, params.language, ['self', 'sport']);
     const min = RANK[params.minSeverity];
     const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
     const cueKey = `lexicon:cues:${dir}:${params.language}`;
@@ -300,7 +304,7 @@ export const lexicon: Detector<LexiconParams> = {
       // Self and game cues, matched once per text, only when an insult or a threat asks.
       const cueHits = () => {
         let c = input.cache.get(cueHitsKey) as LexiconHit[] | undefined;
-        if (!c) input.cache.set(cueHitsKey, (c = cues.match(nt)));
+        if (!c) input.cache.set(cueHitsKey, (c = ownCues.match(nt)));
         return c;
       };
       let lang: Lang | undefined | null = null;
