@@ -163,6 +163,9 @@ function toWords(units: Unit[]): { pieces: Piece[]; apostrophe: boolean; masked:
 }
 
 const SENTENCE_END = /[.!?;\n…]/;
+// « M. Roy », "Dr. Kaminski": the period of an honorific does not end the sentence, so a frame can reach from the
+// name to what the sentence says of the person (« M. Patrick Roy a été suspendu »).
+const HONORIFIC_DOT = new Set(['m', 'mme', 'mmes', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'dre', 'st', 'ste']);
 const SPACED_GAP = /^(?:[ .\-_]|\. )$/;
 
 type Word = ReturnType<typeof toWords>[number];
@@ -230,7 +233,7 @@ export function normalize(original: string): NormalizedText {
       text: word,
       apostrophe: w.apostrophe,
       masked: w.masked,
-      sentenceEnd: SENTENCE_END.test(w.gapAfter),
+      sentenceEnd: SENTENCE_END.test(w.gapAfter) && !(HONORIFIC_DOT.has(word) && /^\.[ \t]+$/.test(w.gapAfter)),
     });
   }
   return {

@@ -24,12 +24,16 @@ import { SEVERITIES, type Lang, type Severity } from '../types.js';
 import type { Detector, DetectInput, Hit } from './Detector.js';
 import { lexiconEntrySchema, loadLexiconFile, type LexiconFile } from '../../text/lexiconFile.js';
 import { counterSpeech } from '../../text/counterSpeech.js';
+import { selfAimed } from '../../text/selfAimed.js';
+import { gameTalk, type GameWords } from '../../text/gameTalk.js';
 import { compileLexicon, type LexiconHit, type LexiconMatcher, type LexiconSource } from '../../text/compileLexicon.js';
 import { Vocabulary } from '../../text/Vocabulary.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { allFramesFor, asLexiconHit } from '../../text/frames/framesFor.js';
 import type { FrameHit, FrameMatcher } from '../../text/frames/compileFrames.js';
+import { loadFrameFile } from '../../text/frames/frameFile.js';
+import type { FrameHit } from '../../text/frames/compileFrames.js';
 import { projectPath } from '../../projectPath.js';
 
 /**
@@ -152,10 +156,53 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
 }
 
 const cueMatchers = new Map<string, LexiconMatcher>();
+const classWords = new Map<string, Set<string>>();
 
-/** Report and condemnation cues (classes `report`, `condemn` of each language's classes.yml) for counter-speech. */
-function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
-  const key = `${dir}\n${language}`;
+/** Words of a class of each language's classes.yml (folded), e.g. `self_filler`: such, a, tellement, un... */
+function classWordsFor(dir: string, language: 'auto' | Lang, cls: string): Set<string> {
+  const key = `${dir}\n${language}\n${cls}`;
+  let out = classWords.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  for (const lang of language === 'auto' ? LANGS : [language]) {
+    const path = join(dir, lang, 'classes.yml');
+    const r = existsSync(path) ? readList(path) : undefined;
+    for (const w of (r?.ok ? r.file.classes[cls] : undefined) ?? []) for (const t of normalize(w).tokens) out.add(t.text);
+  }
+  classWords.set(key, out);
+  return out;
+}
+
+/**
+ * The last word of each entry of the frames' shared `group` set (frames/sets.yml: « innus », "first nations" →
+ * nations, immigrant and immigrants): a sentence that names a group is never excused as sports talk.
+ */
+function groupWordsFor(dir: string, language: 'auto' | Lang): Set<string> {
+  const key = `${dir}\n${language}\n#group`;
+  let out = classWords.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  for (const lang of language === 'auto' ? LANGS : [language]) {
+    const path = join(dir, lang, 'frames', 'sets.yml');
+    const r = existsSync(path) ? loadFrameFile(path) : undefined;
+    for (const w of (r?.ok ? r.file.sets.group : undefined) ?? []) {
+      const last = normalize(w.replace(/^=/, '')).tokens.at(-1)?.text;
+      if (!last) continue;
+      out.add(last);
+      if (!w.startsWith('=')) out.add(`${last}s`);
+    }
+  }
+  classWords.set(key, out);
+  return out;
+}
+
+/**
+ * Cues of classes of each language's classes.yml: `report` and `condemn` for counter-speech (with `authored`); `self`
+ * (the writer speaking of themself, for insults said of oneself) and `sport` (a text that talks of a game, for
+ * threats that only beat the other team) in a matcher of their own, run only when an insult or a threat is found.
+ */
+function cueMatcherFor(dir: string, language: 'auto' | Lang, lists: readonly string[] = ['report', 'condemn']): LexiconMatcher {
+  const key = `${dir}\n${language}\n${lists.join(',')}`;
   const known = cueMatchers.get(key);
   if (known) return known;
   const sources: LexiconSource[] = [];
@@ -163,14 +210,15 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang): LexiconMatcher {
     const path = join(dir, lang, 'classes.yml');
     const r = existsSync(path) ? readList(path) : undefined;
     if (!r?.ok) continue;
-    for (const list of ['report', 'condemn'] as const) {
+    // `self`: the writer speaking of themself (« chu tellement épais »), for insults said of oneself.
+    for (const list of lists) {
       if (!r.file.classes[list]) continue;
       const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
       sources.push({ lang, list, entries: [entry], classes: r.file.classes });
     }
     // A report cue followed by its own object ("the people who wrote this", « écrit par ») names a document's
     // author, not someone quoted: class `authored`, the words that may follow a cue to say so.
-    if (r.file.classes.report && r.file.classes.authored) {
+    if (lists.includes('report') && r.file.classes.report && r.file.classes.authored) {
       const entry = lexiconEntrySchema.parse({ phrase: '@report @authored', negatable: false, plural: false });
       sources.push({ lang, list: 'authored', entries: [entry], classes: r.file.classes });
     }
@@ -244,9 +292,21 @@ export const lexicon: Detector<LexiconParams> = {
     const { frames, key: framesKey } = sharedFrames(dir, params.language);
     const mine = new Set(params.lists);
     const cues = cueMatcherFor(dir, params.language);
+    const ownCues = cueMatcherFor(dir, params.language, ['self', 'sport']);
     const min = RANK[params.minSeverity];
     const key = `lexicon:${dir}:${params.language}:${params.lists.join(',')}`;
     const cueKey = `lexicon:cues:${dir}:${params.language}`;
+    const selfKey = `lexicon:self:${dir}:${params.language}`;
+    const fillers = classWordsFor(dir, params.language, 'self_filler');
+    const gameKey = `lexicon:game:${dir}:${params.language}`;
+    const cueHitsKey = `lexicon:cuehits:${dir}:${params.language}`;
+    const game: GameWords = {
+      them: classWordsFor(dir, params.language, 'sport_them'),
+      blockers: new Set([
+        ...classWordsFor(dir, params.language, 'sport_you'),
+        ...groupWordsFor(dir, params.language),
+      ]),
+    };
     return (input) => {
       const nt = normalizedOf(input);
       let found = input.cache.get(key) as LexiconHit[] | undefined;
@@ -257,12 +317,28 @@ export const lexicon: Detector<LexiconParams> = {
       if (found.length === 0) return [];
       let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
       if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));
+      // Self and game cues, matched once per text, only when an insult or a threat asks.
+      const cueHits = () => {
+        let c = input.cache.get(cueHitsKey) as LexiconHit[] | undefined;
+        if (!c) input.cache.set(cueHitsKey, (c = ownCues.match(nt)));
+        return c;
+      };
       let lang: Lang | undefined | null = null;
       const best = new Map<string, Hit>();
       const softFrames: string[] = [];
       const words: [number, number][] = [];
       for (const h of found) {
         if (RANK[h.entry.severity] < min || (QUOTABLE.has(h.entry.list) && excused(h))) continue;
+        if (h.entry.list === 'insult') {
+          let mine = input.cache.get(selfKey) as ((h: LexiconHit) => boolean) | undefined;
+          if (!mine) input.cache.set(selfKey, (mine = selfAimed(nt, cueHits(), fillers)));
+          if (mine(h)) continue;
+        }
+        if (h.entry.list === 'threat') {
+          let sport = input.cache.get(gameKey) as ((h: LexiconHit) => boolean) | undefined;
+          if (!sport) input.cache.set(gameKey, (sport = gameTalk(nt, cueHits(), game)));
+          if (sport(h)) continue;
+        }
         if (h.entry.strict) {
           if (lang === null) lang = languageOf(input, nt);
           if (lang !== h.entry.lang) continue;
