@@ -33,7 +33,6 @@ import { detectLanguage } from '../../text/detectLanguage.js';
 import { allFramesFor, asLexiconHit } from '../../text/frames/framesFor.js';
 import type { FrameHit, FrameMatcher } from '../../text/frames/compileFrames.js';
 import { loadFrameFile } from '../../text/frames/frameFile.js';
-import type { FrameHit } from '../../text/frames/compileFrames.js';
 import { projectPath } from '../../projectPath.js';
 
 /**
