@@ -11,7 +11,8 @@ export function plainText(source: string, format: 'html' | 'md' | 'txt'): string
     .split('\n')
     .map((line) => line.replace(/[\u00a0\u2007\u202f\t ]+/g, ' ').trim())
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    // HTML's blocks nest (a <p> in an <li>): one line each, no blank lines between.
+    .replace(format === 'html' ? /\n{2,}/g : /\n{3,}/g, format === 'html' ? '\n' : '\n\n')
     .trim();
 }
 
@@ -44,15 +45,15 @@ function decode(text: string): string {
 }
 
 function fromHtml(html: string): string {
-  // Linear scans only: every pattern is anchored on a literal and stops at the first closing character.
+  // A tag is `<` up to the next `>` with no `<` in between: a run of `<` without `>` is read once, not once per `<`.
   return decode(
     html
       .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<(script|style|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/\s+/g, ' ')
-      .replace(/<li\b[^>]*>/gi, '\n• ')
-      .replace(/<(br|\/?(p|div|h[1-6]|ul|ol|tr|table|section|article|header|footer|main|nav|aside|blockquote|dl|dt|dd|li|pre|hr))\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<li\b[^<>]*>/gi, '\n• ')
+      .replace(/<(br|\/?(p|div|h[1-6]|ul|ol|tr|table|section|article|header|footer|main|nav|aside|blockquote|dl|dt|dd|li|pre|hr))\b[^<>]*>/gi, '\n')
+      .replace(/<[^<>]*>/g, ''),
   );
 }
 

@@ -52,31 +52,49 @@ function to24(t: { h: number; m: number; ampm?: 'a' | 'p' }): number {
   return h * 60 + t.m;
 }
 
+/** In order of the day, an interval that overlaps the one before it left out. */
+function intervalsOf(ranges: [number, number][]): [string, string][] {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  return sorted.filter((r, i) => i === 0 || sorted[i - 1]![1] <= r[0]).map(([a, b]) => [hhmm(a), hhmm(b)]);
+}
+
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** The days a sentence names: « du lundi au mercredi », « le jeudi », "Monday to Friday", « en semaine ». */
-function daysOf(unit: Unit, cues: LanguageCues): Day[] {
+/**
+ * The days a sentence names, each group with where it starts: « du lundi au mercredi », « le jeudi », "Monday to
+ * Friday", « en semaine ». A sentence may give several groups, each followed by its own hours.
+ */
+function dayGroups(unit: Unit, cues: LanguageCues): { days: Day[]; at: number; end: number }[] {
   const ws = unit.words;
   const through = new Set(cues.hours.through.map(fold));
-  const days: Day[] = [];
-  const add = (d: Day) => {
-    if (!days.includes(d)) days.push(d);
-  };
+  const groups: { days: Day[]; at: number; end: number }[] = [];
   for (let i = 0; i < ws.length; i++) {
     const d = cues.hours.days.get(ws[i]!.text) as Day | undefined;
     if (!d) continue;
     const next = ws[i + 1];
     const after = ws[i + 2];
     const end = after ? (cues.hours.days.get(after.text) as Day | undefined) : undefined;
+    const days: Day[] = [];
     if (next && through.has(next.text) && end) {
       const a = DAYS.indexOf(d);
       const b = DAYS.indexOf(end);
-      for (let k = a; k <= (b >= a ? b : b + 7); k++) add(DAYS[k % 7]!);
+      for (let k = a; k <= (b >= a ? b : b + 7); k++) days.push(DAYS[k % 7]!);
+      groups.push({ days, at: ws[i]!.start, end: ws[i + 2]!.end });
       i += 2;
-    } else add(d);
+      continue;
+    }
+    // « lundi, mardi et jeudi »: a day right after another group's last day, with only a comma or « et » between.
+    const last = groups[groups.length - 1];
+    if (last && /^\s*(?:,|et|and|&)?\s*$/iu.test(unit.text.slice(last.end, ws[i]!.start))) {
+      last.days.push(d);
+      last.end = ws[i]!.end;
+    } else groups.push({ days: [d], at: ws[i]!.start, end: ws[i]!.end });
   }
-  if (days.length === 0 && findCues(cues.hours.weekdays, ws).length > 0) for (const d of DAYS.slice(0, 5)) add(d);
-  return days;
+  if (groups.length === 0) {
+    const hit = findCues(cues.hours.weekdays, ws)[0];
+    if (hit) groups.push({ days: [...DAYS.slice(0, 5)], at: ws[hit.from]!.start, end: ws[hit.to - 1]!.end });
+  }
+  return groups;
 }
 
 export function statedHours(all: Unit[], cues: LanguageCues): StatedHours {
@@ -87,6 +105,9 @@ export function statedHours(all: Unit[], cues: LanguageCues): StatedHours {
   let timesWithoutDays: [string, string][] | undefined;
   let holidaysQuote: string | undefined;
   for (const unit of all) {
+    const groups = dayGroups(unit, cues);
+    // Each range belongs to the days named last before it (the first group when the hours come first).
+    const owned = new Map<number, [number, number][]>();
     const ranges: [number, number][] = [];
     for (const m of unit.text.matchAll(pattern)) {
       const a = parseTime(m[1]!, cues, cues.language);
@@ -96,30 +117,37 @@ export function statedHours(all: Unit[], cues: LanguageCues): StatedHours {
       if (!a.ampm && b.ampm === 'p' && a.h < 12 && a.h > b.h) a.ampm = 'a';
       const from = to24(a);
       const to = to24(b);
-      if (from < to && to <= 24 * 60) ranges.push([from, Math.min(to, 24 * 60 - 1)]);
+      if (!(from < to && to <= 24 * 60)) continue;
+      const range: [number, number] = [from, Math.min(to, 24 * 60 - 1)];
+      ranges.push(range);
+      let owner = 0;
+      groups.forEach((g, i) => {
+        if (g.at <= m.index) owner = i;
+      });
+      owned.set(owner, [...(owned.get(owner) ?? []), range]);
     }
-    const days = daysOf(unit, cues);
+    const days = groups.flatMap((g) => g.days);
     const holiday = findCues(cues.hours.holidays, unit.words).length > 0;
     if (holiday && !holidaysQuote && (days.length > 0 || ranges.length > 0 || /f[ée]ri|holiday/i.test(unit.text))) holidaysQuote = unit.text;
     if (ranges.length === 0) {
       if (days.length > 0 && !daysOnly && holiday) daysOnly = days;
       continue;
     }
-    ranges.sort((x, y) => x[0] - y[0]);
-    const intervals = ranges
-      .filter((r, i) => i === 0 || ranges[i - 1]![1] <= r[0])
-      .map(([a, b]) => [hhmm(a), hhmm(b)] as [string, string]);
     if (days.length === 0) {
-      timesWithoutDays ??= intervals;
+      timesWithoutDays ??= intervalsOf(ranges);
       if (!quotes.includes(unit.text)) quotes.push(unit.text);
       continue;
     }
     let used = false;
-    for (const d of days) {
-      if (hours[d]) continue;
-      hours[d] = intervals;
-      used = true;
-    }
+    groups.forEach((g, i) => {
+      const own = owned.get(i) ?? [];
+      if (own.length === 0) return;
+      for (const d of g.days) {
+        if (hours[d]) continue;
+        hours[d] = intervalsOf(own);
+        used = true;
+      }
+    });
     if (used && !quotes.includes(unit.text)) quotes.push(unit.text);
   }
   const anyDay = Object.keys(hours).length > 0;
