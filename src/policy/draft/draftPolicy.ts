@@ -326,7 +326,10 @@ function emit(a: EmitArgs): string {
     line();
   }
 
-  line('rules:');
+  if (a.rules.length === 0) {
+    comment('The document names none of Vigie’s categories: no rule. Add the rules the organization wants (policies/README.md).');
+    line('rules: []');
+  } else line('rules:');
   for (const r of a.rules) {
     const t: Template = data.templates.get(r.id)!;
     line(`  - id: ${r.id}`);
