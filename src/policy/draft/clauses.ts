@@ -57,7 +57,8 @@ export function bare(text: string): string {
   return text.replace(/[\s;:,.]+$/u, '').replace(/^[\s,;]+/u, '');
 }
 
-const MAX_QUOTE = 220;
+// Long enough that a sentence is rarely cut: a cut can drop the very words (« ne ... pas ») that give its sense.
+const MAX_QUOTE = 320;
 
 /**
  * The words a rule quotes: the sentence, cut with « [...] » around the words that named the category when it is
