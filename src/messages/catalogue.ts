@@ -173,9 +173,10 @@ export const catalogue = {
     (p) => `action inconnue « ${p.action} » : seule « draft » existe (vigie policy draft --help).`,
     (p) => `unknown action '${p.action}': only 'draft' exists (vigie policy draft --help).`,
   ),
+  // `detail` is Node's own message (parseArgs), in English.
   'draft.bad-option': entry<{ detail: string }>(
-    (p) => `${p.detail} (vigie policy draft --help).`,
-    (p) => `${p.detail} (vigie policy draft --help).`,
+    (p) => `option refusée : ${p.detail} (voir vigie policy draft --help).`,
+    (p) => `${p.detail} (see vigie policy draft --help).`,
   ),
   'draft.no-document': entry(
     () => 'donnez le document à lire : un fichier, ou « - » pour l’entrée standard.',

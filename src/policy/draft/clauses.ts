@@ -67,8 +67,9 @@ const MAX_QUOTE = 320;
  */
 export function quote(unit: Unit, aroundWord?: number): string {
   const own = elide(bare(unit.text), unit.words, aroundWord);
-  // A long item is a sentence of its own (« Il est interdit de publier des renseignements personnels »).
-  if (!unit.leadIn || own.length >= 80) return own;
+  // A long item that starts as a sentence (« Il est interdit de publier des renseignements personnels ») stands on
+  // its own; a fragment (« racist, hateful, sexist... messages ») needs the words that opened its list.
+  if (!unit.leadIn || (own.length >= 80 && /^[\p{Lu}«"“]/u.test(own))) return own;
   const lead = bare(unit.leadIn.text);
   const pieces = lead.split(' ');
   const tail = pieces.length > 10 ? pieces.slice(-10).join(' ') : lead;
