@@ -70,6 +70,9 @@ export function draftPolicy(input: DraftInput, data: DraftingData = draftingData
     for (const [key, { cues: cs, not }] of cues.cues) {
       const hits = findCues(cs, unit.words, not);
       if (hits.length === 0) continue;
+      // A quote shorter than a policy's clause may be (« Spam » alone, with no sentence opening its list) says too
+      // little to review: the category is taken from another sentence, or not at all.
+      if (quote(unit, hits[0]!.from).length < 8) continue;
       mapped.add(unit.index);
       const template = data.templates.get(key)!;
       const score = hits.length + (ruleLike ? 2 : 0) + (template.reply && replyLike ? 3 : 0);

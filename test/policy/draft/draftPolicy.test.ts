@@ -57,7 +57,8 @@ describe('draftPolicy', () => {
         expect(policySchema.safeParse(parse(d.yaml)).success).toBe(true);
         for (const r of d.rules) for (const piece of r.clause.split(' [...] ')) expect(flat(d.plain)).toContain(flat(piece));
       }),
-      { numRuns: 150 },
+      // Found by this property once: « **haineux » alone made a seven-letter clause, shorter than a policy allows.
+      { numRuns: 150, examples: [[['**', 'haineux'], 'txt']] },
     );
   });
 
