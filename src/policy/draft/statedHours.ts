@@ -32,7 +32,7 @@ function rangePattern(cues: LanguageCues): RegExp {
   return new RegExp(`(${time})\\s?(?:(?:${words(cues.hours.through)})(?![\\p{L}])|[-–—])\\s?(${time})`, 'giu');
 }
 
-function parseTime(t: string, cues: LanguageCues, lang: 'fr' | 'en'): { h: number; m: number; ampm?: 'a' | 'p' } | undefined {
+function parseTime(t: string, cues: LanguageCues): { h: number; m: number; ampm?: 'a' | 'p' } | undefined {
   const f = fold(t.trim());
   if (cues.hours.noon.some((w) => fold(w) === f)) return { h: 12, m: 0, ampm: 'p' };
   if (cues.hours.midnight.some((w) => fold(w) === f)) return { h: 24, m: 0 };
@@ -41,7 +41,6 @@ function parseTime(t: string, cues: LanguageCues, lang: 'fr' | 'en'): { h: numbe
   const h = Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
   if (h > 24 || min > 59) return undefined;
-  void lang;
   return { h, m: min, ...(m[3] ? { ampm: m[3].toLowerCase() as 'a' | 'p' } : {}) };
 }
 
@@ -110,8 +109,8 @@ export function statedHours(all: Unit[], cues: LanguageCues): StatedHours {
     const owned = new Map<number, [number, number][]>();
     const ranges: [number, number][] = [];
     for (const m of unit.text.matchAll(pattern)) {
-      const a = parseTime(m[1]!, cues, cues.language);
-      const b = parseTime(m[2]!, cues, cues.language);
+      const a = parseTime(m[1]!, cues);
+      const b = parseTime(m[2]!, cues);
       if (!a || !b) continue;
       // "9 to 5 p.m.": the first time takes the morning when the second is in the afternoon and would come before.
       if (!a.ampm && b.ampm === 'p' && a.h < 12 && a.h > b.h) a.ampm = 'a';
