@@ -1,5 +1,6 @@
 import type { Policy } from '../src/policy/schema.js';
 import { loadPolicies } from '../src/policy/loadPolicies.js';
+import { policyDirs } from '../src/policy/policyDirs.js';
 import { loadRouting, RoutingError, withRoutingClosures, type Routing } from '../src/moderation/routing.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readerLang } from '../src/messages/readerLang.js';
@@ -12,6 +13,7 @@ import { readerLang } from '../src/messages/readerLang.js';
  */
 export async function configuredStart(
   env: Record<string, string | undefined>,
+  /** Tests name a folder; otherwise VIGIE_POLICY_DIR first, then the shipped policies (src/policy/policyDirs.ts). */
   policyDir?: string,
 ): Promise<{ config: Config; policies: Map<string, Policy>; defaultPolicyId: string; routing: Routing }> {
   let config: Config | undefined;
@@ -23,7 +25,7 @@ export async function configuredStart(
     problems.push(...err.problems);
   }
   // Validated before (a stamp in the disk cache)? Then the rules compile after the prompt is shown, not before.
-  const policies = await loadPolicies(policyDir, { lazy: true });
+  const policies = await loadPolicies(policyDir ?? policyDirs(env), { lazy: true });
   const defaultPolicyId = config?.policy ?? (env.VIGIE_POLICY?.trim() || 'mess-quebec');
   if (!policies.has(defaultPolicyId) && !problems.some((p) => p.startsWith('VIGIE_POLICY'))) {
     problems.push(`VIGIE_POLICY: unknown policy '${defaultPolicyId}' (known: ${[...policies.keys()].join(', ')})`);

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, string> = {
   eval: 'score the engine on the labeled comments',
   blind: 'score the engine on a blind round (test/blind/)',
   audit: 'export the audit log (audit export)',
+  policy: 'draft a policy from a netiquette (policy draft FILE)',
 };
 
 export async function main(argv: string[], io: CliIo = realIo()): Promise<number> {

@@ -159,6 +159,81 @@ export const catalogue = {
     () => 'Reading the text from standard input… (type it, then Ctrl-D; or give it as an argument: vigie check "text")',
   ),
 
+  // `vigie policy draft` (src/cli/commands/policy.ts)
+  'draft.usage': entry(
+    () =>
+      'usage : vigie policy draft FICHIER|- [--id ID] [--lang fr|en] [--province XX] [--out FICHIER]\n' +
+      '  Rédige une politique (YAML) à partir d’une nétiquette en texte, .md ou .html, à relire avant de l’installer.\n' +
+      '  --id ID          identifiant de la politique (par défaut : le nom de --out, sinon celui du document)\n' +
+      '  --lang fr|en     langue du document (détectée sinon)\n' +
+      '  --province XX    province ou territoire (AB BC MB NB NL NS NT NU ON PE QC SK YT), sinon celle que nomme le document\n' +
+      '  --out FICHIER    écrire la politique dans ce fichier (ID.yml), sinon sur la sortie standard',
+    () =>
+      'usage: vigie policy draft FILE|- [--id ID] [--lang fr|en] [--province XX] [--out FILE]\n' +
+      '  Drafts a policy (YAML) from a netiquette in plain text, .md or .html, for a person to review before installing it.\n' +
+      '  --id ID          the policy id (default: the --out file name, else the document’s)\n' +
+      '  --lang fr|en     the document’s language (else detected)\n' +
+      '  --province XX    province or territory (AB BC MB NB NL NS NT NU ON PE QC SK YT), else the one the document names\n' +
+      '  --out FILE       write the policy to this file (ID.yml), else to standard output',
+  ),
+  'draft.unknown-action': entry<{ action: string }>(
+    (p) => `action inconnue « ${p.action} » : seule « draft » existe (vigie policy draft --help).`,
+    (p) => `unknown action '${p.action}': only 'draft' exists (vigie policy draft --help).`,
+  ),
+  // `detail` is Node's own message (parseArgs), in English.
+  'draft.bad-option': entry<{ detail: string }>(
+    (p) => `option refusée : ${p.detail} (voir vigie policy draft --help).`,
+    (p) => `${p.detail} (see vigie policy draft --help).`,
+  ),
+  'draft.no-document': entry(
+    () => 'donnez le document à lire : un fichier, ou « - » pour l’entrée standard.',
+    () => 'give the document to read: a file, or "-" for standard input.',
+  ),
+  'draft.cannot-read': entry<{ file: string; reason: string }>(
+    (p) => `impossible de lire ${p.file} (${p.reason}).`,
+    (p) => `cannot read ${p.file} (${p.reason}).`,
+  ),
+  'draft.empty': entry<{ file: string }>(
+    (p) => `${p.file} ne contient aucun texte.`,
+    (p) => `${p.file} holds no text.`,
+  ),
+  'draft.bad-lang': entry<{ lang: string }>(
+    (p) => `langue inconnue « ${p.lang} » (fr ou en).`,
+    (p) => `unknown language '${p.lang}' (fr or en).`,
+  ),
+  'draft.bad-province': entry<{ province: string; known: string }>(
+    (p) => `province inconnue « ${p.province} » (possibles : ${p.known}).`,
+    (p) => `unknown province '${p.province}' (one of: ${p.known}).`,
+  ),
+  'draft.bad-id': entry<{ id: string }>(
+    (p) => `identifiant « ${p.id} » invalide : des minuscules, des chiffres et des tirets (ex. ville-de-laval).`,
+    (p) => `invalid id '${p.id}': lowercase letters, digits and dashes (e.g. city-of-guelph).`,
+  ),
+  'draft.id-not-file': entry<{ id: string; file: string }>(
+    (p) => `--out ${p.file} : le fichier d’une politique porte son identifiant, ${p.id}.yml.`,
+    (p) => `--out ${p.file}: a policy's file is named after its id, ${p.id}.yml.`,
+  ),
+  'draft.not-loadable': entry<{ problems: string }>(
+    (p) => `le brouillon ne se charge pas (défaut de Vigie, à signaler) : ${p.problems}`,
+    (p) => `the draft does not load (a fault of Vigie's, please report it): ${p.problems}`,
+  ),
+  'draft.summary': entry<{ rules: number; categories: string; unmapped: number; hours: boolean; reply?: number; province: string }>(
+    (p) =>
+      `Brouillon : ${p.rules} règle${p.rules > 1 ? 's' : ''} (${p.categories || 'aucune catégorie'}); ` +
+      `${p.unmapped} clause${p.unmapped > 1 ? 's' : ''} non reprise${p.unmapped > 1 ? 's' : ''} (en commentaire); ` +
+      `heures ${p.hours ? 'lues dans le document' : 'non précisées (par défaut)'}; ` +
+      `délai de réponse ${p.reply !== undefined ? `${p.reply} jour${p.reply > 1 ? 's' : ''} ouvrable${p.reply > 1 ? 's' : ''}` : 'non précisé (1 jour ouvrable par défaut)'}; province ${p.province}.`,
+    (p) =>
+      `Draft: ${p.rules} rule${p.rules > 1 ? 's' : ''} (${p.categories || 'no category'}); ` +
+      `${p.unmapped} clause${p.unmapped > 1 ? 's' : ''} not enforced (as comments); ` +
+      `hours ${p.hours ? 'read in the document' : 'not stated (default)'}; ` +
+      `reply target ${p.reply !== undefined ? `${p.reply} business day${p.reply > 1 ? 's' : ''}` : 'not stated (1 business day by default)'}; province ${p.province}.`,
+  ),
+  'draft.install': entry<{ file: string }>(
+    (p) => `Relisez ${p.file}, puis copiez-le dans le dossier de VIGIE_POLICY_DIR ; « vigie policies » le montre, « vigie check --policy ID » l’essaie.`,
+    (p) => `Review ${p.file}, then copy it into the VIGIE_POLICY_DIR folder; "vigie policies" lists it, "vigie check --policy ID" tries it.`,
+  ),
+
   // Policies
   'policy.unknown': entry<{ policy: string; known: string }>(
     (p) => `Politique inconnue : « ${p.policy} » (connues : ${p.known}).`,

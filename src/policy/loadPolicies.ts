@@ -37,7 +37,7 @@ function lexiconDirs(policies: Iterable<Policy>): string[] {
  * without waiting for the lexicons to compile.
  */
 export async function loadPolicies(
-  dir: string = DEFAULT_POLICY_DIR,
+  dir: string | readonly string[] = DEFAULT_POLICY_DIR,
   opts: {
     /** Problems that do not stop a policy from loading (a duplicate alternative in a lexicon), each once. */
     warn?: (w: PolicyProblem) => void;
@@ -54,25 +54,37 @@ export async function loadPolicies(
     opts.warn?.(w);
   };
   const problems: PolicyProblem[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.yml') || n.endsWith('.yaml')).sort();
-  } catch (err) {
-    throw new PolicyLoadError([{ file: dir, path: '(dir)', message: `cannot read the policy directory (${(err as NodeJS.ErrnoException).code ?? err})` }]);
+  const dirs = typeof dir === 'string' ? [dir] : [...dir];
+  // Several directories: a deployment's own first, the shipped ones after. A file name (= a policy id) found in an
+  // earlier directory hides the same name in the later ones: the deployment's `mess-quebec.yml` replaces Vigie's.
+  const files: string[] = [];
+  const taken = new Set<string>();
+  for (const d of dirs) {
+    let names: string[];
+    try {
+      names = (await readdir(d)).filter((n) => n.endsWith('.yml') || n.endsWith('.yaml')).sort();
+    } catch (err) {
+      throw new PolicyLoadError([{ file: d, path: '(dir)', message: `cannot read the policy directory (${(err as NodeJS.ErrnoException).code ?? err})` }]);
+    }
+    for (const name of names) {
+      const id = name.replace(/\.ya?ml$/, '');
+      if (taken.has(id)) continue;
+      taken.add(id);
+      files.push(join(d, name));
+    }
   }
-  if (names.length === 0) throw new PolicyLoadError([{ file: dir, path: '(dir)', message: 'no policy file (*.yml) here' }]);
+  if (files.length === 0) throw new PolicyLoadError([{ file: dirs.join(', '), path: '(dir)', message: 'no policy file (*.yml) here' }]);
 
   const parsed: { file: string; text: string; policy?: Policy; problems: PolicyProblem[] }[] = [];
-  for (const name of names) {
-    const file = join(dir, name);
+  for (const file of files) {
     const text = await readFile(file, 'utf8');
     parsed.push({ file, text, ...parseOne(file, text) });
   }
   const loaded = parsed.flatMap((p) => (p.policy ? [p.policy] : []));
   const stampKey =
-    loaded.length === names.length
-      ? diskCache.key(`policies.${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`, [
-          dir,
+    loaded.length === files.length
+      ? diskCache.key(`policies.${createHash('sha256').update(dirs.join('\n')).digest('hex').slice(0, 12)}`, [
+          ...dirs,
           ...parsed.flatMap((p) => [p.file, p.text]),
           ...lexiconDirs(loaded).flatMap((d) => [d, ...diskCache.dirParts(d)]),
         ])

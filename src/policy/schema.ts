@@ -57,7 +57,9 @@ const policyFields = z.object({
   repeatOffender: z.object({ threshold: z.number().int().positive() }).optional(),
   /** Office hours in words, as the document states them (or a note that it does not). */
   hoursNote: bilingual.optional(),
-  rules: z.array(ruleSchema).min(1),
+  /** May be empty: a drafted policy whose document names none of Vigie's categories still keeps the office's
+   *  calendar and reply target (issue 20), and checks nothing until a person adds rules. */
+  rules: z.array(ruleSchema),
 }).strict();
 
 /**

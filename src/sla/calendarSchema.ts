@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { PROVINCES } from './provinces.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'an hour as HH:MM, e.g. "08:30"');
 /** One opening interval of a weekday, [open, close). Several per day allow a lunch break. */
@@ -32,8 +33,8 @@ export type Closure = z.infer<typeof closureSchema>;
 /** A policy's business calendar: where and when its office is open (issue #3). */
 export const calendarSchema = z.object({
   timeZone: z.string().default('America/Toronto'),
-  /** date-holidays region: country CA, this province. */
-  province: z.enum(['QC', 'ON']),
+  /** date-holidays region: country CA, this province or territory (any of the thirteen). */
+  province: z.enum(PROVINCES),
   hours: z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day.default([]), sun: day.default([]) }),
   /** Closing days and periods of the organization's own, on top of the statutory holidays (see closureSchema). */
   closures: z.array(closureSchema).default([]),

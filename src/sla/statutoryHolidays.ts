@@ -1,15 +1,17 @@
 import Holidays from 'date-holidays';
+import type { Province } from './provinces.js';
 
-export type Province = 'QC' | 'ON';
+export type { Province } from './provinces.js';
 
 /**
  * Holidays date-holidays marks "optional" that the public bodies of the province close for anyway.
  * Québec: the Loi sur les normes du travail lets an employer choose Good Friday or Easter Monday, but the
  * Québec public service's collective agreements give both, and the municipalities we serve close both too.
  * Ontario: the Civic Holiday (first Monday of August) is a paid holiday for the Ontario Public Service.
- * A policy that works one of these days says so in `calendar.openOn`.
+ * Elsewhere only the days date-holidays marks public close the office; one that closes on another day too lists it
+ * in `calendar.closures`. A policy that works one of these days says so in `calendar.openOn`.
  */
-const CLOSED_OPTIONAL: Record<Province, readonly string[]> = {
+const CLOSED_OPTIONAL: Partial<Record<Province, readonly string[]>> = {
   QC: ['Easter Monday'],
   ON: ['Civic Holiday'],
 };
@@ -32,7 +34,7 @@ export function statutoryHolidays(province: Province, year: number): ReadonlyMap
   }
   const days = new Map<string, string>();
   for (const h of hd.getHolidays(year)) {
-    if (h.type === 'public' || (h.type === 'optional' && CLOSED_OPTIONAL[province].includes(h.name))) {
+    if (h.type === 'public' || (h.type === 'optional' && (CLOSED_OPTIONAL[province] ?? []).includes(h.name))) {
       days.set(h.date.slice(0, 10), h.name);
     }
   }

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import type { CliIo } from '../io.js';
 import { openStore } from '../../store/openStore.js';
 import type { AuditEntry } from '../../store/Store.js';
-import { DEFAULT_POLICY_DIR } from '../../policy/loadPolicies.js';
+import { policyDirs } from '../../policy/policyDirs.js';
 
 const USAGE = 'usage: vigie audit export [--from DATE|ISO] [--to DATE|ISO] [--out FILE]';
 /** A bare date is a day in the offices' time zone (all five policies are in Montréal/Toronto time). */
@@ -48,23 +48,30 @@ function bound(value: string, name: 'from' | 'to'): string {
  * Each policy's time zone, read from the policy files alone (no lexicon is compiled for an export): the CSV writes
  * an entry's instant in its policy's zone. A file that does not parse is skipped; its entries fall back to ZONE.
  */
-function policyZones(dir: string): Map<string, string> {
+function policyZones(dirs: readonly string[]): Map<string, string> {
   const zones = new Map<string, string>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
-  } catch {
-    return zones;
+  for (const dir of dirs) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+    } catch {
+      continue;
+    }
+    readZones(dir, files, zones);
   }
+  return zones;
+}
+
+/** The deployment's own directory comes first: an id it already gave is not read again from the shipped one. */
+function readZones(dir: string, files: string[], zones: Map<string, string>): void {
   for (const f of files) {
     try {
       const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; calendar?: { timeZone?: unknown } };
-      if (typeof doc?.id === 'string') zones.set(doc.id, typeof doc.calendar?.timeZone === 'string' ? doc.calendar.timeZone : ZONE);
+      if (typeof doc?.id === 'string' && !zones.has(doc.id)) zones.set(doc.id, typeof doc.calendar?.timeZone === 'string' ? doc.calendar.timeZone : ZONE);
     } catch {
       // the bot's own start-up reports a broken policy; the export keeps going
     }
   }
-  return zones;
 }
 
 /**
@@ -143,7 +150,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`vigie audit: cannot read the audit log: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const csv = auditCsv(entries, policyZones(io.env.VIGIE_POLICY_DIR || DEFAULT_POLICY_DIR));
+  const csv = auditCsv(entries, policyZones(policyDirs(io.env)));
   if (!args.values.out) {
     io.out(csv);
     return 0;

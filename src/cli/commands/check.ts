@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { CliIo } from '../io.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
+import { policyDirs } from '../../policy/policyDirs.js';
 import { check } from '../../policy/check.js';
 import { describeResult } from '../../policy/describeResult.js';
 import type { Policy } from '../../policy/schema.js';
@@ -64,7 +65,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let policies: Map<string, Policy>;
   try {
-    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined);
+    policies = await loadPolicies(policyDirs(io.env));
   } catch (err) {
     if (err instanceof PolicyLoadError) return fail(io, err.message);
     throw err;

@@ -3,10 +3,12 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
+import { policyDirs } from '../../policy/policyDirs.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../../policy/types.js';
 import { labelled } from '../../messages/typography.js';
 import { readerLang } from '../../messages/readerLang.js';
+import { PROVINCE_INFO } from '../../sla/provinces.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const DAY_NAMES: Record<Lang, string[]> = {
@@ -30,17 +32,13 @@ export function officeHours(policy: Policy, lang: Lang): string {
     .join('; ');
 }
 
-const PROVINCES: Record<Policy['calendar']['province'], Record<Lang, string>> = {
-  QC: { fr: 'Québec', en: 'Quebec' },
-  ON: { fr: 'Ontario', en: 'Ontario' },
-};
 
 /** « heure de l’Est, Québec » / "Eastern Time, Ontario": where the hours are read, in words rather than IANA ids. */
 export function whereHours(policy: Policy, lang: Lang): string {
   const zone = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { timeZone: policy.calendar.timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(0)
     .find((part) => part.type === 'timeZoneName')?.value;
-  return `${zone ?? policy.calendar.timeZone}, ${PROVINCES[policy.calendar.province][lang]}`;
+  return `${zone ?? policy.calendar.timeZone}, ${PROVINCE_INFO[policy.calendar.province][lang]}`;
 }
 
 function summary(p: Policy) {
@@ -70,7 +68,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let policies: Map<string, Policy>;
   try {
-    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined, {
+    policies = await loadPolicies(policyDirs(io.env), {
       warn: (w) => io.err(`vigie policies: warning: ${w.message}\n`),
       lazy: true,
     });

@@ -1,6 +1,7 @@
 // `vigie sla --policy ID --received ISO8601 [--kind comment|message] [--json] [--lang fr|en]`
 import type { CliIo } from '../io.js';
 import { loadPolicies, PolicyLoadError } from '../../policy/loadPolicies.js';
+import { policyDirs } from '../../policy/policyDirs.js';
 import { slaCommand } from '../../sla/slaCommand.js';
 import { loadRouting, RoutingError, withRoutingClosures } from '../../moderation/routing.js';
 
@@ -9,7 +10,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) return slaCommand(argv, io, new Map());
   let policies;
   try {
-    policies = await loadPolicies(io.env.VIGIE_POLICY_DIR || undefined, { lazy: true });
+    policies = await loadPolicies(policyDirs(io.env), { lazy: true });
   } catch (err) {
     if (!(err instanceof PolicyLoadError)) throw err;
     io.err(`vigie sla: ${err.message}\n`);
