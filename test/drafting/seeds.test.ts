@@ -16,7 +16,13 @@ const NOT_NAMED: Record<string, Partial<Record<Category, string>>> = {
     complaint: 'its clause is « à ne pas divulguer de renseignements personnels »: the document never says complaint',
     emergency: 'its clause is the monitoring hours: the document never says emergency',
   },
-  senneterre: { threat: 'its clause is « Utiliser un langage courtois et respectueux en tout temps »' },
+  senneterre: {
+    threat: 'its clause is « Utiliser un langage courtois et respectueux en tout temps »',
+    copyright: 'its clause is « L’utilisation du logo de la Ville est interdite sans son consentement préalable »: a logo, not authorship (issue 14, round 5)',
+  },
+  'baie-comeau': {
+    copyright: 'its clause is the logo used without the communications division’s leave: a logo, not authorship (issue 14, round 5)',
+  },
   'ombudsman-ontario': {
     emergency: 'its clause is « durant la semaine aux heures d’ouverture »: no emergency named',
     repetition: '« pourront être bloqués ou bannis » blocks without a repeat (read as repetition only with one)',

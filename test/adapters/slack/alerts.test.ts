@@ -7,7 +7,9 @@ import { CHANNEL, clickPayload, recordingPlatform, SECRET, slackApi, startSlack,
 
 beforeAll(() => warmEngine());
 
-const INSULT = "Calice que vous êtes lents au ministère, ça fait deux semaines que j'attends mon chèque tabarnak";
+// An insult that is also a complaint (said in words: on the MESS page, waiting alone is not one), so the alert
+// prescribes a reply.
+const INSULT = "Calice que vous êtes lents au ministère, ça fait deux semaines que j'attends mon chèque tabarnak. Je veux porter plainte contre mon agent.";
 
 type Block = { type: string; block_id?: string; text?: { text: string }; fields?: { text: string }[]; elements?: Record<string, unknown>[] };
 const textOf = (blocks: Block[]) =>

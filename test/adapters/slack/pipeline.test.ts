@@ -30,7 +30,7 @@ describe('a complaint through the whole pipeline, in Slack', () => {
       pageId: 'page-1',
       pageName: 'Emploi Québec',
       author: { id: 'fb-42', name: 'Steve Tremblay' },
-      text: "Calice, ça fait deux semaines que j'attends mon chèque",
+      text: "Calice, ça fait deux semaines que j'attends mon chèque. Je veux porter plainte contre mon agent.",
       at: '2026-03-03T15:00:00Z',
       permalink: 'https://www.facebook.com/111/posts/222?comment_id=333',
     });
