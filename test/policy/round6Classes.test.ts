@@ -55,3 +55,37 @@ describe('an article the Ombudsman shares « via » its outlet stays in its own 
     ],
   });
 });
+
+describe('condolences mourn a death the community knows; a person’s file in a post is still personal information', () => {
+  ruleTable(P, 'baie-comeau', 'personal_info', {
+    valid: [
+      { text: "La Ville offre ses condoléances à la famille de la jeune fille décédée sur la route 138. Des intervenants sont disponibles.", kind: 'post' },
+      { text: 'Nos sympathies à la famille et aux amis du jeune homme décédé samedi. Du soutien est offert par le CISSS.', kind: 'post' },
+      { text: 'Toutes nos condoléances à la famille de M. Gagnon, décédé cette semaine, pompier volontaire pendant 30 ans.', kind: 'post' },
+      { text: 'Our condolences to the family of the young man who died on Highway 11. Support is available.', kind: 'post', policy: 'ombudsman-ontario' },
+      { text: 'In memory of Mr. Roy, deceased last week, who served on council for twenty years.', kind: 'post', policy: 'ombudsman-ontario' },
+    ],
+    invalid: [
+      { text: 'Votre prestation a été suspendue parce que vous avez déménagé, M. Roy.', kind: 'post' },
+      { text: 'Merci à M. Roy qui a enfin payé ses arrérages de taxes!', kind: 'post' },
+      { text: 'Bon retour à Mme Côté après son congé de maladie pour dépression!', kind: 'post' },
+    ],
+  });
+});
+
+describe('thanks for a complaint already handled, or a joke about complaining, is no complaint made here', () => {
+  ruleTable(P, 'ombudsman-ontario', 'complaint', {
+    valid: [
+      'Your office took my complaint last year and sorted it out in a month. Thank you, you helped my family.',
+      'Thank you for taking the long-term care complaint seriously, it means a lot to residents.',
+      'Thanks for looking into my mother’s complaint, it got resolved it in weeks.',
+      'Ha, my kids say I complain about everything. Glad the real ombudsman exists.',
+      'I complained to your office in 2022 and you helped me get my licence back. Thanks again.',
+    ],
+    invalid: [
+      'I filed a complaint about the school board in May and nobody has called me back.',
+      'I want to make a complaint against the Ministry of Transportation about my licence suspension.',
+      'This is a complaint: the long-term care home in Sudbury ignores my father’s bedsores.',
+    ],
+  });
+});
