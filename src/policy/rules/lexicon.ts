@@ -209,7 +209,6 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang, lists: readonly str
     const path = join(dir, lang, 'classes.yml');
     const r = existsSync(path) ? readList(path) : undefined;
     if (!r?.ok) continue;
-    // `self`: the writer speaking of themself (« chu tellement épais »), for insults said of oneself.
     for (const list of lists) {
       if (!r.file.classes[list]) continue;
       const entry = lexiconEntrySchema.parse({ phrase: `@${list}`, negatable: false, plural: false });
@@ -227,11 +226,15 @@ function cueMatcherFor(dir: string, language: 'auto' | Lang, lists: readonly str
   return m;
 }
 
+/** What `make` gives for this check's text, computed once and shared by every rule through `input.cache`. */
+function cachedIn<T>(input: Pick<DetectInput, 'cache'>, key: string, make: () => T): T {
+  if (!input.cache.has(key)) input.cache.set(key, make());
+  return input.cache.get(key) as T;
+}
+
 /** The normalized text of this check, computed once and shared by every rule (through `input.cache`). */
 export function normalizedOf(input: Pick<DetectInput, 'text' | 'cache'>): NormalizedText {
-  let nt = input.cache.get('text:normalized') as NormalizedText | undefined;
-  if (!nt) input.cache.set('text:normalized', (nt = normalize(input.text)));
-  return nt;
+  return cachedIn(input, 'text:normalized', () => normalize(input.text));
 }
 
 /**
@@ -241,9 +244,7 @@ export function normalizedOf(input: Pick<DetectInput, 'text' | 'cache'>): Normal
  * texts (per-rule timing, same run).
  */
 export function frameHitsOf(input: Pick<DetectInput, 'text' | 'cache'>, frames: FrameMatcher | undefined, key: string): FrameHit[] {
-  let all = input.cache.get(key) as FrameHit[] | undefined;
-  if (!all) input.cache.set(key, (all = frames?.match(normalizedOf(input)) ?? []));
-  return all;
+  return cachedIn(input, key, () => frames?.match(normalizedOf(input)) ?? []);
 }
 
 /** The frames every rule of (dir, language) reads, and the cache key their hits are shared under in a check. */
@@ -253,8 +254,7 @@ export function sharedFrames(dir: string, language: 'auto' | Lang): { frames: Fr
 
 function languageOf(input: DetectInput, nt: NormalizedText): Lang | undefined {
   if (input.lang) return input.lang;
-  if (!input.cache.has('text:language')) input.cache.set('text:language', detectLanguage(nt));
-  return input.cache.get('text:language') as Lang | undefined;
+  return cachedIn(input, 'text:language', () => detectLanguage(nt));
 }
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
@@ -308,36 +308,22 @@ export const lexicon: Detector<LexiconParams> = {
     };
     return (input) => {
       const nt = normalizedOf(input);
-      let found = input.cache.get(key) as LexiconHit[] | undefined;
-      if (!found) {
-        const all = frameHitsOf(input, frames, framesKey);
-        input.cache.set(key, (found = [...matcher.match(nt), ...all.filter((h) => mine.has(h.list)).map(asLexiconHit)]));
-      }
+      const found = cachedIn(input, key, () => [
+        ...matcher.match(nt),
+        ...frameHitsOf(input, frames, framesKey).filter((h) => mine.has(h.list)).map(asLexiconHit),
+      ]);
       if (found.length === 0) return [];
-      let excused = input.cache.get(cueKey) as ((h: LexiconHit) => boolean) | undefined;
-      if (!excused) input.cache.set(cueKey, (excused = counterSpeech(nt, cues)));
+      const excused = cachedIn(input, cueKey, () => counterSpeech(nt, cues));
       // Self and game cues, matched once per text, only when an insult or a threat asks.
-      const cueHits = () => {
-        let c = input.cache.get(cueHitsKey) as LexiconHit[] | undefined;
-        if (!c) input.cache.set(cueHitsKey, (c = ownCues.match(nt)));
-        return c;
-      };
+      const cueHits = () => cachedIn(input, cueHitsKey, () => ownCues.match(nt));
       let lang: Lang | undefined | null = null;
       const best = new Map<string, Hit>();
       const softFrames: string[] = [];
       const words: [number, number][] = [];
       for (const h of found) {
         if (RANK[h.entry.severity] < min || (QUOTABLE.has(h.entry.list) && excused(h))) continue;
-        if (h.entry.list === 'insult') {
-          let mine = input.cache.get(selfKey) as ((h: LexiconHit) => boolean) | undefined;
-          if (!mine) input.cache.set(selfKey, (mine = selfAimed(nt, cueHits(), fillers)));
-          if (mine(h)) continue;
-        }
-        if (h.entry.list === 'threat') {
-          let sport = input.cache.get(gameKey) as ((h: LexiconHit) => boolean) | undefined;
-          if (!sport) input.cache.set(gameKey, (sport = gameTalk(nt, cueHits(), game)));
-          if (sport(h)) continue;
-        }
+        if (h.entry.list === 'insult' && cachedIn(input, selfKey, () => selfAimed(nt, cueHits(), fillers))(h)) continue;
+        if (h.entry.list === 'threat' && cachedIn(input, gameKey, () => gameTalk(nt, cueHits(), game))(h)) continue;
         if (h.entry.strict) {
           if (lang === null) lang = languageOf(input, nt);
           if (lang !== h.entry.lang) continue;
