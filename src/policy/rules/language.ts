@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Lang } from '../types.js';
 import type { Detector, Hit } from './Detector.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
-import { wordRegex } from './wordRegex.js';
+import { anyOf, regexSource, wordRegex } from './wordRegex.js';
 
 const params = z
   .object({
@@ -21,17 +21,7 @@ const params = z
      * langue d'origine »).
      */
     unlessWords: z.array(z.string().min(1)).default([]),
-    unlessRegex: z
-      .array(
-        z.string().min(1).superRefine((s, ctx) => {
-          try {
-            new RegExp(s, 'iu');
-          } catch (err) {
-            ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(err as Error).message}` });
-          }
-        }),
-      )
-      .default([]),
+    unlessRegex: z.array(regexSource).default([]),
   })
   .strict();
 type Params = z.infer<typeof params>;
@@ -61,11 +51,11 @@ export const language: Detector<Params> = {
   compile(p, rule, policy) {
     const mode = policy.languageRule?.mode ?? 'any';
     const trigger = p.onlyWhen.length ? wordRegex(p.onlyWhen, 'iu') : undefined;
-    const unless = [...(p.unlessWords.length ? [wordRegex(p.unlessWords, 'iu')] : []), ...p.unlessRegex.map((r) => new RegExp(r, 'iu'))];
+    const unless = anyOf(p.unlessWords, p.unlessRegex, 'iu');
     return ({ text }) => {
       if (mode === 'any') return [];
       if (trigger && !trigger.test(text)) return [];
-      if (unless.some((re) => re.test(text))) return [];
+      if (unless?.test(text)) return [];
       const segs = segments(text, p.minWords);
       if (mode === 'fr-only' || mode === 'en-only') {
         const wrong: Lang = mode === 'fr-only' ? 'en' : 'fr';

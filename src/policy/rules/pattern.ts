@@ -5,15 +5,7 @@
  */
 import { z } from 'zod';
 import type { Detector, Hit } from './Detector.js';
-import { wordRegex } from './wordRegex.js';
-
-const regexSource = z.string().min(1).superRefine((s, ctx) => {
-  try {
-    new RegExp(s, 'giu');
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(err as Error).message}` });
-  }
-});
+import { anyOf, regexSource } from './wordRegex.js';
 
 const params = z
   .object({
@@ -27,11 +19,6 @@ const params = z
   .strict()
   .refine((p) => p.words.length + p.regex.length > 0, { message: 'give `words` or `regex` to look for' });
 type Params = z.infer<typeof params>;
-
-function anyOf(words: string[], regex: string[]): RegExp | undefined {
-  const parts = [...(words.length ? [wordRegex(words).source] : []), ...regex.map((r) => `(?:${r})`)];
-  return parts.length ? new RegExp(parts.join('|'), 'giu') : undefined;
-}
 
 export const pattern: Detector<Params> = {
   name: 'pattern',
