@@ -38,6 +38,32 @@ async function click(actionId: string, itemId: string, user?: string) {
   return postSigned(h.url, SECRET, interactionBody(clickPayload(actionId, itemId, user)));
 }
 
+/** Julie submits the Reply modal (whose private metadata names the item) with `value` in its text box. */
+function submitReply(privateMetadata: string, value: string) {
+  return postSigned(
+    h.url,
+    SECRET,
+    interactionBody({
+      type: 'view_submission',
+      team: { id: 'T0VIGIE', domain: 'vigie' },
+      user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
+      api_app_id: 'A0VIGIE',
+      token: 'legacy',
+      trigger_id: 'trig-submit',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: 'vigie_reply_submit',
+        private_metadata: privateMetadata,
+        state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value } } } },
+        hash: 'h',
+        title: { type: 'plain_text', text: 'Répondre' },
+        blocks: [],
+      },
+    }),
+  );
+}
+
 beforeEach(() => {
   api = slackApi();
 });
@@ -248,29 +274,7 @@ describe('reply with the prescribed template', () => {
     const template = item.check!.findings.find((f) => f.reply)!.reply!.fr;
     expect(view.blocks.find((b) => b.type === 'input')!.element!.initial_value).toBe(template);
 
-    const submit = (value: string) =>
-      postSigned(
-        h.url,
-        SECRET,
-        interactionBody({
-          type: 'view_submission',
-          team: { id: 'T0VIGIE', domain: 'vigie' },
-          user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
-          api_app_id: 'A0VIGIE',
-          token: 'legacy',
-          trigger_id: 'trig-submit',
-          view: {
-            id: 'V1',
-            type: 'modal',
-            callback_id: 'vigie_reply_submit',
-            private_metadata: view.private_metadata,
-            state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value } } } },
-            hash: 'h',
-            title: { type: 'plain_text', text: 'Répondre' },
-            blocks: [],
-          },
-        }),
-      );
+    const submit = (value: string) => submitReply(view.private_metadata, value);
 
     const empty = await submit('   ');
     expect(empty.status).toBe(200);
@@ -306,28 +310,7 @@ describe('the prescribed reply', () => {
     const held = view.blocks.find((b) => b.type === 'input')!.element!.initial_value;
     expect(held).toBe(reply.en);
     // Published as held: the page gets the text the alert showed.
-    await postSigned(
-      h.url,
-      SECRET,
-      interactionBody({
-        type: 'view_submission',
-        team: { id: 'T0VIGIE', domain: 'vigie' },
-        user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
-        api_app_id: 'A0VIGIE',
-        token: 'legacy',
-        trigger_id: 'trig-submit',
-        view: {
-          id: 'V1',
-          type: 'modal',
-          callback_id: 'vigie_reply_submit',
-          private_metadata: view.private_metadata,
-          state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value: held } } } },
-          hash: 'h',
-          title: { type: 'plain_text', text: 'Répondre' },
-          blocks: [],
-        },
-      }),
-    );
+    await submitReply(view.private_metadata, held!);
     await vi.waitFor(() => expect(platform.done).toHaveLength(1));
     expect(platform.done[0]).toEqual({ action: 'reply', itemId: item.id, text: reply.en });
   });
