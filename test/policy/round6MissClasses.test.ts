@@ -80,3 +80,79 @@ describe("a person named and where they lie in hospital", () => {
   });
 });
 
+describe("a vote steered in a referendum or a register, or \"accordingly\"", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'political', {
+    valid: [
+      { text: "Le registre pour le règlement d'emprunt est ouvert de 9 h à 19 h à l'hôtel de ville.", kind: 'post', policy: 'baie-comeau' },
+      { text: "Référendum dimanche : les bureaux de vote sont ouverts de 10 h à 20 h au centre communautaire.", kind: 'post', policy: 'senneterre' },
+      { text: "Residents can vote yes or no on the ward boundary question at any polling station.", kind: 'post', policy: 'ombudsman-ontario' },
+      { text: "Reminder: advance polls open Saturday. Bring ID. Every vote counts.", kind: 'post' },
+      { text: "La Ville invite les citoyens à voter aux élections municipales du 2 novembre.", kind: 'post', policy: 'baie-comeau' },
+    ],
+    invalid: [
+      { text: "En tant que conseiller, je vous invite à voter NON au registre sur le nouveau garage. Protégeons nos taxes!", kind: 'post', policy: 'baie-comeau' },
+      { text: "Votez oui au référendum dimanche, c'est l'avenir de Senneterre qui se joue.", kind: 'post', policy: 'senneterre' },
+      { text: "Cutting the fire ranger budget was reckless and the minister knows it. Vote accordingly next June.", kind: 'post' },
+      { text: "Vote no on the ward boundary question, it's a power grab.", kind: 'post', policy: 'ombudsman-ontario' },
+      { text: "Souvenez-vous de ça quand viendra le temps de voter, votez en conséquence.", kind: 'post', policy: 'mess-quebec' },
+    ],
+  });
+});
+
+describe("a party attacked, a government praised, a side taken on a strike", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'political', {
+    valid: [
+      { text: "The previous budget funded 40 new fire rangers; this year's adds 12 more, according to the ministry.", kind: 'post' },
+      { text: "Door-knocking season for the census: enumerators will visit homes in Kenora this weekend.", kind: 'post' },
+      { text: "Strike update: service centres are closed Monday. Check ontario.ca for the list of open offices.", kind: 'post' },
+      { text: "Le ministre a annoncé 2 M$ pour la forêt du Nord, voici les détails du programme.", kind: 'post', policy: 'senneterre' },
+      { text: "Au moins 40 personnes ont assisté à la séance d'information du ministère hier.", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Les libéraux n'ont jamais rien fait pour les forêts du Nord. Au moins ce gouvernement-ci agit.", kind: 'post' },
+      { text: "The Liberals never did anything for northern forests, at least this government shows up.", kind: 'post' },
+      { text: "Can't comment on the strike officially, but let's just say everyone knows which side I'm on ✊", kind: 'post' },
+      { text: "Proud to be door-knocking for my friend Sarah in Kenora–Rainy River this weekend! Northern Ontario needs real PC leadership 💙", kind: 'post' },
+      { text: "Le PQ a jamais rien fait pour l'Abitibi, faut le dire.", kind: 'post', policy: 'senneterre' },
+    ],
+  });
+});
+
+describe("a public servant who says \"my own views\" beside a minister, a party, a vote or a strike", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'political', {
+    valid: [
+      { text: "Views my own: spring is the best time to see the boreal forest in bloom 🌲", kind: 'post' },
+      { text: "Personal note: thank you to every fire ranger who kept Sandy Lake safe this summer.", kind: 'post' },
+      { text: "À titre personnel, je tiens à remercier mon équipe pour cette belle année.", kind: 'post' },
+      { text: "The minister visited the Thunder Bay fire base today with our crews.", kind: 'post' },
+      { text: "Opinions my own: the best butter tarts are in Kenora, fight me 😄", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Personal view after 30 years as a forester: the minister got this one wrong.", kind: 'post' },
+      { text: "Je le dis comme citoyen, pas comme sous-ministre adjoint : ce gouvernement coupe au mauvais endroit.", kind: 'post' },
+      { text: "Opinions my own, but the cuts to the ministry's budget are a disgrace. #ONpoli", kind: 'post' },
+      { text: "À titre personnel : la grève est justifiée et le gouvernement devrait négocier.", kind: 'post' },
+      { text: "Speaking as a private citizen here: the government's new policy is a mistake.", kind: 'post' },
+    ],
+  });
+});
+
+describe("a city that takes a side in a strike or a dispute", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'political', {
+    valid: [
+      { text: "Grève des cols bleus : la collecte des ordures est reportée. La Ville et le syndicat se rencontrent jeudi.", kind: 'post', policy: 'baie-comeau' },
+      { text: "La Ville appuie les familles dans la lutte contre le cancer, venez marcher dimanche.", kind: 'post', policy: 'baie-comeau' },
+      { text: "Le syndicat des pompiers a abandonné ses moyens de pression, la Ville salue l'entente.", kind: 'post', policy: 'baie-comeau' },
+      { text: "La Ville soutient les sinistrés des feux de forêt, voici les ressources disponibles.", kind: 'post', policy: 'baie-comeau' },
+      { text: "The ministry and the union reached a tentative agreement today; details to follow.", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Grève des cols bleus : la Ville déplore que le syndicat prenne les citoyens en otage avec des demandes irréalistes.", kind: 'post', policy: 'baie-comeau' },
+      { text: "La Ville de Baie-Comeau appuie entièrement les Innus de Pessamit dans leur conflit avec Hydro-Québec ✊", kind: 'post', policy: 'baie-comeau' },
+      { text: "La Ville soutient les propriétaires riverains dans leur bataille contre le ministère de l'Environnement.", kind: 'post', policy: 'baie-comeau' },
+      { text: "Le syndicat des pompiers fait des demandes irresponsables pendant que les citoyens paient.", kind: 'post', policy: 'baie-comeau' },
+      { text: "The union is holding Ontarians hostage with unrealistic demands.", kind: 'post' },
+    ],
+  });
+});
+
