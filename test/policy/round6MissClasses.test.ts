@@ -156,3 +156,60 @@ describe("a city that takes a side in a strike or a dispute", () => {
   });
 });
 
+describe("a public servant's post that runs down their own ministry's plan or directive", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'conduct', {
+    valid: [
+      { text: "Our LTC staffing plan adds 300 nurses this year; here is how it will work in the north.", kind: 'post' },
+      { text: "I made a mistake in yesterday's post: the clinic closes at 6, not 8. Sorry for the confusion.", kind: 'post' },
+      { text: "The new segregation directive takes effect Monday; the ministry will report on it in June.", kind: 'post' },
+      { text: "Le nouveau plan de dotation est en ligne, voici ce qui change pour les foyers du Nord.", kind: 'post' },
+      { text: "Theatre night in Thunder Bay: our fire crews were honoured at the Magnus. Nothing but pride!", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Our LTC staffing plan will not work. I said so in three internal meetings, nobody listened, so I'm saying it here.", kind: 'post' },
+      { text: "Closing the walk-in clinics across the north was a mistake by this ministry. I'll say it even if it costs me.", kind: 'post' },
+      { text: "Honestly the new segregation directive we just rolled out is theatre. Nothing will change on the ground.", kind: 'post' },
+      { text: "Le nouveau plan de dotation marchera pas, je l'ai dit en réunion interne pis personne a écouté.", kind: 'post' },
+      { text: "La nouvelle directive sur les feux, c'est du théâtre. Rien va changer sur le terrain.", kind: 'post' },
+    ],
+  });
+});
+
+describe("a reply to criticism that waves it off", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'conduct', {
+    valid: [
+      { text: "Some people say the evacuation numbers were wrong yesterday: they were, here is the correction.", kind: 'post' },
+      { text: "Floods are part of life in the north now, and we have to deal with it together.", kind: 'post' },
+      { text: "Certains disent que la carte des feux est difficile à lire : voici une nouvelle version.", kind: 'post' },
+      { text: "To everyone who asked: yes, the numbers were updated at 9 am. Thanks for your patience.", kind: 'post' },
+      { text: "Sit down with your family tonight and make an evacuation plan 🏠", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Some people say I got the evacuation numbers wrong yesterday. I'm not deleting anything. Numbers are numbers, deal with it.", kind: 'post' },
+      { text: "To the guy who keeps replying \"do your job\": I was at the fire line at 3 am. Sit down.", kind: 'post' },
+      { text: "Certains disent que mes chiffres sont faux. Je retire rien, arrangez-vous avec ça.", kind: 'post' },
+      { text: "To those saying my burn map is wrong: stay mad, it's staying up.", kind: 'post' },
+      { text: "People are saying the forecast was off. Get over it.", kind: 'post' },
+    ],
+  });
+});
+
+describe("a specialist account written by staff, and a City worker who speaks in its name", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'conduct', {
+    valid: [
+      { text: "Huge thanks to the comms team for the new wildfire maps on ontario.ca!", kind: 'post' },
+      { text: "Merci à l'équipe des communications pour la belle campagne sur les feux.", kind: 'post' },
+      { text: "I write every post on this account myself, typos included 😅", kind: 'post' },
+      { text: "Je suis aux travaux publics depuis 20 ans pis j'ai jamais vu une tempête de même!", policy: 'baie-comeau' },
+      { text: "Chu col bleu à la retraite, bravo aux gars de la Ville pour le déneigement.", policy: 'senneterre' },
+    ],
+    invalid: [
+      { text: "Huge thanks to the comms team who write and schedule all my posts here. Couldn't run this account without them!", kind: 'post' },
+      { text: "Merci à l'équipe des communications qui écrit et programme toutes mes publications!", kind: 'post' },
+      { text: "My staff manage this account for me, so reply here and they'll pass it on.", kind: 'post' },
+      { text: "Je suis aux travaux publics pis je vous le dis au nom de la Ville : la collecte reprend lundi.", policy: 'baie-comeau' },
+      { text: "Chu col bleu à la Ville, je vous le confirme : le chemin ouvre demain.", policy: 'senneterre' },
+    ],
+  });
+});
+
