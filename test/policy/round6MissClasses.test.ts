@@ -213,3 +213,43 @@ describe("a specialist account written by staff, and a City worker who speaks in
   });
 });
 
+describe("a street fixture broken for weeks, and who to call", () => {
+  ruleTable(P, 'baie-comeau', 'complaint', {
+    valid: [
+      "Avis : le lampadaire brisé sur la rue Bossé sera réparé cette semaine par nos équipes.",
+      { text: "Merci à la Ville, la lumière de rue brûlée a été changée en deux jours!", policy: 'senneterre' },
+      { text: "Crews will repair the streetlights on Main over the next two weeks.", policy: 'ombudsman-ontario' },
+      "Les lumières de Noël du parc seront allumées dans deux semaines!",
+      { text: "How many weeks does it take to get a pothole fixed in general? Just curious for a school project.", policy: 'ombudsman-ontario' },
+      { text: "Le numéro pour les requêtes c'est bien le 819 555-0100? Ça fait 3 semaines que la lumière de rue devant chez nous est brûlée.", policy: 'senneterre' },
+      { text: "Is this the number for requests? The streetlight on our corner has been out for weeks.", policy: 'ombudsman-ontario' },
+    ],
+    invalid: [
+      "Bonjour, ça fait deux semaines que la lumière de rue en face de chez nous est brûlée, mes enfants attendent l'autobus dans le noir. Qui je dois appeler?",
+      { text: "Le lampadaire au coin de la 10e est brisé depuis trois semaines, y fait noir comme chez le loup.", policy: 'senneterre' },
+      "Ça fait un mois que le nid de poule devant l'école est pas réparé, qui j'appelle?",
+      { text: "The streetlight on our corner has been burnt out for weeks, who do I call?", policy: 'ombudsman-ontario' },
+      { text: "That pothole on Main has been there for two months, still not fixed.", policy: 'ombudsman-ontario' },
+    ],
+  });
+});
+
+describe("a hazard told as it happens, and a relative missing in the evacuated zone", () => {
+  ruleTable(P, 'senneterre', 'emergency', {
+    valid: [
+      { text: "Hydro-Québec a réparé les fils tombés rue Bossé hier, merci aux équipes.", policy: 'baie-comeau' },
+      "Les étincelles du feu d'artifice ce soir au parc, c'était beau!",
+      { text: "Sparks flew at council last night over the budget lol", policy: 'ombudsman-ontario' },
+      "Mon père répond plus au téléphone ce matin, il doit être à la pêche lol",
+      { text: "My dad never answers his phone in the morning, he's at the rink 😂", policy: 'ombudsman-ontario' },
+    ],
+    invalid: [
+      { text: "Il y a un gros arbre tombé sur les fils rue Bossé, ça fait des étincelles!! Quelqu'un???", policy: 'baie-comeau' },
+      "Le fil d'Hydro est par terre devant chez nous pis ça fait des étincelles",
+      { text: "A power line is down on Elm and it's sparking, anyone???", policy: 'ombudsman-ontario' },
+      "Mon père est parti en VTT vers le lac ce matin malgré l'ordre d'évacuation pis il répond plus au cell. Aidez-moi svp",
+      { text: "My dad went back for the dog this morning despite the evacuation order and he's not answering his phone. Please help", policy: 'ombudsman-ontario' },
+    ],
+  });
+});
+
