@@ -253,3 +253,60 @@ describe("a hazard told as it happens, and a relative missing in the evacuated z
   });
 });
 
+describe("a deal or a bargaining position let out before it is public", () => {
+  ruleTable(P, 'baie-comeau', 'confidential', {
+    valid: [
+      { text: "La Ville a acheté le vieux garage de la 2e rue, le contrat a été signé jeudi au conseil public.", kind: 'post' },
+      { text: "Coffee and planning for the wildfire season ☕ [photo of the briefing room]", kind: 'post', policy: 'ontario-specialist-accounts' },
+      { text: "En primeur : la programmation du festival d'été est en ligne!", kind: 'post', policy: 'senneterre' },
+      { text: "The union rejected the employer's final offer yesterday, according to both parties' public statements.", kind: 'post', policy: 'ontario-specialist-accounts' },
+      { text: "Photo de la réunion du conseil d'hier soir, merci aux citoyens présents.", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Petite primeur : la Ville achète le vieux garage de la 2e rue, l'offre est à 400 000 $ pis on signe jeudi!", kind: 'post' },
+      { text: "Coffee and bargaining prep ☕ [photo of the briefing room; whiteboard behind reads \"final offer 3% / walkaway 4%\"]", kind: 'post', policy: 'ontario-specialist-accounts' },
+      { text: "En primeur : on signe lundi l'offre d'achat du terrain de l'aréna 🤫", kind: 'post', policy: 'senneterre' },
+      { text: "Scoop: our final offer goes to the union tomorrow, and the walkaway is higher than they think.", kind: 'post', policy: 'ontario-specialist-accounts' },
+      { text: "Réunion de négociation ce matin [photo : tableau blanc en arrière avec notre offre finale et notre plancher]", kind: 'post' },
+    ],
+  });
+});
+
+describe("a named person said to burn their own buildings, take a cut, or sell their research", () => {
+  ruleTable(P, 'baie-comeau', 'defamation', {
+    valid: [
+      "Le propriétaire a mis le feu à ses feuilles mortes dans sa cour, c'est interdit en été?",
+      { text: "J'ai touché ma part de l'héritage, ça va payer mes taxes.", policy: 'senneterre' },
+      { text: "The landlord was found guilty of insurance fraud, the court ruled Tuesday.", policy: 'ombudsman-ontario' },
+      "Les enveloppes pour le vote par correspondance sont arrivées à l'hôtel de ville.",
+      { text: "Everyone got their cut of the pizza at the council open house 🍕", policy: 'ombudsman-ontario' },
+    ],
+    invalid: [
+      "Le propriétaire des Immeubles du Golfe met le feu à ses propres blocs pour l'assurance.",
+      "L'ancien directeur passe en procès, mais le DG actuel a touché sa part aussi, j'ai vu les enveloppes.",
+      { text: "Le maire a touché sa part sur le contrat de déneigement, tout le monde le sait.", policy: 'senneterre' },
+      { text: "The landlord on Elm sets fire to his own buildings for the insurance money.", policy: 'ombudsman-ontario' },
+      { text: "The deputy mayor took his cut on the arena deal, ask anyone.", policy: 'ombudsman-ontario' },
+    ],
+  });
+});
+
+describe("one supplier praised and every other bidder run down in a public servant's post", () => {
+  ruleTable(P, 'ontario-specialist-accounts', 'commercial', {
+    valid: [
+      { text: "The tender for wildfire sprinkler kits is open to every supplier until May 3 on the Ontario Tenders Portal.", kind: 'post' },
+      { text: "Every other week, our crews test the sprinkler kits at the Dryden base.", kind: 'post' },
+      { text: "Les autres fournisseurs intéressés peuvent soumettre jusqu'au 3 mai.", kind: 'post' },
+      { text: "Only one week left to apply for the FireSmart grant!", kind: 'post' },
+      { text: "The other bidders will be notified of the results by e-mail.", kind: 'post' },
+    ],
+    invalid: [
+      { text: "Only one supplier I'd trust for wildfire sprinkler kits: FireGuard North. Every other vendor bidding on the provincial contract sells junk.", kind: 'post' },
+      { text: "Every other supplier on that tender is a rip-off, go with Boreal Pumps.", kind: 'post' },
+      { text: "Pour les gicleurs, les autres fournisseurs vendent de la scrap, prenez Nord Protection.", kind: 'post' },
+      { text: "All the other bidders are amateurs compared to North Shore Labs.", kind: 'post' },
+      { text: "Only one contractor I'd trust with culverts, and it's Lakehead Civil.", kind: 'post' },
+    ],
+  });
+});
+
