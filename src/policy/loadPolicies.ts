@@ -4,7 +4,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { policySchema, ruleSchema, type Policy, type RuleConfig } from './schema.js';
 import { detectors } from './rules/detectors.js';
-import { compilePolicy } from './compilePolicy.js';
+import { compilePolicy, RuleCompileError } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
 import { projectPath } from '../projectPath.js';
 import { diskCache } from '../diskCache.js';
@@ -162,7 +162,10 @@ function validateOne(file: string, policy: Policy, warn: (w: PolicyProblem) => v
   try {
     compilePolicy(policy);
   } catch (err) {
-    return [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }];
+    // A rule's data that passed its schema but does not compile: a list's phrase, a frame's set.
+    const path =
+      err instanceof RuleCompileError ? `rules.${err.index}.params${policy.rules[err.index]?.params.lists !== undefined ? '.lists' : ''}` : 'rules';
+    return [{ file, path, message: err instanceof Error ? err.message : String(err) }];
   }
   policy.rules.forEach((rule, i) => {
     const detector = detectors[rule.detector]!;
