@@ -78,7 +78,10 @@ export function loadLexiconFile(path: string): LoadResult {
   }
   const key = diskCache.key(`lexicon.${createHash('sha256').update(path).digest('hex').slice(0, 12)}`, [path, text]);
   const cached = diskCache.read<Cached>(key);
-  if (cached) return { ok: true, file: cached.file, at: (index) => cached.positions[index] ?? undefined };
+  // A file of the cache that is JSON but not this shape (corrupt, edited) is ignored and written again.
+  if (cached && Array.isArray(cached.file?.entries) && Array.isArray(cached.positions)) {
+    return { ok: true, file: cached.file, at: (index) => cached.positions[index] ?? undefined };
+  }
   const r = parseLexiconFile(path, text);
   if (r.ok) diskCache.write(key, { file: r.file, positions: r.file.entries.map((_, i) => r.at(i) ?? null) } satisfies Cached);
   return r;

@@ -119,10 +119,12 @@ const EXTENSION = /\s*(?:,\s*)?(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iuy;
 const PHONE_MAX_TRIES = 250;
 const require = createRequire(import.meta.url);
 // The four checks used, each its own module: the package's index loads 113 (0.14 s of CPU of every start).
-const isCreditCard = require('validator/lib/isCreditCard') as typeof validator.isCreditCard;
-const isEmail = require('validator/lib/isEmail') as typeof validator.isEmail;
-const isLuhnNumber = require('validator/lib/isLuhnNumber') as typeof validator.isLuhnNumber;
-const isPostalCode = require('validator/lib/isPostalCode') as typeof validator.isPostalCode;
+// A module's function is its `default` (some also export it as the module itself, isPostalCode does not).
+const fromLib = <F>(name: string) => (require(`validator/lib/${name}`) as { default: F }).default;
+const isCreditCard = fromLib<typeof validator.isCreditCard>('isCreditCard');
+const isEmail = fromLib<typeof validator.isEmail>('isEmail');
+const isLuhnNumber = fromLib<typeof validator.isLuhnNumber>('isLuhnNumber');
+const isPostalCode = fromLib<typeof validator.isPostalCode>('isPostalCode');
 
 type PhoneOptions = NonNullable<Parameters<typeof FindPhones>[1]>;
 // The phone finder (297 ES modules, 0.22 s of CPU to load) is loaded by the first text with ten digits: most

@@ -91,7 +91,8 @@ export function loadFrameFile(path: string): FrameLoad {
   }
   const key = diskCache.key(`frames.${createHash('sha256').update(path).digest('hex').slice(0, 12)}`, [path, src]);
   const cached = diskCache.read<FrameFile>(key);
-  if (cached) return { ok: true, file: cached };
+  // A file of the cache that is JSON but not this shape (corrupt, edited) is ignored and written again.
+  if (cached && Array.isArray(cached.frames) && cached.sets !== null && typeof cached.sets === 'object') return { ok: true, file: cached };
   const r = parseFrameFile(path, src);
   if (r.ok) diskCache.write(key, r.file);
   return r;
