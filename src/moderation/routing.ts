@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { lazyYaml } from '../lazyYaml.js';
 import { z } from 'zod';
 import { issueLines } from '../issueLines.js';
 import { closureSchema, type Closure } from '../sla/calendarSchema.js';
@@ -93,7 +93,7 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
     const code = (err as NodeJS.ErrnoException).code;
     throw new RoutingError(path, [code === 'ENOENT' ? 'file not found (check VIGIE_ROUTING)' : `cannot read the file (${code ?? String(err)})`], lang);
   }
-  const doc = parseDocument(source, { uniqueKeys: true });
+  const doc = lazyYaml().parseDocument(source, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new RoutingError(path, doc.errors.map((e) => `YAML line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`), lang);
   }

@@ -20,14 +20,30 @@ const compiled = new WeakMap<Policy['rules'], CompiledRule[]>();
 export function compilePolicy(policy: Policy): CompiledRule[] {
   const known = compiled.get(policy.rules);
   if (known) return known;
-  const rules = policy.rules.map((rule) => {
+  const rules = policy.rules.map((rule, index) => {
     const detector = detectors[rule.detector];
     if (!detector) throw new Error(`${policy.id}: rule '${rule.id}': unknown detector '${rule.detector}'`);
     const params = detector.params.parse(rule.params);
-    return { config: rule, id: `${policy.id}/${rule.id}`, detect: detector.compile(params, rule, policy) };
+    try {
+      return { config: rule, id: `${policy.id}/${rule.id}`, detect: detector.compile(params, rule, policy) };
+    } catch (err) {
+      throw new RuleCompileError(index, err instanceof Error ? err.message : String(err));
+    }
   });
   compiled.set(policy.rules, rules);
   return rules;
+}
+
+/** A rule whose params passed their schema but whose data does not compile (a lexicon's phrase, a frame's set):
+ *  the loader reports it at that rule's params. */
+export class RuleCompileError extends Error {
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RuleCompileError';
+  }
 }
 
 /** Whether the policy's rules were compiled already (a lazily loaded policy compiles at its first check). */

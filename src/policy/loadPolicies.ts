@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { policySchema, ruleSchema, type Policy, type RuleConfig } from './schema.js';
-import { detectors } from './rules/detectors.js';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Policy } from './schema.js';
 import { compilePolicy } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
 import { projectPath } from '../projectPath.js';
@@ -12,8 +11,6 @@ import { DEFAULT_LEXICON_DIR } from './rules/lexicon.js';
 
 export { PolicyLoadError } from './PolicyLoadError.js';
 export const DEFAULT_POLICY_DIR = projectPath('policies/');
-
-const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top)');
 
 /** The lexicon directories the rules of these policies read (each lexicon rule's `dir`, else the shipped one). */
 function lexiconDirs(policies: Iterable<Policy>): string[] {
@@ -75,33 +72,40 @@ export async function loadPolicies(
   }
   if (files.length === 0) throw new PolicyLoadError([{ file: dirs.join(', '), path: '(dir)', message: 'no policy file (*.yml) here' }]);
 
-  const parsed: { file: string; text: string; policy?: Policy; problems: PolicyProblem[] }[] = [];
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    parsed.push({ file, text, ...parseOne(file, text) });
-  }
-  const loaded = parsed.flatMap((p) => (p.policy ? [p.policy] : []));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const sources = [...dirs, ...files.flatMap((file, i) => [file, texts[i]!])];
+  const kindOf = (what: string) => `${what}.${createHash('sha256').update(dirs.join('\n')).digest('hex').slice(0, 12)}`;
+  // The policies these very bytes gave when they were last validated: their YAML and schema were 1.4 s of wall
+  // time of a 7 s `vigie check` under load, and made `yaml` a module every start had to load.
+  const parsedKey = diskCache.key(kindOf('parsed'), sources);
+  const known = diskCache.read<{ policies?: unknown }>(parsedKey);
+  const cached = Array.isArray(known?.policies) && known.policies.length === files.length ? (known.policies as Policy[]) : undefined;
+  let parsed: { file: string; policy?: Policy; problems: PolicyProblem[] }[] | undefined;
+  const parse = async () => {
+    const { parsePolicyFile } = await import('./parsePolicyFile.js');
+    return files.map((file, i) => ({ file, ...parsePolicyFile(file, texts[i]!) }));
+  };
+  const loaded = cached ?? (parsed = await parse()).flatMap((p) => (p.policy ? [p.policy] : []));
   const stampKey =
     loaded.length === files.length
-      ? diskCache.key(`policies.${createHash('sha256').update(dirs.join('\n')).digest('hex').slice(0, 12)}`, [
-          ...dirs,
-          ...parsed.flatMap((p) => [p.file, p.text]),
-          ...lexiconDirs(loaded).flatMap((d) => [d, ...diskCache.dirParts(d)]),
-        ])
+      ? diskCache.key(kindOf('policies'), [...sources, ...lexiconDirs(loaded).flatMap((d) => [d, ...diskCache.dirParts(d)])])
       : undefined;
-  const stamp = stampKey ? diskCache.read<{ warnings: PolicyProblem[] }>(stampKey) : undefined;
-  if (stamp) {
+  const stamp = stampKey ? diskCache.read<{ warnings?: unknown }>(stampKey) : undefined;
+  if (stamp && Array.isArray(stamp.warnings)) {
     const policies = new Map(loaded.map((p) => [p.id, p]));
-    for (const w of stamp.warnings) warn(w);
+    for (const w of stamp.warnings as PolicyProblem[]) warn(w);
     if (!opts.lazy) for (const p of policies.values()) compilePolicy(p);
     return policies;
   }
+  // A lexicon changed since: validated again from a fresh parse, as a file never seen is.
+  parsed ??= await parse();
 
+  const { validatePolicy } = await import('./parsePolicyFile.js');
   const policies = new Map<string, Policy>();
   for (const found of parsed) {
     problems.push(...found.problems);
     if (!found.policy) continue;
-    const more = validateOne(found.file, found.policy, warn);
+    const more = validatePolicy(found.file, found.policy, warn);
     problems.push(...more);
     if (more.length > 0) continue;
     if (policies.has(found.policy.id)) {
@@ -109,91 +113,11 @@ export async function loadPolicies(
     } else policies.set(found.policy.id, found.policy);
   }
   if (problems.length > 0) throw new PolicyLoadError(problems);
-  if (stampKey) diskCache.write(stampKey, { warnings });
+  if (stampKey) {
+    diskCache.write(stampKey, { warnings });
+    const all = parsed.flatMap((p) => (p.policy ? [p.policy] : []));
+    // Kept only when JSON gives them back as they are (a YAML `.inf` would come back as null).
+    if (isDeepStrictEqual(JSON.parse(JSON.stringify(all)), all)) diskCache.write(parsedKey, { policies: all });
+  }
   return policies;
-}
-
-/** YAML, then the policy schema; a rule that is well formed gets its detector and params checked even when the
- *  policy is not, so one run lists everything. */
-function parseOne(file: string, text: string): { policy?: Policy; problems: PolicyProblem[] } {
-  const problems: PolicyProblem[] = [];
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        file,
-        path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '(file)',
-        message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
-    };
-  }
-  const raw: unknown = doc.toJS();
-  const parsed = policySchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ file, path: dotted(issue.path), message: issue.message });
-    const rules = (raw as { rules?: unknown } | null)?.rules;
-    const replies = (raw as { replies?: unknown } | null)?.replies;
-    const known = replies !== null && typeof replies === 'object' ? (replies as Policy['replies']) : {};
-    if (Array.isArray(rules)) {
-      rules.forEach((r, i) => {
-        const rule = ruleSchema.safeParse(r);
-        if (rule.success) problems.push(...ruleProblems(file, `rules.${i}`, rule.data, known));
-      });
-    }
-    return { problems };
-  }
-  return { policy: parsed.data, problems };
-}
-
-/** The file name, rule ids, each rule's detector and params, then the compilation of every rule. */
-function validateOne(file: string, policy: Policy, warn: (w: PolicyProblem) => void): PolicyProblem[] {
-  const problems: PolicyProblem[] = [];
-  const expectedId = basename(file).replace(/\.ya?ml$/, '');
-  if (policy.id !== expectedId) {
-    problems.push({ file, path: 'id', message: `the id '${policy.id}' must match the file name ('${expectedId}')` });
-  }
-  const seen = new Set<string>();
-  policy.rules.forEach((rule, i) => {
-    if (seen.has(rule.id)) problems.push({ file, path: `rules.${i}.id`, message: `rule id '${rule.id}' is used twice` });
-    seen.add(rule.id);
-    problems.push(...ruleProblems(file, `rules.${i}`, rule, policy.replies));
-  });
-  if (problems.length > 0) return problems;
-  try {
-    compilePolicy(policy);
-  } catch (err) {
-    return [{ file, path: 'rules', message: err instanceof Error ? err.message : String(err) }];
-  }
-  policy.rules.forEach((rule, i) => {
-    const detector = detectors[rule.detector]!;
-    for (const message of detector.warnings?.(detector.params.parse(rule.params)) ?? []) warn({ file, path: `rules.${i}.params`, message });
-  });
-  return [];
-}
-
-function ruleProblems(file: string, at: string, rule: RuleConfig, replies: Policy['replies'] | undefined): PolicyProblem[] {
-  const problems: PolicyProblem[] = [];
-  const detector = detectors[rule.detector];
-  if (!detector) {
-    problems.push({
-      file,
-      path: `${at}.detector`,
-      message: `unknown detector '${rule.detector}' (known: ${Object.keys(detectors).sort().join(', ')})`,
-    });
-  } else {
-    const params = detector.params.safeParse(rule.params);
-    if (!params.success) {
-      for (const issue of params.error.issues) {
-        problems.push({ file, path: `${at}.params${issue.path.length ? '.' + dotted(issue.path) : ''}`, message: issue.message });
-      }
-    }
-  }
-  if (replies && rule.reply !== undefined && !(rule.reply in replies)) {
-    problems.push({
-      file,
-      path: `${at}.reply`,
-      message: `no reply '${rule.reply}' under replies (known: ${Object.keys(replies).join(', ') || 'none'})`,
-    });
-  }
-  return problems;
 }

@@ -193,6 +193,9 @@ export class Vocabulary {
   }
 
   private clearMemos(): void {
+    // Nothing remembered yet (every word added while compiling): clearing four empty maps per new word was 4 % of
+    // a `vigie check`'s profile.
+    if (this.memoChars === 0) return;
     for (const m of this.memos) m.clear();
     this.memoChars = 0;
   }

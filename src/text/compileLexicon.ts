@@ -3,8 +3,8 @@
 // masks and look-alikes), indexed by its least common word so that a text only wakes the phrases it can hold.
 import type { Lang, Severity } from '../policy/types.js';
 import type { EntryPosition, LexiconEntry } from './lexiconFile.js';
-import { parsePhrase } from './parsePhrase.js';
-import { normalize, type NormalizedText, type Token } from './normalize.js';
+import { foldedEntries } from './foldedEntries.js';
+import type { NormalizedText, Token } from './normalize.js';
 import { excused, negated, type Unless } from './negation.js';
 import { allPresent, anchorOf, anyStepPresent, wordStep, type Step, type WordStep } from './phraseSteps.js';
 import { Vocabulary } from './Vocabulary.js';
@@ -63,10 +63,6 @@ export interface LexiconMatcher {
 
 const NO_HITS: LexiconHit[] = [];
 
-function foldWord(w: string): string[] {
-  return normalize(w).tokens.map((t) => t.text);
-}
-
 /**
  * A matcher for `sources`. Matchers compiled against one vocabulary share their word ids, so the tokens of a
  * text are looked up once for all of them (the shipped rules share one per lexicon directory); without one,
@@ -85,52 +81,24 @@ export function compileLexicon(sources: LexiconSource[], vocab: Vocabulary = new
 
 
   for (const src of sources) {
+    const folded = foldedEntries(src);
     src.entries.forEach((e, index) => {
       const id = `${src.lang}/${src.list}${src.role ? `+${src.role}` : ''}#${index}`;
-      const written = (e.term ?? e.phrase ?? '').trim();
+      const { written, nodes, lits, unless: without, warnings: mine } = folded[index]!;
       const isPhrase = e.phrase !== undefined;
-      // `file:line:col` of a column of the phrase when the file is known, else the entry's path in its list.
-      const where = (column: number) => {
-        const at = src.origin?.at(index);
-        return at ? `${src.origin!.path}:${at.line}:${at.column + column}` : `${src.lang}/${src.list}.yml entries.${index}`;
-      };
-      const parsed = parsePhrase(written, isPhrase);
-      const errors = parsed.problems.filter((p) => p.level === 'error');
-      if (errors.length > 0) throw new Error(errors.map((p) => `${where(p.column)}: ${p.message}`).join('; '));
-      for (const p of parsed.problems) warnings.push(`${where(p.column)}: ${p.message}`);
-      const lits = new Set<string>();
+      warnings.push(...mine);
       const entrySteps: Step[] = [];
-      // A term that folds to several words ("fils-de-pute", "va-t'en") is matched as a phrase of them.
-      for (const node of parsed.nodes) {
+      for (const node of nodes) {
         if (node.kind === 'gap') {
           entrySteps.push({ kind: 'gap', max: node.max });
           continue;
         }
-        const expanded: string[][] = [];
-        const fuzzyWords = new Set<string>();
-        for (const alt of node.alternatives) {
-          if (alt.kind === 'class') {
-            const cls = src.classes[alt.name];
-            if (!cls) throw new Error(`${where(alt.column)}: unknown class @${alt.name} (define it under classes:)`);
-            for (const w of cls) {
-              const f = foldWord(w);
-              expanded.push(f);
-              if (f.length === 1 && src.fuzzy?.includes(alt.name)) fuzzyWords.add(f[0]!);
-            }
-          } else {
-            const words = foldWord(alt.text);
-            if (alt.star && words.length > 0) words[words.length - 1] += '*';
-            expanded.push(words);
-          }
-        }
-        const single = expanded.filter((w) => w.length === 1).map((w) => w[0]!);
-        const multi = expanded.filter((w) => w.length > 1);
-        for (const w of expanded.flat()) lits.add(w);
+        const fuzzyWords = new Set(node.fuzzy);
         entrySteps.push(
           wordStep(
             vocab,
-            new Set(single.map((w) => vocab.wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
-            multi.map((ws) => ws.map((w) => vocab.wordId(w, e.plural, false, isPhrase))),
+            new Set(node.single.map((w) => vocab.wordId(w, e.plural, fuzzyWords.has(w), isPhrase))),
+            node.multi.map((ws) => ws.map((w) => vocab.wordId(w, e.plural, false, isPhrase))),
             node.optional,
           ),
         );
@@ -155,13 +123,8 @@ export function compileLexicon(sources: LexiconSource[], vocab: Vocabulary = new
       steps.push(entrySteps);
       // Every required word must be somewhere in the text: checked once before any phrase is tried.
       required.push(entrySteps.filter((st): st is WordStep => st.kind === 'word' && !st.optional).slice(1));
-      literals.push(lits);
-      const folded = e.unless.map(foldWord).filter((w) => w.length === 1).map((w) => w[0]!);
-      unless.push({
-        sequences: e.unless.map(foldWord).filter((w) => w.length > 1),
-        exact: new Set(folded.filter((w) => !w.endsWith('*'))),
-        prefixes: folded.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
-      });
+      literals.push(new Set(lits));
+      unless.push({ sequences: without.sequences, exact: new Set(without.exact), prefixes: without.prefixes });
       // Indexed by the last required word (usually the telling one: the insult, the verb), so an entry is only
       // tried on a text that has it; common first words ("les", "you") would wake every phrase up.
       const anchor = anchorOf(entrySteps, (id) => vocab.wordText(id));

@@ -1,7 +1,8 @@
 // The lexicon file format (policies/lexicons/<lang>/<list>.yml), documented in policies/lexicons/README.md.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isScalar } from 'yaml';
+import type { LineCounter, parseDocument as ParseDocument } from 'yaml';
+import { lazyYaml } from '../lazyYaml.js';
 import { z } from 'zod';
 import { issueLines } from '../issueLines.js';
 import { diskCache } from '../diskCache.js';
@@ -77,7 +78,10 @@ export function loadLexiconFile(path: string): LoadResult {
   }
   const key = diskCache.key(`lexicon.${createHash('sha256').update(path).digest('hex').slice(0, 12)}`, [path, text]);
   const cached = diskCache.read<Cached>(key);
-  if (cached) return { ok: true, file: cached.file, at: (index) => cached.positions[index] ?? undefined };
+  // A file of the cache that is JSON but not this shape (corrupt, edited) is ignored and written again.
+  if (cached && Array.isArray(cached.file?.entries) && Array.isArray(cached.positions)) {
+    return { ok: true, file: cached.file, at: (index) => cached.positions[index] ?? undefined };
+  }
   const r = parseLexiconFile(path, text);
   if (r.ok) diskCache.write(key, { file: r.file, positions: r.file.entries.map((_, i) => r.at(i) ?? null) } satisfies Cached);
   return r;
@@ -85,10 +89,10 @@ export function loadLexiconFile(path: string): LoadResult {
 
 function parseLexiconFile(path: string, text: string): LoadResult {
   let raw: unknown;
-  const lines = new LineCounter();
-  let doc: ReturnType<typeof parseDocument>;
+  const lines = new (lazyYaml().LineCounter)();
+  let doc: ReturnType<typeof ParseDocument>;
   try {
-    doc = parseDocument(text, { lineCounter: lines });
+    doc = lazyYaml().parseDocument(text, { lineCounter: lines });
     if (doc.errors[0]) throw doc.errors[0];
     raw = doc.toJS();
   } catch (err) {
@@ -98,7 +102,7 @@ function parseLexiconFile(path: string, text: string): LoadResult {
   if (parsed.success) {
     const at: EntryPosition = (index) => {
       const node = doc.getIn(['entries', index, 'phrase'], true) ?? doc.getIn(['entries', index, 'term'], true);
-      if (!isScalar(node) || !node.range) return undefined;
+      if (!lazyYaml().isScalar(node) || !node.range) return undefined;
       // A quoted value starts one character after its quote.
       const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
       const { line, col } = lines.linePos(node.range[0] + quoted);

@@ -12,8 +12,9 @@
  * Params: `kinds` (default all), `ignore` (the organization's own phone numbers and e-mail addresses, which a
  * commenter may quote back harmlessly).
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js';
-import validator from 'validator';
+import { createRequire } from 'node:module';
+import type { findPhoneNumbersInText as FindPhones } from 'libphonenumber-js';
+import type validator from 'validator';
 import { z } from 'zod';
 import type { Bilingual, Kind } from '../types.js';
 import type { Detector, Hit } from './Detector.js';
@@ -116,10 +117,25 @@ const EXTENSION = /\s*(?:,\s*)?(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iuy;
 // without a limit each costs about 0.1 ms, and 100 KB of « 418 555 1234 » (no two of which read as a phone)
 // took 2.5 s (the figure of test/policy/linearTime.test.ts's phone case).
 const PHONE_MAX_TRIES = 250;
-type PhoneOptions = NonNullable<Parameters<typeof findPhoneNumbersInText>[1]>;
+const require = createRequire(import.meta.url);
+// The four checks used, each its own module: the package's index loads 113 (0.14 s of CPU of every start).
+// A module's function is its `default` (some also export it as the module itself, isPostalCode does not).
+const fromLib = <F>(name: string) => (require(`validator/lib/${name}`) as { default: F }).default;
+const isCreditCard = fromLib<typeof validator.isCreditCard>('isCreditCard');
+const isEmail = fromLib<typeof validator.isEmail>('isEmail');
+const isLuhnNumber = fromLib<typeof validator.isLuhnNumber>('isLuhnNumber');
+const isPostalCode = fromLib<typeof validator.isPostalCode>('isPostalCode');
+
+type PhoneOptions = NonNullable<Parameters<typeof FindPhones>[1]>;
+// The phone finder (297 ES modules, 0.22 s of CPU to load) is loaded by the first text with ten digits: most
+// texts have none, and `vigie check "Bonjour"` should not wait for it. Its CommonJS build, so that a check stays
+// synchronous; the same library and metadata as its ES build.
+let phones: typeof FindPhones | undefined;
+const findPhoneNumbersInText: typeof FindPhones = (...args) =>
+  (phones ??= (require('libphonenumber-js') as { findPhoneNumbersInText: typeof FindPhones }).findPhoneNumbersInText)(...args);
 
 function luhn(digits: string): boolean {
-  return digits.length > 1 && validator.isLuhnNumber(digits);
+  return digits.length > 1 && isLuhnNumber(digits);
 }
 
 /** Without a trailing run of `ch` (a regex `ch+$` re-reads the run from each of its characters). */
@@ -192,7 +208,7 @@ function compile(p: Params) {
     if (want.has('card') && digits >= 13) {
       for (const m of text.matchAll(CARD)) {
         const d = digitsOf(m[0]);
-        if (validator.isCreditCard(d)) add('card', m.index, m.index + m[0].length);
+        if (isCreditCard(d)) add('card', m.index, m.index + m[0].length);
       }
     }
     if (want.has('healthCard') && digits >= 8) {
@@ -216,13 +232,13 @@ function compile(p: Params) {
     if (want.has('email') && text.includes('@')) {
       for (const m of matchAtRuns(text, LOCAL_RUN, EMAIL)) {
         const addr = trimEnd(m[0], '.');
-        if (validator.isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
+        if (isEmail(addr) && !ignored.has(addr.toLowerCase())) add('email', m.index, m.index + addr.length);
       }
     }
     if (want.has('email') && spelled) {
       for (const m of matchAtRuns(text, LOCAL_RUN, EMAIL_SPELLED)) {
         const addr = unspell(m[0]).toLowerCase();
-        if (validator.isEmail(addr) && !ignored.has(addr)) add('email', m.index, m.index + m[0].length);
+        if (isEmail(addr) && !ignored.has(addr)) add('email', m.index, m.index + m[0].length);
       }
     }
     if (want.has('phone') && digits >= 10) {
@@ -263,7 +279,7 @@ function compile(p: Params) {
     }
     if (want.has('postalCode')) {
       for (const m of text.matchAll(POSTAL)) {
-        if (validator.isPostalCode(m[0].toUpperCase(), 'CA')) add('postalCode', m.index, m.index + m[0].length);
+        if (isPostalCode(m[0].toUpperCase(), 'CA')) add('postalCode', m.index, m.index + m[0].length);
       }
     }
     return hits.sort((a, b) => a.span[0] - b.span[0]);

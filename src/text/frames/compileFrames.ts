@@ -1,10 +1,12 @@
 // Compiles frame files into a matcher that owns its tables. Matching is one pass over the sentence's words per
 // frame (a chain of partial matches, never a search back), so time is linear in the text's length.
+import { createHash } from 'node:crypto';
 import type { Lang, Severity } from '../../policy/types.js';
 import type { NormalizedText } from '../normalize.js';
 import { normalize } from '../normalize.js';
 import { stemOf } from '../stem.js';
 import { locate, type Frame, type FrameFile } from './frameFile.js';
+import { diskCache } from '../../diskCache.js';
 
 export interface FrameSource {
   lang: Lang;
@@ -113,6 +115,28 @@ function parseEntry(entry: string, lang: Lang, inflect: Inflection[]): Word[] {
   return words;
 }
 
+/** A Word as plain data (stems as an array), as the disk cache keeps it. */
+type StoredWord = { kind: 'exact' | 'prefix' | 'emoji'; value: string } | { kind: 'stem'; value: string; stems: string[] };
+
+const revive = (w: StoredWord): Word => (w.kind === 'stem' ? { kind: 'stem', value: w.value, stems: new Set(w.stems) } : w);
+
+/**
+ * Every entry of every set of a frame file, parsed: normalizing and stemming each word (and its inflected forms)
+ * was most of compiling the frames — 3.0 of 5.2 s of wall time compiling one policy's rules under load — so the
+ * result is plain data kept by diskCache under a digest of the sets, the language and the inflections it reads.
+ * All sets are parsed, used by this matcher or not: another rule's matcher reads the same file's other sets.
+ */
+function parsedSets(path: string, file: FrameFile, lang: Lang, inflect: Inflection[]): Record<string, StoredWord[][]> {
+  const kind = `framesets.${createHash('sha256').update(`${path}\n${lang}`).digest('hex').slice(0, 12)}`;
+  return diskCache.once(kind, [JSON.stringify([path, lang, file.sets, inflect])], () => {
+    const out: Record<string, StoredWord[][]> = {};
+    for (const [name, entries] of Object.entries(file.sets)) {
+      out[name] = entries.map((entry) => parseEntry(entry, lang, inflect).map((w) => (w.kind === 'stem' ? { ...w, stems: [...w.stems] } : w)));
+    }
+    return out;
+  });
+}
+
 /**
  * The stems of a word's inflected forms. The stemmer alone is not enough on accent-folded words (« etranger »
  * and « etrangers » get different stems), so the entry's own forms are stemmed and a text's word matches when
@@ -152,6 +176,7 @@ class LanguageFrames {
    * the threat file's `target` never widens the media file's. The shared sets.yml has no scope.
    */
   addSets(path: string, file: FrameFile, scope?: string, used?: Set<string>): void {
+    let sets: Record<string, StoredWord[][]> | undefined;
     for (const [bare, entries] of Object.entries(file.sets)) {
       // A set no frame of this matcher names is never looked for: every rule's matcher would otherwise read the
       // whole shared vocabulary (groups, pejoratives) on every word of every text.
@@ -159,8 +184,9 @@ class LanguageFrames {
       const name = scope ? `${scope}:${bare}` : bare;
       const id = this.setIds.get(name) ?? this.setIds.size;
       this.setIds.set(name, id);
+      const parsed = (sets ??= parsedSets(path, file, this.lang, this.inflect))[bare]!;
       entries.forEach((entry, i) => {
-        const words = parseEntry(entry, this.lang, this.inflect);
+        const words = parsed[i]!.map(revive);
         if (words.length === 0 || words.some((w) => w.value === '')) {
           throw new Error(`${locate(path, ['sets', name, i])}: '${entry}': no word in this entry`);
         }

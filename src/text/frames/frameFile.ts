@@ -4,7 +4,8 @@
 // lemma. Errors name the file, line and column, as a compiler's do.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { LineCounter, parseDocument as ParseDocument } from 'yaml';
+import { lazyYaml } from '../../lazyYaml.js';
 import { z } from 'zod';
 import { diskCache } from '../../diskCache.js';
 
@@ -68,10 +69,10 @@ export type FrameFile = z.infer<typeof frameFileSchema>;
 export type FrameLoad = { ok: true; file: FrameFile } | { ok: false; errors: string[] };
 
 /** `file:line:column` of the YAML node at `path`, or of the file when the path is not in it. */
-function where(path: string, doc: ReturnType<typeof parseDocument>, lines: LineCounter, at: (string | number)[]): string {
+function where(path: string, doc: ReturnType<typeof ParseDocument>, lines: LineCounter, at: (string | number)[]): string {
   for (let n = at.length; n >= 0; n--) {
     const node = doc.getIn(at.slice(0, n), true);
-    if (isNode(node) && node.range) {
+    if (lazyYaml().isNode(node) && node.range) {
       const { line, col } = lines.linePos(node.range[0]);
       return `${path}:${line}:${col}`;
     }
@@ -90,15 +91,16 @@ export function loadFrameFile(path: string): FrameLoad {
   }
   const key = diskCache.key(`frames.${createHash('sha256').update(path).digest('hex').slice(0, 12)}`, [path, src]);
   const cached = diskCache.read<FrameFile>(key);
-  if (cached) return { ok: true, file: cached };
+  // A file of the cache that is JSON but not this shape (corrupt, edited) is ignored and written again.
+  if (cached && Array.isArray(cached.frames) && cached.sets !== null && typeof cached.sets === 'object') return { ok: true, file: cached };
   const r = parseFrameFile(path, src);
   if (r.ok) diskCache.write(key, r.file);
   return r;
 }
 
 function parseFrameFile(path: string, src: string): FrameLoad {
-  const lines = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lines, prettyErrors: false });
+  const lines = new (lazyYaml().LineCounter)();
+  const doc = lazyYaml().parseDocument(src, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     return {
       ok: false,
@@ -120,7 +122,7 @@ function parseFrameFile(path: string, src: string): FrameLoad {
 
 /** Where a set entry or frame sits in its file, for compile errors (a set that does not exist, a bad word). */
 export function locate(path: string, at: (string | number)[]): string {
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+  const lines = new (lazyYaml().LineCounter)();
+  const doc = lazyYaml().parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
   return where(path, doc, lines, at);
 }
