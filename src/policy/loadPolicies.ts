@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { policySchema, ruleSchema, type Policy, type RuleConfig } from './schema.js';
+import { DEFAULT_MODEL_DIR } from './rules/learned.js';
 import { detectors } from './rules/detectors.js';
 import { compilePolicy } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
@@ -17,7 +18,8 @@ const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String)
 
 /** The lexicon directories the rules of these policies read (each lexicon rule's `dir`, else the shipped one). */
 function lexiconDirs(policies: Iterable<Policy>): string[] {
-  const dirs = new Set([DEFAULT_LEXICON_DIR]);
+  // The learned detector's models too: a retrained model must be validated again like a changed lexicon.
+  const dirs = new Set([DEFAULT_LEXICON_DIR, DEFAULT_MODEL_DIR]);
   for (const p of policies) {
     for (const r of p.rules) {
       const d = r.params.dir;
