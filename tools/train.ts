@@ -30,7 +30,7 @@ const configSchema = z.object({
   files: z.array(z.string()).min(2),
   heads: z.array(z.enum(CATEGORIES)).min(1),
   features: z.object({ bits: z.number().int().min(8).max(22), charMin: z.number().int().min(1), charMax: z.number().int().max(8) }),
-  train: z.object({ epochs: z.number().int().positive(), rate: z.number().positive(), l2: z.number().min(0), seed: z.number().int() }),
+  train: z.object({ epochs: z.number().int().positive(), rate: z.number().positive(), l2: z.number().min(0), seed: z.number().int(), fixedBias: z.boolean().default(false) }),
   thresholds: z.object({ maxOkPerHead: z.number().gt(0).lt(1), maxOkAll: z.number().gt(0).lt(1) }),
 }).strict();
 type Config = z.infer<typeof configSchema>;
