@@ -1,4 +1,4 @@
-// The learned second opinion (detector `learned`, policies/models/README.md) as a rule of the shipped policies.
+// The learned second opinion (detector `learned`, policies/models/README.md) as a rule of a policy.
 // Every phrasing is our own, none from a blind round: veiled threats, group contempt and name-calling that no list
 // holds must be put to a person (review, never hide); ordinary questions and remarks with the same words (the
 // office, the car, newcomers, women in politics, hunting, self-mockery) and counter-speech that quotes abuse to
@@ -10,7 +10,24 @@ import type { Policy } from '../../src/policy/schema.js';
 import type { Category } from '../../src/policy/types.js';
 import { shippedPolicies } from './ruleTester.js';
 
-const P = shippedPolicies();
+const shipped = shippedPolicies();
+// The shipped policies do not enforce the learned rules yet (policies/models/README.md says why): each test policy
+// is a shipped one with the rules a policy would add, one per head, under the clause of its own threat rule.
+const withLearned = new Map<string, Policy>();
+const P = () => {
+  if (withLearned.size === 0) {
+    for (const [id, p] of shipped()) {
+      const clause = p.rules.find((r) => r.category === 'threat')?.clause ?? p.rules[0]!.clause;
+      const learned = (['hate', 'threat', 'insult'] as const).map((h) => ({
+        id: `learned-${h}`, category: h, detector: 'learned', params: { model: 'second-opinion', heads: [h] },
+        kinds: ['comment' as const], action: 'review' as const, severity: 'medium' as const, clause,
+        message: { fr: '{detail}', en: '{detail}' },
+      }));
+      withLearned.set(id, { ...p, rules: [...p.rules, ...learned] });
+    }
+  }
+  return withLearned;
+};
 const learnedOf = (policy: string, text: string, kind: 'comment' | 'post' = 'comment') => {
   const p = P().get(policy)!;
   const r = check(p, text, { kind });
