@@ -15,6 +15,15 @@ export const checkWords = {
   'check.message-empty': word('Ce message ne contient pas de texte à vérifier.', 'This message has no text to check.'),
   'check.default-policy': word('par défaut', 'default'),
 
+  /**
+   * The learned detector's finding (src/policy/rules/learned.ts): says it is a statistical second opinion, not a
+   * rule, with its probability; the quoted words are those that weigh most toward the score.
+   */
+  'finding.learned': entry<{ category: string; percent: number }>(
+    (p) => `Deuxième avis appris (un modèle statistique, pas une règle) — ${p.category} : probabilité ${p.percent} %. Les mots cités sont ceux qui pèsent le plus. Il ne masque jamais rien : lire et décider.`,
+    (p) => `Learned second opinion (a statistical model, not a rule) — ${p.category}: probability ${p.percent}%. The quoted words weigh most. It never hides anything: read and decide.`,
+  ),
+
   // Help: the surface puts each line in its own syntax (mrkdwn, markdown, the console's columns).
   'help.title': word('Vigie vérifie un texte selon la politique de l’organisation.', 'Vigie checks a text against the organization’s policy.'),
   'help.text': word('TEXTE', 'TEXT'),

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Policy } from './schema.js';
+import { DEFAULT_MODEL_DIR } from './rules/learned.js';
 import { compilePolicy } from './compilePolicy.js';
 import { PolicyLoadError, type PolicyProblem } from './PolicyLoadError.js';
 import { projectPath } from '../projectPath.js';
@@ -14,7 +15,8 @@ export const DEFAULT_POLICY_DIR = projectPath('policies/');
 
 /** The lexicon directories the rules of these policies read (each lexicon rule's `dir`, else the shipped one). */
 function lexiconDirs(policies: Iterable<Policy>): string[] {
-  const dirs = new Set([DEFAULT_LEXICON_DIR]);
+  // The learned detector's models too: a retrained model must be validated again like a changed lexicon.
+  const dirs = new Set([DEFAULT_LEXICON_DIR, DEFAULT_MODEL_DIR]);
   for (const p of policies) {
     for (const r of p.rules) {
       const d = r.params.dir;

@@ -38,8 +38,11 @@ function negatedBefore(toks: Token[], at: number): boolean {
   return false;
 }
 
-/** A predicate over hits: true when the hit is quoted or reported in a text that condemns it. */
-export function counterSpeech(nt: NormalizedText, cues: LexiconMatcher): (hit: LexiconHit) => boolean {
+/**
+ * A predicate over hits: true when the hit is quoted or reported in a text that condemns it. It reads only a hit's
+ * place, so the learned detector asks it about the words that weigh most in its score.
+ */
+export function counterSpeech(nt: NormalizedText, cues: LexiconMatcher): (hit: Pick<LexiconHit, 'span' | 'tokens'>) => boolean {
   const found = cues.match(nt);
   // "who wrote this", « écrit par »: the cue names an author, not a quotation (class `authored`).
   const authored = new Set(found.filter((h) => h.entry.list === 'authored').map((h) => h.tokens[0]));

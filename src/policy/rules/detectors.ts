@@ -10,11 +10,12 @@ import { repetition } from './repetition.js';
 import { accessibility } from './accessibility.js';
 import { offTopic } from './offTopic.js';
 import { defamation } from './defamation.js';
+import { learned } from './learned.js';
 
 /** Every detector a policy rule may name (`detector:` in YAML). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const detectors: Record<string, Detector<any>> = Object.fromEntries(
-  [lexicon, pattern, personalInfo, shouting, link, language, frequency, repetition, accessibility, offTopic, defamation].map(
+  [lexicon, pattern, personalInfo, shouting, link, language, frequency, repetition, accessibility, offTopic, defamation, learned].map(
     (d) => [d.name, d],
   ),
 );

@@ -246,6 +246,15 @@ export function sharedFrames(dir: string, language: 'auto' | Lang): { frames: Fr
   return { frames: allFramesFor(dir, language), key: `lexicon:frames:${dir}:${language}` };
 }
 
+/**
+ * The counter-speech test of this check's text (quoted or reported abuse in a text that condemns it) with the
+ * default lexicons' cues, shared through `input.cache` with the lexicon rules that read the same lists.
+ */
+export function counterSpeechOf(input: Pick<DetectInput, 'text' | 'cache'>): ReturnType<typeof counterSpeech> {
+  const dir = DEFAULT_LEXICON_DIR;
+  return cachedIn(input, `lexicon:cues:${dir}:auto`, () => counterSpeech(normalizedOf(input), cueMatcherFor(dir, 'auto')));
+}
+
 function languageOf(input: DetectInput, nt: NormalizedText): Lang | undefined {
   if (input.lang) return input.lang;
   return cachedIn(input, 'text:language', () => detectLanguage(nt));
