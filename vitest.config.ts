@@ -27,7 +27,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'adapters',
-          include: ['test/adapters/**/*.test.ts', 'test/moderation/**/*.test.ts', 'test/store/**/*.test.ts', 'test/scheduler/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+          include: [
+            'test/adapters/**/*.test.ts',
+            'test/moderation/**/*.test.ts',
+            'test/store/**/*.test.ts',
+            'test/scheduler/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
+          ],
           isolate: false,
         },
       },
