@@ -30,7 +30,9 @@ export function createDrain(): Drain {
       requests++;
       let done = false;
       const end = () => {
-        if (!done) (done = true), requests--;
+        if (done) return;
+        done = true;
+        requests--;
       };
       res.once('finish', end);
       res.once('close', end);

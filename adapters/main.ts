@@ -236,6 +236,8 @@ export async function startVigie(
       routers.push({ path: '/', router: shut });
     }
 
+    // Assigned once, after the server whose readiness probe reads it: it cannot be declared where its value exists.
+    // eslint-disable-next-line prefer-const
     let scheduler: ReturnType<typeof startScheduler> | undefined;
     const app = createServer(routers, {
       logError: (m) => log.error(m),

@@ -3,7 +3,6 @@
 // production does: plain node on the built code (dist/, rebuilt first when a source is newer), Slack and a
 // Facebook page configured, a SQLite store; a local stand-in answers Slack's Web API so nothing leaves the machine.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, Agent, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

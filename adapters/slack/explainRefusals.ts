@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 
 const REASONS: Record<number, { error: string; message: string }> = {
@@ -40,7 +41,7 @@ export function refuseFutureRequests(now: () => number = Date.now): (req: Reques
 }
 
 /** Answer for a request no listener acknowledged in time (an unknown command or action): 404 with the reason. */
-export function unhandledRequest({ response }: { response: import('node:http').ServerResponse }): void {
+export function unhandledRequest({ response }: { response: ServerResponse }): void {
   if (response.headersSent) return;
   response.writeHead(404, { 'content-type': 'application/json' });
   response.end(

@@ -93,11 +93,11 @@ describe('startVigie', () => {
   it('takes a sample comment through the pipeline to a decision, typed at the console', async () => {
     const v = await start();
     v.type('/exemple 4');
-    let out = await waitFor(v.out, 'Alerte n° 1');
+    const out = await waitFor(v.out, 'Alerte n° 1');
     expect(out).toContain('Steve Tremblay');
     expect(out).toMatch(/Choix : \/approuver 1 · \/masquer 1/);
     v.type('/masquer 1');
-    out = await waitFor(v.out, /n° 1 — Masqué par console/);
+    await waitFor(v.out, /n° 1 — Masqué par console/);
     const item = (await v.vigie.ctx.store.listItems(['hidden']))[0];
     expect(item?.text).toMatch(/^Calice que vous êtes lents/);
     const audit = await v.vigie.ctx.store.listAudit();

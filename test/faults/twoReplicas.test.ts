@@ -82,11 +82,26 @@ describe.skipIf(redisSkip)('two replicas sharing one Redis', () => {
     await settled();
     const id = itemIdFor(4);
     expect((await a.store.getItem(id))?.deadline).toBeDefined();
-    const job = (r: Replica) => ({ name: 'sla-reminders', cron: '* * * * * *', timeZone: 'UTC', run: (now: Date) => runReminders(r.ctx, now) });
+    // Each slot's run, numbered as it starts on whichever replica claimed the slot, and recorded when it ends.
+    let started = 0;
+    const finished: number[] = [];
+    const job = (r: Replica) => ({
+      name: 'sla-reminders',
+      cron: '* * * * * *',
+      timeZone: 'UTC',
+      run: async (now: Date) => {
+        const n = started++;
+        await runReminders(r.ctx, now);
+        finished.push(n);
+      },
+    });
     const schedulers = [startScheduler(a.ctx, [job(a)]), startScheduler(b.ctx, [job(b)])];
-    while (!chat.record.reminders.some((r) => r.itemId === id)) await new Promise((r) => setTimeout(r, 50));
-    // Two more slots on both replicas: nothing more for this item.
-    await new Promise((r) => setTimeout(r, 2100));
+    const wait = () => new Promise((r) => setTimeout(r, 50));
+    while (!chat.record.reminders.some((r) => r.itemId === id)) await wait();
+    // Two more slots run to their end after the reminder went out (not a pause that would pass with no slot run at
+    // all): nothing more for this item.
+    const after = started;
+    while (finished.filter((n) => n >= after).length < 2) await wait();
     await Promise.all(schedulers.map((s) => s.stop()));
     const kinds = chat.record.reminders.filter((r) => r.itemId === id).map((r) => r.kind);
     expect(kinds.length).toBeGreaterThan(0);

@@ -12,7 +12,6 @@ const P = shippedPolicies();
 const at = (policy: string) => (text: string, extra: object = {}) => ({ text, policy, ...extra });
 const om = at('ombudsman-ontario');
 const bc = at('baie-comeau');
-const mess = at('mess-quebec');
 const spec = at('ontario-specialist-accounts');
 const post = { kind: 'post' as const };
 

@@ -20,10 +20,24 @@ describe('recoveryJob', () => {
 
     const job = recoveryJob(t.ctx, '* * * * * *');
     expect(job).toMatchObject({ name: 'recover-pending', timeZone: 'UTC' });
-    const scheduler = startScheduler(t.ctx, [job]);
-    while ((await t.store.getItem(item.id))?.status === 'received') await new Promise((r) => setTimeout(r, 50));
-    // Another slot or two: nothing is alerted twice.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The job's runs, numbered as they start and recorded when they end.
+    let started = 0;
+    const finished: number[] = [];
+    const counted = {
+      ...job,
+      run: async (now: Date) => {
+        const n = started++;
+        await job.run(now);
+        finished.push(n);
+      },
+    };
+    const scheduler = startScheduler(t.ctx, [counted]);
+    const wait = () => new Promise((r) => setTimeout(r, 50));
+    while ((await t.store.getItem(item.id))?.status === 'received') await wait();
+    // Two more slots run to their end after the alert (not a pause that would pass with no slot run at all):
+    // nothing is alerted twice.
+    const after = started;
+    while (finished.filter((n) => n >= after).length < 2) await wait();
     await scheduler.stop();
     expect(slack.notified.map((i) => i.id)).toEqual([item.id]);
     expect((await t.store.getItem(item.id))?.status).toBe('open');

@@ -51,7 +51,7 @@ function bound(value: string, name: 'from' | 'to'): string {
 function policyZones(dirs: readonly string[]): Map<string, string> {
   const zones = new Map<string, string>();
   for (const dir of dirs) {
-    let files: string[] = [];
+    let files: string[];
     try {
       files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
     } catch {

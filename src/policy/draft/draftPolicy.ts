@@ -7,7 +7,7 @@ import { plainText } from './plainText.js';
 import { bare, quote, units, type Unit } from './clauses.js';
 import { DAYS, statedHours, type Hours, type StatedHours } from './statedHours.js';
 import { replyTarget, type ReplyTarget } from './replyTarget.js';
-import { findCues, fold, words, type CueHit } from './words.js';
+import { findCues, words, type CueHit } from './words.js';
 
 export interface DraftInput {
   /** The document as read (HTML, Markdown or plain text). */

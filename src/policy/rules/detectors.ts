@@ -13,6 +13,8 @@ import { defamation } from './defamation.js';
 import { learned } from './learned.js';
 
 /** Every detector a policy rule may name (`detector:` in YAML). */
+// Each detector has its own params type; Detector<unknown> would refuse their compile(params: P), and the loader
+// parses params with the detector's own schema before compile sees them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const detectors: Record<string, Detector<any>> = Object.fromEntries(
   [lexicon, pattern, personalInfo, shouting, link, language, frequency, repetition, accessibility, offTopic, defamation, learned].map(

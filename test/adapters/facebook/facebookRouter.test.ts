@@ -118,6 +118,8 @@ describe('POST /webhooks/facebook', () => {
 
   it('answers an impossible created_time or entry.time with 400, never a 500, and stores nothing', async () => {
     const base = JSON.parse(fixture('commentAdd'));
+    // Each case breaks the parsed fixture on purpose, in a place its own type would not allow.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const cases: [string, (b: any) => void][] = [
       ['created_time', (b) => (b.entry[0].changes[0].value.created_time = 1e20)],
       ['created_time', (b) => (b.entry[0].changes[0].value.created_time = Number.MAX_SAFE_INTEGER)],

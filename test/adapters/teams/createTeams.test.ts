@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,6 +65,8 @@ async function post(base: string, body: unknown, headers: Record<string, string>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
+  // The bot's answer as the test reads it back: its shape is what the assertions check.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let json: any;
   try {
     json = text ? JSON.parse(text) : undefined;
@@ -280,7 +282,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       const { item, messageId } = await alerted();
       fb.refuseWith(new PlatformError('Le jeton de page a expiré : renouvelez FACEBOOK_PAGE_TOKEN', 'token_expired', 401));
       const res = await click('hide', item.id, messageId);
-      expect(res.json.value.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
+      expect(res.json.value.actions.filter((a: { type: string }) => a.type === 'Action.Execute')).toHaveLength(4);
       expect(cardText(res.json.value)).toContain('Échec : Le jeton de la page Facebook est expiré');
       fb.refuseWith(undefined);
       await click('hide', item.id, messageId);
@@ -384,7 +386,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect(put.conversationId).toBe(CHANNEL);
       expect(put.activityId).toBe(messageId);
       expect(cardText(put.body)).toContain('Échec : Facebook limite le nombre d’appels');
-      expect(put.body.attachments[0].content.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
+      expect(put.body.attachments[0].content.actions.filter((a: { type: string }) => a.type === 'Action.Execute')).toHaveLength(4);
     });
 
     it('replaces the Teams card when the decision is made in Slack', async () => {
@@ -435,7 +437,7 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect(connector.calls).toHaveLength(0); // installing is silent
       expect(await teams.surface.notify(flaggedItem())).toMatchObject({ channel: CHANNEL });
 
-      const removed = installedInChannel(connector.url) as any;
+      const removed = installedInChannel(connector.url) as Record<string, unknown> & { channelData: { eventType: string } };
       delete removed.membersAdded;
       removed.membersRemoved = [{ id: BOT.id, name: BOT.name }];
       removed.channelData.eventType = 'teamMemberRemoved';

@@ -50,9 +50,9 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(attachment.contentType).toBe(CARD);
     const card = attachment.content;
     expect(card.version).toBe('1.5');
-    const execute = card.actions.filter((a: any) => a.type === 'Action.Execute');
+    const execute = card.actions.filter((a: { type: string }) => a.type === 'Action.Execute');
     expect(execute[1].fallback).toEqual({ type: 'Action.Submit', title: 'Masquer', data: { itemId: 'facebook:111_222', vigieVerb: 'hide' } });
-    expect(execute.map((a: any) => [a.verb, a.title, a.data.itemId])).toEqual([
+    expect(execute.map((a: { verb: string; title: string; data: { itemId: string } }) => [a.verb, a.title, a.data.itemId])).toEqual([
       ['approve', 'Approuver', 'facebook:111_222'],
       ['hide', 'Masquer', 'facebook:111_222'],
       ['reply', 'Répondre', 'facebook:111_222'],
@@ -63,7 +63,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(json).toContain('Insulte : « incompétents »');
     expect(json).toContain('propos injurieux, haineux ou diffamatoires');
     expect(json).toContain('Vous êtes des \\\\*incompétents\\\\*'); // the commenter's asterisks are not markdown
-    const input = card.body.find((b: any) => b.type === 'Input.Text');
+    const input = card.body.find((b: { type: string }) => b.type === 'Input.Text');
     expect(input).toMatchObject({ id: 'replyText', value: 'Écrivez-nous en privé, nous vous rappellerons.' });
     expect(card.actions.at(-1)).toMatchObject({ type: 'Action.OpenUrl', url: flaggedItem().permalink });
   });
@@ -71,7 +71,7 @@ describe('Teams surface (proactive messages through saved conversation reference
   it('shows the item’s number, the one the console shows and `/masquer N` takes', async () => {
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
     await surface.notify({ ...flaggedItem(), number: 5 });
-    const facts = connector.calls[0]!.body.attachments[0].content.body.find((b: any) => b.type === 'FactSet').facts;
+    const facts = connector.calls[0]!.body.attachments[0].content.body.find((b: { type: string }) => b.type === 'FactSet').facts;
     expect(facts).toContainEqual({ title: 'Numéro', value: '5' });
   });
 
@@ -89,7 +89,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
     const item = flaggedItem();
     await surface.notify({ ...item, check: { ...item.check!, language: 'en' } });
-    const input = connector.calls[0]!.body.attachments[0].content.body.find((b: any) => b.type === 'Input.Text');
+    const input = connector.calls[0]!.body.attachments[0].content.body.find((b: { type: string }) => b.type === 'Input.Text');
     expect(input.value).toBe('Write to us privately; we will call you back.');
     expect(input.label).toBe('Réponse publiée sous le commentaire'); // the team still reads French
   });
@@ -127,7 +127,7 @@ describe('Teams surface (proactive messages through saved conversation reference
       error: { code: 'platform.token_expired', params: {} },
     });
     const card = connector.calls[1]!.body.attachments[0].content;
-    expect(card.actions.filter((a: any) => a.type === 'Action.Execute')).toHaveLength(4);
+    expect(card.actions.filter((a: { type: string }) => a.type === 'Action.Execute')).toHaveLength(4);
     expect(JSON.stringify(card)).toContain('Échec : Le jeton de la page Facebook est expiré ou invalide');
   });
 
@@ -202,9 +202,10 @@ describe('Teams surface (proactive messages through saved conversation reference
     const other = '19:otherchannel@thread.tacv2';
     await saveReference(store, activity(connector.url, { type: 'message', text: 'aide' }), new Date('2026-02-01T00:00:00Z'));
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));
-    const second = installedInChannel(connector.url) as any;
-    second.conversation.id = `${other};messageid=1699999999999`; // first addressed in a thread of that channel
-    second.channelData.channel.id = other;
+    const second = installedInChannel(connector.url);
+    const fields = second as { conversation: { id: string }; channelData: { channel: { id: string } } };
+    fields.conversation.id = `${other};messageid=1699999999999`; // first addressed in a thread of that channel
+    fields.channelData.channel.id = other;
     await saveReference(store, second, new Date('2026-03-02T00:00:00Z'));
     expect((await store.getValue<SavedRef>(REFS_NAMESPACE, other))?.ref.conversation?.id).toBe(other);
 
