@@ -44,8 +44,11 @@ export function graphError(status: number, body: GraphErrorBody | undefined): Pl
   return fail('unknown', 'refused');
 }
 
+/** What the Graph API does on a Page's comments: all but ban (Facebook's block list is not in the API for Pages). */
+export type GraphActions = Required<Pick<PlatformActions, 'hide' | 'unhide' | 'delete' | 'reply'>>;
+
 /** The Graph API actions on a page's comments, with the page token. */
-export function graphActions(cfg: GraphConfig): PlatformActions {
+export function graphActions(cfg: GraphConfig): GraphActions {
   const base = (cfg.graphUrl ?? 'https://graph.facebook.com').replace(/\/+$/, '');
   const root = /\/v\d+\.\d+$/.test(base) ? base : `${base}/${GRAPH_VERSION}`;
 

@@ -80,6 +80,7 @@ export const alertWords = {
   'decided.reply': word('Répondu', 'Replied'),
   'decided.delete': word('Supprimé', 'Deleted'),
   'decided.dismiss': word('Écarté', 'Dismissed'),
+  'decided.block': word('Auteur bloqué', 'Author blocked'),
   /** `when` is the surface's phrase for the instant: « le lundi 23 novembre à 14 h 02 », « à 14 h 02 (lundi 23 novembre) ». */
   'outcome.done': entry<{ decision: string; by: string; when: string }>(
     (p) => `${p.decision} par ${p.by} ${p.when}`,

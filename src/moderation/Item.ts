@@ -26,7 +26,9 @@ export interface AlertRef {
   version?: string;
 }
 
-export const DECISIONS = ['approve', 'hide', 'unhide', 'reply', 'delete', 'dismiss'] as const;
+/** `block` bans the author where the source can (PlatformActions.ban, what `suggestBlock` suggests), and takes the
+ *  comment out of view. */
+export const DECISIONS = ['approve', 'hide', 'unhide', 'reply', 'delete', 'dismiss', 'block'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export interface Item {
