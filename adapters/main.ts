@@ -25,6 +25,8 @@ import { openStore } from '../src/store/openStore.js';
 import { redactUrl } from '../src/store/redactUrl.js';
 import type { Store } from '../src/store/Store.js';
 import { facebookSource } from './facebook/facebookSource.js';
+import { instagramSource } from './instagram/instagramSource.js';
+import { messengerSource } from './messenger/messengerSource.js';
 import { wantsConsole, type Config } from './config.js';
 import { configuredStart } from './configuredStart.js';
 import { createDrain } from './drain.js';
@@ -189,7 +191,11 @@ export async function startVigie(
 
     // The comment sources (adapters/SourceAdapter.ts): adding one is a line here and its own folder.
     const deps: SourceDeps = { ctx, config, env, track: drain.track };
-    sources.push(facebookSource(deps), webhookSource(deps), consoleSource(deps));
+    // Instagram and the Page's private messages come from the same Meta app: their readers also take deliveries
+    // sent to the Facebook callback URL.
+    const instagram = instagramSource(deps);
+    const messenger = messengerSource(deps);
+    sources.push(facebookSource(deps, [messenger.metaObject, instagram.metaObject]), instagram, messenger, webhookSource(deps), consoleSource(deps));
     for (const s of sources) stops.push(async () => s.stop?.());
     const routers: { path: string; router: express.Router }[] = [
       ...sources.flatMap((s) => s.routes ?? []),

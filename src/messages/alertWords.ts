@@ -73,6 +73,12 @@ export const alertWords = {
   'reply.hint': word('Modèle prescrit par la politique : adaptez-le au besoin.', 'Template prescribed by the policy: adapt it as needed.'),
   'reply.empty': word('Écrivez une réponse avant de publier.', 'Write a reply before publishing.'),
 
+  // A private message alerted where no moderators' channel for messages is configured (src/moderation/alertView.ts).
+  'message.text-withheld': word(
+    'Message privé à la Page : texte non affiché ici. Lisez-le dans la boîte de réception de la Page, ou configurez un canal des modérateurs pour les messages (VIGIE_ROUTING, messages).',
+    'Private message to the Page: text not shown here. Read it in the Page’s inbox, or configure a moderators’ channel for messages (VIGIE_ROUTING, messages).',
+  ),
+
   // What came of a decision.
   'decided.approve': word('Approuvé', 'Approved'),
   'decided.hide': word('Masqué', 'Hidden'),

@@ -67,6 +67,10 @@ export const catalogue = {
     (p) => `${p.source} ne permet pas à Vigie de ${ACTION_FR[p.action] ?? p.action} : faites-le sur la plateforme si c’est possible, puis « Ignorer ».`,
     (p) => `${p.source} does not let Vigie ${ACTION_EN[p.action] ?? p.action}: do it there if the platform allows it, then Dismiss.`,
   ),
+  'platform.window_closed': entry<{ hours: number }>(
+    (p) => `Messenger ne permet plus de répondre d’ici : la personne a écrit il y a plus de ${p.hours} heures. Répondez depuis la boîte de réception de la Page (Meta Business Suite), puis « Ignorer ».`,
+    (p) => `Messenger no longer allows a reply from here: the person wrote more than ${p.hours} hours ago. Answer from the Page's inbox (Meta Business Suite), then Dismiss.`,
+  ),
   'platform.no_facebook_token': entry(
     () => 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN n’est pas défini.',
     () => 'Vigie cannot act on Facebook: FACEBOOK_PAGE_TOKEN is not set.',
