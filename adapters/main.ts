@@ -12,7 +12,7 @@ import { readerLang } from '../src/messages/readerLang.js';
 import type { Lang } from '../src/policy/types.js';
 import type { Context, Logger } from '../src/moderation/Context.js';
 import type { Item } from '../src/moderation/Item.js';
-import type { PlatformActions } from '../src/moderation/PlatformActions.js';
+import { platformForSources } from '../src/moderation/CommentSource.js';
 import { recoverPending } from '../src/moderation/recoverPending.js';
 import { runDigest } from '../src/moderation/runDigest.js';
 import { runReminders } from '../src/moderation/runReminders.js';
@@ -24,8 +24,9 @@ import { slaSchedule } from '../src/sla/schedule.js';
 import { openStore } from '../src/store/openStore.js';
 import { redactUrl } from '../src/store/redactUrl.js';
 import type { Store } from '../src/store/Store.js';
-import { graphActions } from './facebook/graphActions.js';
-import { facebookRouter } from './facebook/facebookRouter.js';
+import { facebookSource } from './facebook/facebookSource.js';
+import { instagramSource } from './instagram/instagramSource.js';
+import { messengerSource } from './messenger/messengerSource.js';
 import { wantsConsole, type Config } from './config.js';
 import { configuredStart } from './configuredStart.js';
 import { createDrain } from './drain.js';
@@ -35,8 +36,9 @@ import type { Prometheus } from './metrics/prometheusMetrics.js';
 import { timeWebhooks } from './metrics/timeWebhooks.js';
 import { createServer } from './server.js';
 import { createShell } from './shell/createShell.js';
-import { localActions } from './shell/localActions.js';
-import { commentsRouter } from './webhooks/commentsRouter.js';
+import { consoleSource } from './shell/consoleSource.js';
+import type { SourceAdapter, SourceDeps } from './SourceAdapter.js';
+import { webhookSource } from './webhooks/webhookSource.js';
 import { teamsGate } from './teams/teamsGate.js';
 
 export interface VigieIo {
@@ -76,7 +78,7 @@ export class StartupError extends Error {
 }
 
 /** Every secret value the configuration holds, for the log to hide wherever one would appear. */
-function secretsOf(config: Config): (string | undefined)[] {
+function secretsOf(config: Config, env: Record<string, string | undefined>): (string | undefined)[] {
   let storePassword: string | undefined;
   try {
     storePassword = decodeURIComponent(new URL(config.store).password) || undefined;
@@ -93,12 +95,16 @@ function secretsOf(config: Config): (string | undefined)[] {
     config.webhookSecret,
     config.metricsToken,
     storePassword,
+    // A source's own settings (YOUTUBE_REFRESH_TOKEN, …) are read in its folder: hidden by their names.
+    ...Object.entries(env)
+      .filter(([name]) => /_(SECRET|TOKEN|PASSWORD)$/.test(name))
+      .map(([, value]) => value?.trim() || undefined),
   ];
 }
 
 /** The reminder and digest ticks of every policy, fed into the same pipeline as webhooks, and the sweep of
  *  comments left pending by a surface that was down. */
-function schedulerJobs(ctx: Context): ScheduledJob[] {
+function schedulerJobs(ctx: Context, sources: readonly SourceAdapter[]): ScheduledJob[] {
   return [
     ...slaSchedule(ctx.policies.values()).map((spec) => ({
       name: spec.name,
@@ -107,6 +113,7 @@ function schedulerJobs(ctx: Context): ScheduledJob[] {
       run: (now: Date) => (spec.job === 'reminders' ? runReminders(ctx, now) : runDigest(ctx, now)),
     })),
     recoveryJob(ctx),
+    ...sources.flatMap((s) => s.jobs ?? []),
   ];
 }
 
@@ -142,7 +149,7 @@ export async function startVigie(
   const { config, policies, defaultPolicyId, routing } = await configuredStart(env, opts.policyDir);
   const interactive = io.interactive ?? Boolean((io.input as { isTTY?: boolean }).isTTY);
   const withConsole = wantsConsole(config, interactive);
-  const log: Logger = await createLogger(io.error, { format: config.logFormat, quiet: withConsole, secrets: secretsOf(config) });
+  const log: Logger = await createLogger(io.error, { format: config.logFormat, quiet: withConsole, secrets: secretsOf(config, env) });
   const opened: Store = await openStore(config.store, { log });
   const now = opts.now ?? (() => new Date());
   // prom-client loads only when metrics are on.
@@ -164,18 +171,16 @@ export async function startVigie(
     for (const stop of stops.splice(0).reverse()) await stop().catch((err: unknown) => log.warn('stopping failed', { error: String(err) }));
   };
   try {
-    const local = localActions(log);
-    const graph: PlatformActions | undefined = config.facebook.pageToken
-      ? graphActions({ pageToken: config.facebook.pageToken, graphUrl: config.facebook.graphUrl, dryRun: config.dryRun, log })
-      : undefined;
+    const sources: SourceAdapter[] = [];
     const ctx: Context = {
       policies,
       defaultPolicyId,
       store,
       surfaces: [],
-      // Only an authenticated intake's items reach a platform. Facebook's go to the Graph API (or are only logged
-      // without a Page token), the console's nowhere; the generic webhook's (`webhook-…`) are record-and-alert only.
-      platformFor: (item: Item) => (item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : undefined),
+      // Only an authenticated intake's items reach a platform, through the source that owns them (CommentSource):
+      // Facebook's go to the Graph API (or are only logged without a Page token), the console's nowhere; the generic
+      // webhook's (`webhook-…`) are record-and-alert only.
+      platformFor: (item: Item) => platformForSources(sources.map((a) => a.source))(item),
       now,
       log,
       moderators: config.moderators,
@@ -184,13 +189,16 @@ export async function startVigie(
       ...(prom ? { metrics: prom.core } : {}),
     };
 
+    // The comment sources (adapters/SourceAdapter.ts): adding one is a line here and its own folder.
+    const deps: SourceDeps = { ctx, config, env, track: drain.track };
+    // Instagram and the Page's private messages come from the same Meta app: their readers also take deliveries
+    // sent to the Facebook callback URL.
+    const instagram = instagramSource(deps);
+    const messenger = messengerSource(deps);
+    sources.push(facebookSource(deps, [messenger.metaObject, instagram.metaObject]), instagram, messenger, webhookSource(deps), consoleSource(deps));
+    for (const s of sources) stops.push(async () => s.stop?.());
     const routers: { path: string; router: express.Router }[] = [
-      {
-        path: '/webhooks/facebook',
-        router: facebookRouter(ctx, { appSecret: config.facebook.appSecret, verifyToken: config.facebook.verifyToken, onProcessed: drain.track }),
-      },
-      // Refuses every delivery (401, with the reason) until VIGIE_WEBHOOK_SECRET is set.
-      { path: '/webhooks/comments', router: commentsRouter(ctx, { secret: config.webhookSecret, onProcessed: drain.track }) },
+      ...sources.flatMap((s) => s.routes ?? []),
       // 404 with the reason until VIGIE_METRICS_TOKEN is set.
       { path: '/metrics', router: metricsRouter(prom?.registry, config.metricsToken) },
     ];
@@ -304,7 +312,7 @@ export async function startVigie(
 
     const recovered = await recoverPending(ctx);
     if (recovered > 0) log.info('recovered pending comments', { recovered });
-    const started = startScheduler(ctx, schedulerJobs(ctx), { stopTimeoutMs: opts.drainMs ?? DRAIN_MS });
+    const started = startScheduler(ctx, schedulerJobs(ctx, sources), { stopTimeoutMs: opts.drainMs ?? DRAIN_MS });
     scheduler = started;
     stops.push(() => started.stop());
 

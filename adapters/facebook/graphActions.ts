@@ -29,6 +29,10 @@ export function graphError(status: number, body: GraphErrorBody | undefined): Pl
   const code = e.code;
   const detail = e.message ? `Graph: ${e.message}` : `HTTP ${status}`;
   const fail = (code: PlatformErrorCode, what: string) => new PlatformError(`${what} (${detail})`, code, status, detail);
+  // The Send API's "outside of allowed window": the Page messages source says it in the person's words.
+  if (e.error_subcode === 2018278) {
+    return fail('window_closed', 'outside the 24-hour messaging window');
+  }
   if (code === 190 || code === 102) {
     return fail('token_expired', 'the page token has expired or is invalid');
   }
@@ -44,15 +48,30 @@ export function graphError(status: number, body: GraphErrorBody | undefined): Pl
   return fail('unknown', 'refused');
 }
 
-/** The Graph API actions on a page's comments, with the page token. */
-export function graphActions(cfg: GraphConfig): PlatformActions {
+/** What the Graph API does on a Page's comments: all but ban (Facebook's block list is not in the API for Pages). */
+export type GraphActions = Required<Pick<PlatformActions, 'hide' | 'unhide' | 'delete' | 'reply'>>;
+
+/** One Graph API call: JSON body or query parameters; the answer's JSON, or a PlatformError with a stable code. */
+export type GraphCall = (
+  method: 'POST' | 'DELETE',
+  path: string,
+  body?: Record<string, unknown>,
+  query?: Record<string, string>,
+) => Promise<Record<string, unknown>>;
+
+/**
+ * Calls the Graph API at $FACEBOOK_GRAPH_URL with the page token (in a header, never the URL), or only logs the
+ * call in a dry run. Shared by every source of the same Meta app (Facebook comments, Instagram, Page messages).
+ */
+export function graphClient(cfg: GraphConfig): GraphCall {
   const base = (cfg.graphUrl ?? 'https://graph.facebook.com').replace(/\/+$/, '');
   const root = /\/v\d+\.\d+$/.test(base) ? base : `${base}/${GRAPH_VERSION}`;
 
-  async function call(method: 'POST' | 'DELETE', path: string, body?: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const url = `${root}/${path}`;
+  return async function call(method, path, body, query) {
+    const url = `${root}/${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
     if (cfg.dryRun) {
-      cfg.log.info('graph dry run: not called', { method, url, body });
+      // The query may carry a reply's text: logged as the body (which the log masks), never inside the URL.
+      cfg.log.info('graph dry run: not called', { method, url: `${root}/${path}`, body: body ?? query });
       return { id: 'dry-run', success: true };
     }
     let res: Response;
@@ -82,8 +101,12 @@ export function graphActions(cfg: GraphConfig): PlatformActions {
       throw err;
     }
     return (json ?? {}) as Record<string, unknown>;
-  }
+  };
+}
 
+/** The Graph API actions on a page's comments, with the page token. */
+export function graphActions(cfg: GraphConfig): GraphActions {
+  const call = graphClient(cfg);
   const commentPath = (item: Item) => encodeURIComponent(item.externalId);
 
   return {

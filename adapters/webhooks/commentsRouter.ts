@@ -25,7 +25,7 @@ export const RESERVED_SOURCES: Record<string, string> = {
 export const WEBHOOK_SOURCE_PREFIX = 'webhook-';
 
 /**
- * `POST /webhooks/comments`: comments from any other source (Instagram, YouTube, a website), one object or
+ * `POST /webhooks/comments`: comments from any other source (X, LinkedIn, Flickr, a website), one object or
  * `{ "comments": [...] }`, in the shape documented in docs/webhooks.md. Same guarantees as the Facebook webhook:
  * signed, validated, stored before the 200, processed after it. Its items are recorded and alerted only: no
  * decision on them reaches a platform (see RESERVED_SOURCES and main's platformFor).

@@ -73,6 +73,12 @@ export const alertWords = {
   'reply.hint': word('Modèle prescrit par la politique : adaptez-le au besoin.', 'Template prescribed by the policy: adapt it as needed.'),
   'reply.empty': word('Écrivez une réponse avant de publier.', 'Write a reply before publishing.'),
 
+  // A private message alerted where no moderators' channel for messages is configured (src/moderation/alertView.ts).
+  'message.text-withheld': word(
+    'Message privé à la Page : texte non affiché ici. Lisez-le dans la boîte de réception de la Page, ou configurez un canal des modérateurs pour les messages (VIGIE_ROUTING, messages).',
+    'Private message to the Page: text not shown here. Read it in the Page’s inbox, or configure a moderators’ channel for messages (VIGIE_ROUTING, messages).',
+  ),
+
   // What came of a decision.
   'decided.approve': word('Approuvé', 'Approved'),
   'decided.hide': word('Masqué', 'Hidden'),
@@ -80,6 +86,7 @@ export const alertWords = {
   'decided.reply': word('Répondu', 'Replied'),
   'decided.delete': word('Supprimé', 'Deleted'),
   'decided.dismiss': word('Écarté', 'Dismissed'),
+  'decided.block': word('Auteur bloqué', 'Author blocked'),
   /** `when` is the surface's phrase for the instant: « le lundi 23 novembre à 14 h 02 », « à 14 h 02 (lundi 23 novembre) ». */
   'outcome.done': entry<{ decision: string; by: string; when: string }>(
     (p) => `${p.decision} par ${p.by} ${p.when}`,

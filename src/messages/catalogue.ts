@@ -18,6 +18,9 @@ import { startupWords } from './startupWords.js';
 
 /** What the platform itself said (Graph's own message), added in parentheses: it is in the platform's language. */
 type Detail = { detail?: string };
+/** The platform actions (PlatformActions.ts) as the sentences above name them. */
+const ACTION_FR: Record<string, string> = { hide: 'masquer ce contenu', unhide: 'réafficher ce contenu', delete: 'supprimer ce contenu', reply: 'répondre ici', ban: 'bloquer l’auteur' };
+const ACTION_EN: Record<string, string> = { hide: 'hide this', unhide: 'unhide this', delete: 'delete this', reply: 'reply here', ban: 'ban the author' };
 const said = (sentence: string, p: Detail) => (p.detail ? `${sentence} (${p.detail})` : sentence);
 
 export const catalogue = {
@@ -59,6 +62,14 @@ export const catalogue = {
   'platform.not_configured': entry<{ source: string }>(
     (p) => `Vigie ne peut pas agir sur ${p.source} : faites-le sur la plateforme, puis « Ignorer ».`,
     (p) => `Vigie cannot act on ${p.source}: do it there, then Dismiss.`,
+  ),
+  'platform.unsupported': entry<{ source: string; action: string }>(
+    (p) => `${p.source} ne permet pas à Vigie de ${ACTION_FR[p.action] ?? p.action} : faites-le sur la plateforme si c’est possible, puis « Ignorer ».`,
+    (p) => `${p.source} does not let Vigie ${ACTION_EN[p.action] ?? p.action}: do it there if the platform allows it, then Dismiss.`,
+  ),
+  'platform.window_closed': entry<{ hours: number }>(
+    (p) => `Messenger ne permet plus de répondre d’ici : la personne a écrit il y a plus de ${p.hours} heures. Répondez depuis la boîte de réception de la Page (Meta Business Suite), puis « Ignorer ».`,
+    (p) => `Messenger no longer allows a reply from here: the person wrote more than ${p.hours} hours ago. Answer from the Page's inbox (Meta Business Suite), then Dismiss.`,
   ),
   'platform.no_facebook_token': entry(
     () => 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN n’est pas défini.',

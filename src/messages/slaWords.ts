@@ -47,6 +47,7 @@ export const slaWords = {
   ),
   'digest.by-account': word('Par compte', 'By account'),
   'digest.by-category': word('Par catégorie', 'By category'),
+  'digest.private-messages': word('Messages privés', 'Private messages'),
   'digest.previous': word('Journée précédente', 'Previous business day'),
   'digest.nothing': word('Rien en attente. Bonne journée !', 'Nothing waiting. Have a good day!'),
   'digest.more': entry<{ n: number }>(

@@ -26,7 +26,9 @@ export interface AlertRef {
   version?: string;
 }
 
-export const DECISIONS = ['approve', 'hide', 'unhide', 'reply', 'delete', 'dismiss'] as const;
+/** `block` bans the author where the source can (PlatformActions.ban, what `suggestBlock` suggests), and takes the
+ *  comment out of view. */
+export const DECISIONS = ['approve', 'hide', 'unhide', 'reply', 'delete', 'dismiss', 'block'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export interface Item {
@@ -73,6 +75,9 @@ export interface Item {
   /** The short number alerts show and people type (`/masquer 5`), from Store.itemNumber when the item is first
    *  flagged; kept with the item so every surface shows it without asking. Absent on items never alerted. */
   number?: number;
+  /** A private message alerted where no moderators' channel for messages is configured: surfaces never see its
+   *  text (alertView). */
+  textWithheld?: boolean;
   /** ISO 8601 of the last change, for ordering redeliveries and edits. */
   updatedAt: string;
 }

@@ -2,7 +2,7 @@ import { markAnswered } from '../sla/lifecycle.js';
 import type { Actor, DecisionOutcome } from './ChatSurface.js';
 import type { Context } from './Context.js';
 import { DECISIONS, type Decision, type Item, type ItemStatus } from './Item.js';
-import { PlatformError } from './PlatformActions.js';
+import { PLATFORM_DECISIONS as METHOD_OF, PlatformError } from './PlatformActions.js';
 import { policyOf } from './processItem.js';
 import { prescribedReply } from './prescribedReply.js';
 import { VIGIE_REPLIES, type VigieReply } from './recordStaffReply.js';
@@ -22,7 +22,7 @@ export interface DecisionRequest {
 /** The surface name of Vigie's own automatic actions: its replies do not stop the reply clock (issue #3). */
 export const AUTOMATIC_SURFACE = 'vigie';
 
-const PLATFORM_DECISIONS: Decision[] = ['hide', 'unhide', 'delete', 'reply'];
+const PLATFORM_DECISIONS = Object.keys(METHOD_OF) as Decision[];
 
 const VERBS: Record<Decision, string> = {
   approve: 'approve',
@@ -31,6 +31,7 @@ const VERBS: Record<Decision, string> = {
   reply: 'reply to',
   delete: 'delete',
   dismiss: 'dismiss',
+  block: 'block the author of',
 };
 
 /**
@@ -133,10 +134,13 @@ async function carryOut(
             item.source === 'facebook' ? message('platform.no_facebook_token') : message('platform.not_configured', { source: item.source }),
           );
         }
-        if (action === 'hide') await platform.hide(item);
-        else if (action === 'unhide') await platform.unhide(item);
-        else if (action === 'delete') await platform.delete(item);
-        else if (action === 'reply') replyId = await platform.reply(item, replyText!);
+        const verb = METHOD_OF[action as keyof typeof METHOD_OF];
+        if (!platform[verb]) {
+          // The source exists but cannot do this on its platform (no ban on Facebook, no hide on a private message).
+          throw new PlatformError(`${item.source} does not support ${verb}`, 'unsupported', undefined, undefined, message('platform.unsupported', { source: item.source, action: verb }));
+        }
+        if (verb === 'reply') replyId = await platform.reply!(item, replyText!);
+        else await platform[verb]!(item);
       } catch (err) {
         // Nothing was done: let the next click try again, and keep the item open.
         await ctx.store.release(once);
@@ -169,7 +173,7 @@ async function carryOut(
     }
   }
   await ctx.store.putItem(next);
-  if (req.decision === 'hide' || req.decision === 'delete') await recordViolation(ctx, next, at);
+  if (req.decision === 'hide' || req.decision === 'delete' || req.decision === 'block') await recordViolation(ctx, next, at);
   await ctx.store.appendAudit({
     ...auditFacts(item, req, at, actor),
     result: dryRun ? 'dry-run' : 'ok',
@@ -195,6 +199,7 @@ function statusAfter(item: Item, decision: Decision): ItemStatus {
   const awaiting = item.needsReply && !item.answeredAt;
   switch (decision) {
     case 'hide':
+    case 'block':
       return 'hidden';
     case 'delete':
       return 'deleted';

@@ -8,6 +8,7 @@ import type { AlertRef, Item } from './Item.js';
 import { isQuestion } from './isQuestion.js';
 import { fingerprint } from '../policy/fingerprint.js';
 import { withLease } from '../store/withLease.js';
+import { alertView } from './alertView.js';
 
 /** Findings that call for an answer from the team (issue #3), besides questions. */
 const ANSWER_CATEGORIES: Category[] = ['complaint', 'emergency', 'media'];
@@ -82,7 +83,8 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
   });
 
   const threshold = policy.repeatOffender?.threshold;
-  const needsReply = categories.some((c) => ANSWER_CATEGORIES.includes(c)) || isQuestion(stored.text);
+  // A private message is written to the team: it always awaits an answer, within the policy's message delay.
+  const needsReply = stored.kind === 'message' || categories.some((c) => ANSWER_CATEGORIES.includes(c)) || isQuestion(stored.text);
   let item: Item = {
     ...stored,
     check: result,
@@ -137,7 +139,7 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
   for (const surface of ctx.surfaces) {
     if (alerted.has(surface.name)) continue;
     try {
-      const ref = await surface.notify(item);
+      const ref = await surface.notify(alertView(item, policy.language));
       if (ref) {
         const alert: AlertRef = { ...ref, version };
         posted = [...posted, alert];

@@ -42,7 +42,9 @@ function newItem(ctx: Context, c: IncomingComment, status: ItemStatus): Item {
     receivedAt: c.at,
     status,
     needsReply: false,
-    channels: route.channels,
+    // A private message goes to the moderators' channel for messages, else to the page's channels without its text.
+    channels: c.kind === 'message' ? (route.messageChannels ?? route.channels) : route.channels,
+    ...(c.kind === 'message' && !route.messageChannels ? { textWithheld: true } : {}),
     updatedAt: c.at,
   };
 }

@@ -19,6 +19,11 @@ const routeSchema = z.strictObject({
   policy: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a policy id such as mess-quebec'),
   name: z.string().optional(),
   channels: channelsSchema.default({}),
+  /**
+   * Where the page's private messages are alerted with their text: a channel only the moderators read. Without it
+   * they are alerted in `channels` with the text withheld (INTERFACE.md, "Private messages").
+   */
+  messages: channelsSchema.optional(),
 });
 
 /**
@@ -27,8 +32,11 @@ const routeSchema = z.strictObject({
  * ```yaml
  * default: { policy: mess-quebec, channels: { slack: [C0123] } }
  * pages:
- *   "104729381234567": { name: Ville de Senneterre, policy: senneterre, channels: { slack: [C0456], teams: ["19:abc"] } }
+ *   "104729381234567": { name: Ville de Senneterre, policy: senneterre, channels: { slack: [C0456], teams: ["19:abc"] },
+ *                        messages: { slack: [G0PRIVATE] } }
+ *   "17841400000000000": { name: Senneterre (Instagram), policy: senneterre, channels: { slack: [C0456] } }
  * ```
+ * Keys are the ids the platforms give: a Facebook Page id, an Instagram professional account id, a YouTube channel.
  */
 export const routingSchema = z.strictObject({
   default: routeSchema.optional(),
@@ -45,6 +53,8 @@ export interface Route {
   policyId: string;
   channels: Record<string, string[]>;
   pageName?: string;
+  /** The moderators' channels for private messages, shown with their text there. */
+  messageChannels?: Record<string, string[]>;
 }
 
 export interface Routing {
@@ -105,6 +115,7 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
     policyId: r.policy,
     channels: r.channels,
     ...(r.name ? { pageName: r.name } : {}),
+    ...(r.messages ? { messageChannels: r.messages } : {}),
   });
   const routing: Routing = {
     default: parsed.data.default ? toRoute(parsed.data.default) : fallback,

@@ -1,4 +1,5 @@
 import type { Context } from './Context.js';
+import { alertView } from './alertView.js';
 import type { Item } from './Item.js';
 import { itemsOfPolicy, policyIdOf } from './itemsOfPolicy.js';
 import { postDigest } from './postDigest.js';
@@ -88,6 +89,8 @@ async function sendOne(ctx: Context, reminder: Reminder, policy: Policy, sent: S
     sent.add(reminder.mark);
     return false;
   }
+  // A private message is reminded as it was alerted: sender masked, text withheld where it was (alertView).
+  reminder.item = alertView(reminder.item, policy.language);
   reminder.message = formatReminder(reminder.kind, reminder.item, reminder.deadline, reminder.businessMinutesLeft, policy, now);
   let ok = 0;
   for (const surface of ctx.surfaces) {

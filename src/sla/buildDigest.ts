@@ -28,12 +28,13 @@ function previousBusinessDay(cal: BusinessCalendar, now: Date): string {
   return d.toISODate()!;
 }
 
-/** Category keys of an item for the digest: the categories of its findings, or `none`. */
+/** Category keys of an item for the digest: the categories of its findings, or `none`; a private message also
+ *  counts under `message`, so the digest says how many the Page's inbox brought and how fast they were answered. */
 const NONE: readonly string[] = ['none'];
 function categoriesOf(item: Item): readonly string[] {
   const findings = item.check?.findings;
-  if (!findings?.length) return NONE;
-  return [...new Set(findings.map((f) => f.category))];
+  const cats = findings?.length ? [...new Set(findings.map((f) => f.category))] : NONE;
+  return item.kind === 'message' ? ['message', ...cats.filter((c) => c !== 'none')] : cats;
 }
 
 /**

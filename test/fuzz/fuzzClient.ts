@@ -34,6 +34,16 @@ const standInUrl = target.standInUrl;
 // The valid deliveries are built once (mutate() copies before it changes one): read, parsed and signed per shot,
 // they cost as much as sending it.
 const fbAdd: unknown = JSON.parse(readFileSync(new URL('../fixtures/facebook/commentAdd.json', import.meta.url), 'utf8'));
+// Meta's other deliveries to the same callback: a Page's private message, and an Instagram comment.
+const fbMessage = {
+  object: 'page',
+  entry: [{ id: '104729381234567', time: 1772550001000, messaging: [{ sender: { id: '6120394857362514' }, recipient: { id: '104729381234567' }, timestamp: 1772550000000, message: { mid: 'm_fuzz', text: 'Bonjour, une question?' } }] }],
+};
+const igComment = {
+  object: 'instagram',
+  entry: [{ id: '17841400000000001', time: 1772550000, changes: [{ field: 'comments', value: { id: '17858893269000001', from: { id: '1784149', username: 'x' }, media: { id: '18000' }, text: 'Bande de caves' } }] }],
+};
+const metaDeliveries = [fbAdd, fbMessage, igComment];
 const genericComment = {
   source: 'instagram', externalId: '17895695668004550', pageId: 'ig-1', author: { id: 'a1', name: 'm' },
   text: 'Est-ce que le marché ouvre samedi?', at: '2026-03-03T15:00:00Z',
@@ -121,7 +131,7 @@ const shotArb: fc.Arbitrary<Shot> = fc
       body = Buffer.from(text);
       type = base.form ? 'application/x-www-form-urlencoded' : 'application/json';
     } else {
-      const doc = route === 'facebook' ? fbAdd : route === 'comments' ? genericComment : teamsActivities[pick % 3]!;
+      const doc = route === 'facebook' ? metaDeliveries[pick % 3] : route === 'comments' ? genericComment : teamsActivities[pick % 3]!;
       body = Buffer.from(JSON.stringify(kind === 'valid' ? doc : mutate(doc, pick, how, replacement)));
       type = 'application/json';
     }

@@ -1,3 +1,4 @@
+import { alertView } from '../../../src/moderation/alertView.js';
 import { runReminders } from '../../../src/moderation/runReminders.js';
 import { buildDigest } from '../../../src/sla/buildDigest.js';
 import type { ShellCommand } from '../ShellCommand.js';
@@ -29,7 +30,10 @@ export const digest: ShellCommand = {
     const ids = wanted ? [wanted] : [...ctx.policies.keys()].filter((id) => id === ctx.defaultPolicyId || items.some((i) => i.policyId === id));
     const now = ctx.now();
     for (const id of ids) {
-      await surface.digest(buildDigest(items.filter((i) => i.policyId === id), ctx.policies.get(id)!, now));
+      const digest = buildDigest(items.filter((i) => i.policyId === id), ctx.policies.get(id)!, now);
+      const lang = ctx.policies.get(id)!.language;
+      // Private messages as every digest shows them (postDigest): sender masked, text withheld where it was.
+      await surface.digest({ ...digest, dueToday: digest.dueToday.map((i) => alertView(i, lang)), breached: digest.breached.map((i) => alertView(i, lang)) });
     }
   },
 };

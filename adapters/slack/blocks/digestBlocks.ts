@@ -71,7 +71,7 @@ export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[
     },
     context(`${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)} · ${look.when(digest.at)}`),
     ...breakdown(say(lang, 'digest.by-account'), digest.byAccount, lang, (k) => k),
-    ...breakdown(say(lang, 'digest.by-category'), digest.byCategory, lang, (k) => (k in CATEGORY_LABELS ? CATEGORY_LABELS[k as Category][lang] : k)),
+    ...breakdown(say(lang, 'digest.by-category'), digest.byCategory, lang, (k) => (k in CATEGORY_LABELS ? CATEGORY_LABELS[k as Category][lang] : k === 'message' ? say(lang, 'digest.private-messages') : k)),
     ...listBlock(say(lang, 'digest.breached'), digest.breached, look),
     ...listBlock(say(lang, 'digest.due-today'), digest.dueToday, look),
   ];

@@ -24,14 +24,14 @@ function statsFacts(s: DigestStats, lang: Lang): { title: string; value: string 
 }
 
 /** "open / due today / late" per row of a breakdown, compact enough for many accounts or categories. */
-function breakdown(title: string, rows: Record<string, DigestStats>): Record<string, unknown>[] {
+function breakdown(title: string, rows: Record<string, DigestStats>, label: (key: string) => string = (k) => k): Record<string, unknown>[] {
   const entries = Object.entries(rows);
   if (!entries.length) return [];
   return [
     text(title, { weight: 'Bolder', spacing: 'Medium' }),
     {
       type: 'FactSet',
-      facts: entries.map(([name, s]) => ({ title: name, value: `${s.open} / ${s.dueToday} / ${s.breached}` })),
+      facts: entries.map(([name, s]) => ({ title: label(name), value: `${s.open} / ${s.dueToday} / ${s.breached}` })),
     },
   ];
 }
@@ -60,7 +60,7 @@ export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCar
     text(`${opts.when(digest.at)} · ${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)}`, { isSubtle: true, spacing: 'None' }),
     { type: 'FactSet', facts: statsFacts(digest.totals, lang) },
     ...breakdown(`${say(lang, 'digest.by-account')} ${columns}`, digest.byAccount),
-    ...breakdown(`${say(lang, 'digest.by-category')} ${columns}`, digest.byCategory),
+    ...breakdown(`${say(lang, 'digest.by-category')} ${columns}`, digest.byCategory, (k) => (k === 'message' ? say(lang, 'digest.private-messages') : k)),
     ...itemList(say(lang, 'digest.breached'), digest.breached, opts.when, lang),
     ...itemList(say(lang, 'digest.due-today'), digest.dueToday, opts.when, lang),
   ]);
