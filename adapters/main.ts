@@ -38,6 +38,8 @@ import { createShell } from './shell/createShell.js';
 import { localActions } from './shell/localActions.js';
 import { commentsRouter } from './webhooks/commentsRouter.js';
 import { teamsGate } from './teams/teamsGate.js';
+import { usualInterval } from './youtube/youtubeConfig.js';
+import { youtubeSource, type YouTubeSource } from './youtube/youtubeSource.js';
 
 export interface VigieIo {
   /** The console's keyboard. */
@@ -57,6 +59,8 @@ export interface VigieHandle {
   port: number;
   /** Whether the local console runs. */
   console: boolean;
+  /** The YouTube channel's source when configured (its scheduler job polls; tests tick it with their own time). */
+  youtube?: YouTubeSource;
   /** Settles once Vigie has stopped: close() was called or the console was quit. */
   closed: Promise<void>;
   /**
@@ -90,6 +94,8 @@ function secretsOf(config: Config): (string | undefined)[] {
     config.facebook.appSecret,
     config.facebook.verifyToken,
     config.facebook.pageToken,
+    config.youtube?.clientSecret,
+    config.youtube?.refreshToken,
     config.webhookSecret,
     config.metricsToken,
     storePassword,
@@ -175,7 +181,8 @@ export async function startVigie(
       surfaces: [],
       // Only an authenticated intake's items reach a platform. Facebook's go to the Graph API (or are only logged
       // without a Page token), the console's nowhere; the generic webhook's (`webhook-…`) are record-and-alert only.
-      platformFor: (item: Item) => (item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : undefined),
+      platformFor: (item: Item) =>
+        item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : youtube?.owns(item) ? youtube.actions : undefined,
       now,
       log,
       moderators: config.moderators,
@@ -183,6 +190,16 @@ export async function startVigie(
       routing,
       ...(prom ? { metrics: prom.core } : {}),
     };
+    // YouTube has no push for comments: its source polls, on the scheduler, within the quota the operator declares.
+    const youtube: YouTubeSource | undefined = config.youtube ? youtubeSource(ctx, config.youtube, { dryRun: config.dryRun, track: drain.track }) : undefined;
+    if (config.youtube) {
+      log.info('youtube: polling the channel', {
+        event: 'youtube.polling',
+        channelId: config.youtube.channelId,
+        dailyQuota: config.youtube.dailyQuota,
+        intervalSeconds: Math.round(usualInterval(config.youtube.dailyQuota) / 1000),
+      });
+    }
 
     const routers: { path: string; router: express.Router }[] = [
       {
@@ -302,7 +319,7 @@ export async function startVigie(
 
     const recovered = await recoverPending(ctx);
     if (recovered > 0) log.info('recovered pending comments', { recovered });
-    const started = startScheduler(ctx, schedulerJobs(ctx), { stopTimeoutMs: opts.drainMs ?? DRAIN_MS });
+    const started = startScheduler(ctx, [...schedulerJobs(ctx), ...(youtube?.jobs ?? [])], { stopTimeoutMs: opts.drainMs ?? DRAIN_MS });
     scheduler = started;
     stops.push(() => started.stop());
 
@@ -337,7 +354,7 @@ export async function startVigie(
     // Quitting the console (or the end of its input) stops Vigie, as Hubot's shell does.
     void shell?.done.then(close);
 
-    return { config, ctx, port, console: withConsole, closed, close };
+    return { config, ctx, port, console: withConsole, ...(youtube ? { youtube } : {}), closed, close };
   } catch (err) {
     await stopAll();
     throw err;
