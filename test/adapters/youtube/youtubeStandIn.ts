@@ -41,6 +41,8 @@ export interface YouTubeStandIn {
   reply(threadId: string, c: { id: string; text: string; author?: string; authorName?: string; at: string }): void;
   /** The next API calls answer these errors, in order (then normal service resumes). */
   failNext(...errors: { status: number; reason?: string }[]): void;
+  /** The first later call that `matches` answers this error, once. */
+  failWhen(matches: (call: YouTubeCallRecord) => boolean, error: { status: number; reason?: string }): void;
   /** Holds every API answer until the returned function is called (two replicas polling at the same moment). */
   hold(): () => void;
   close(): Promise<void>;
@@ -61,6 +63,7 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
   const issued: string[] = [];
   const threads = new Map<string, { top: StoredComment; replies: StoredComment[] }>();
   const failures: { status: number; reason?: string }[] = [];
+  const traps: { matches: (call: YouTubeCallRecord) => boolean; error: { status: number; reason?: string } }[] = [];
   let held: Promise<void> | undefined;
   let inserted = 0;
 
@@ -127,7 +130,8 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
       const path = url.pathname;
       calls.push({ method: req.method ?? '', path, query, ...(raw ? { body: JSON.parse(raw) as unknown } : {}), ...(token ? { token } : {}) });
       if (held) await held;
-      const failure = failures.shift();
+      const trap = traps.findIndex((t) => t.matches(calls.at(-1)!));
+      const failure = trap >= 0 ? traps.splice(trap, 1)[0]!.error : failures.shift();
       if (failure) {
         return answer(failure.status, {
           error: { code: failure.status, message: failure.reason ?? 'error', errors: [{ message: failure.reason ?? 'error', domain: 'youtube', reason: failure.reason ?? 'backendError' }] },
@@ -212,6 +216,7 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
       });
     },
     failNext: (...errors) => void failures.push(...errors),
+    failWhen: (matches, error) => void traps.push({ matches, error }),
     hold() {
       let release!: () => void;
       held = new Promise((resolve) => (release = resolve));
