@@ -39,7 +39,7 @@ import { localActions } from './shell/localActions.js';
 import { commentsRouter } from './webhooks/commentsRouter.js';
 import { teamsGate } from './teams/teamsGate.js';
 import { usualInterval } from './youtube/youtubeConfig.js';
-import { youtubeSource, type YouTubeSource } from './youtube/youtubeSource.js';
+import { youtubeSourceFactory, type YouTubeSource } from './youtube/youtubeSource.js';
 
 export interface VigieIo {
   /** The console's keyboard. */
@@ -182,7 +182,7 @@ export async function startVigie(
       // Only an authenticated intake's items reach a platform. Facebook's go to the Graph API (or are only logged
       // without a Page token), the console's nowhere; the generic webhook's (`webhook-…`) are record-and-alert only.
       platformFor: (item: Item) =>
-        item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : youtube?.owns(item) ? youtube.actions : undefined,
+        item.source === 'facebook' ? (graph ?? local) : item.source === 'console' ? local : youtube?.source.owns(item) ? youtube.source.actions : undefined,
       now,
       log,
       moderators: config.moderators,
@@ -191,7 +191,7 @@ export async function startVigie(
       ...(prom ? { metrics: prom.core } : {}),
     };
     // YouTube has no push for comments: its source polls, on the scheduler, within the quota the operator declares.
-    const youtube: YouTubeSource | undefined = config.youtube ? youtubeSource(ctx, config.youtube, { dryRun: config.dryRun, track: drain.track }) : undefined;
+    const youtube: YouTubeSource | undefined = youtubeSourceFactory({ ctx, config, env, track: drain.track });
     if (config.youtube) {
       log.info('youtube: polling the channel', {
         event: 'youtube.polling',

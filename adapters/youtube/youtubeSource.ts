@@ -2,6 +2,8 @@ import type { Context } from '../../src/moderation/Context.js';
 import type { Item } from '../../src/moderation/Item.js';
 import { banRefusal } from '../../src/moderation/banRefusal.js';
 import type { ScheduledJob } from '../../src/scheduler/startScheduler.js';
+import type { CommentSource } from '../../src/moderation/CommentSource.js';
+import type { SourceAdapter, SourceDeps } from '../SourceAdapter.js';
 import { googleToken } from './googleToken.js';
 import { youtubeActions, type YouTubeActions } from './youtubeActions.js';
 import { youtubeClient } from './youtubeClient.js';
@@ -12,18 +14,14 @@ import { pauseYoutubeForQuota, youtubePoller, type TickOutcome } from './youtube
 export const TICK_CRON = '*/10 * * * * *';
 
 /**
- * The YouTube channel as a comment source (the shape of src/moderation/CommentSource.ts and adapters/SourceAdapter.ts):
- * it owns the `youtube` items of its channel, acts on them through the Data API, and takes comments in by polling,
- * a scheduler job fed into the same pipeline as the webhooks.
+ * The YouTube channel as a comment source (src/moderation/CommentSource.ts, adapters/SourceAdapter.ts): it owns the
+ * `youtube` items of its channel, acts on them through the Data API, and takes comments in by polling, a scheduler
+ * job fed into the same pipeline as the webhooks.
  */
-export interface YouTubeSource {
-  readonly name: 'youtube';
-  owns(item: Item): boolean;
-  readonly actions: YouTubeActions;
+export interface YouTubeSource extends SourceAdapter {
+  readonly source: CommentSource & { readonly actions: YouTubeActions };
   /** The polling job: run by the scheduler on one replica per slot, each pass under a lease of its own. */
   readonly jobs: ScheduledJob[];
-  /** What the log must never print. */
-  readonly secrets: string[];
   /** One tick at `now` (the job's body; tests call it with the time they choose). */
   tick(now: Date): Promise<TickOutcome>;
 }
@@ -51,11 +49,12 @@ export function youtubeSource(ctx: Context, cfg: YouTubeConfig, opts: YouTubeSou
     return outcome;
   };
   return {
-    name: 'youtube',
-    owns: (item) => item.source === 'youtube' && item.pageId === cfg.channelId,
-    actions,
+    source: { name: 'youtube', owns: (item: Item) => item.source === 'youtube' && item.pageId === cfg.channelId, actions },
     jobs: [{ name: `youtube-poll-${cfg.channelId}`, cron: TICK_CRON, timeZone: 'UTC', run: tick }],
-    secrets: [cfg.clientSecret, cfg.refreshToken],
     tick,
   };
 }
+
+/** The composition root's factory: the channel's source when YOUTUBE_CHANNEL_ID and its credentials are set. */
+export const youtubeSourceFactory = ({ ctx, config, track }: SourceDeps): YouTubeSource | undefined =>
+  config.youtube ? youtubeSource(ctx, config.youtube, { dryRun: config.dryRun, track }) : undefined;

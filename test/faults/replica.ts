@@ -55,7 +55,7 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
     defaultPolicyId: 'senneterre',
     store,
     surfaces: opts.surfaces,
-    platformFor: (item) => (item.source === 'youtube' ? youtube?.actions : graph),
+    platformFor: (item) => (item.source === 'youtube' ? youtube?.source.actions : graph),
     now: opts.now ?? (() => new Date()),
     log,
     moderators: [],

@@ -10,7 +10,7 @@ import { CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, youtubeStandIn, type YouTubeSt
 import { chatStandIn, httpChatSurface, type ChatStandIn } from './chatStandIn.js';
 import { startReplica, type Replica } from './replica.js';
 
-const CHANNEL_ID = 'UCvigieReplicaChannel0001';
+const CHANNEL_ID = 'UCvigieReplicaChannel001';
 const routing: Routing = {
   default: { policyId: 'senneterre', channels: {} },
   pages: new Map([[CHANNEL_ID, { policyId: 'senneterre', channels: {}, pageName: 'Ville de Senneterre (YouTube)' }]]),

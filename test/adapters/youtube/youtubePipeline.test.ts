@@ -14,7 +14,7 @@ import { CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, youtubeStandIn, type YouTubeSt
 type Block = { type: string; text?: { text: string }; fields?: { text: string }[] };
 const textOf = (blocks: Block[]) => blocks.map((b) => [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)].join('\n')).join('\n');
 
-const CHANNEL_ID = 'UCvigieTestChannel0000001';
+const CHANNEL_ID = 'UCvigieTestChannel000001';
 const COMPLAINT = "Calice, ça fait deux semaines que j'attends mon chèque. Je veux porter plainte contre mon agent.";
 
 function routing(policy: string): Routing {
@@ -47,7 +47,7 @@ async function start(policy = 'mess-quebec', now = '2026-03-03T10:00:00-05:00', 
     oauthUrl: yt.oauthUrl,
     dailyQuota: 10_000,
   });
-  h.t.ctx.platformFor = (item) => (source.owns(item) ? source.actions : undefined);
+  h.t.ctx.platformFor = (item) => (source.source.owns(item) ? source.source.actions : undefined);
   return source;
 }
 
@@ -154,7 +154,7 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     yt.comment({ id: 'UgzQ', text: COMPLAINT, at: '2026-03-03T14:55:00Z' });
     yt.comment({ id: 'UgzS', text: 'Quand ouvre le bureau de Rouyn?', at: '2026-03-03T14:56:00Z' });
     await tick(source, '2026-03-03T15:00:00Z');
-    const reply = await source.actions.reply((await h.t.store.getItem('youtube:UgzQ'))!, 'Bonjour, écrivez-nous en privé.');
+    const reply = await source.source.actions.reply((await h.t.store.getItem('youtube:UgzQ'))!, 'Bonjour, écrivez-nous en privé.');
     expect(yt.of('comments').at(-1)).toMatchObject({ method: 'POST', query: { part: 'snippet' }, body: { snippet: { parentId: 'UgzQ', textOriginal: 'Bonjour, écrivez-nous en privé.' } } });
     expect(reply).toBe('UgzQ.reply1');
 
@@ -173,13 +173,13 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     yt.comment({ id: 'UgzBan', text: 'Vous êtes tous des incompétents, bande de caves', at: '2026-03-03T14:55:00Z' });
     await tick(source, '2026-03-03T15:00:00Z');
     const item = (await h.t.store.getItem('youtube:UgzBan'))!;
-    await source.actions.ban(item);
+    await source.source.actions.ban(item);
     expect(yt.of('comments/setModerationStatus').map((c) => c.query)).toEqual([{ id: 'UgzBan', moderationStatus: 'rejected', banAuthor: 'true' }]);
 
     // The MESS's policy says nothing of blocking users: refused before any call, with the reason.
-    await expect(source.actions.ban({ ...item, policyId: 'mess-quebec' })).rejects.toMatchObject({ code: 'unsupported', said: { code: 'platform.no-ban' } });
+    await expect(source.source.actions.ban({ ...item, policyId: 'mess-quebec' })).rejects.toMatchObject({ code: 'unsupported', said: { code: 'platform.no-ban' } });
     expect(yt.of('comments/setModerationStatus')).toHaveLength(1);
-    await source.actions.delete(item);
+    await source.source.actions.delete(item);
     expect(yt.of('comments/setModerationStatus').at(-1)!.query).toEqual({ id: 'UgzBan', moderationStatus: 'rejected' });
   });
 
@@ -220,7 +220,7 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     yt.comment({ id: 'UgzQ2', text: COMPLAINT, at: '2026-03-03T14:55:00Z' });
     await tick(source, '2026-03-03T15:00:00Z');
     yt.failNext({ status: 403, reason: 'quotaExceeded' });
-    await expect(source.actions.hide((await h.t.store.getItem('youtube:UgzQ2'))!)).rejects.toMatchObject({
+    await expect(source.source.actions.hide((await h.t.store.getItem('youtube:UgzQ2'))!)).rejects.toMatchObject({
       code: 'quota_exceeded',
       said: { code: 'platform.youtube-quota' },
     });
