@@ -3,6 +3,7 @@
 // is updated; time is a parameter of every tick.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import nock from 'nock';
+import { decide } from '../../../src/moderation/decide.js';
 import { runDigest } from '../../../src/moderation/runDigest.js';
 import type { Routing } from '../../../src/moderation/routing.js';
 import { interactionBody, postSigned } from '../../helpers/slackSign.js';
@@ -154,16 +155,27 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     yt.comment({ id: 'UgzQ', text: COMPLAINT, at: '2026-03-03T14:55:00Z' });
     yt.comment({ id: 'UgzS', text: 'Quand ouvre le bureau de Rouyn?', at: '2026-03-03T14:56:00Z' });
     await tick(source, '2026-03-03T15:00:00Z');
-    const reply = await source.source.actions.reply((await h.t.store.getItem('youtube:UgzQ'))!, 'Bonjour, écrivez-nous en privé.');
-    expect(yt.of('comments').at(-1)).toMatchObject({ method: 'POST', query: { part: 'snippet' }, body: { snippet: { parentId: 'UgzQ', textOriginal: 'Bonjour, écrivez-nous en privé.' } } });
-    expect(reply).toBe('UgzQ.reply1');
+    h.t.clock.set('2026-03-03T15:05:00Z');
+    const replied = await decide(h.t.ctx, { itemId: 'youtube:UgzQ', decision: 'reply', replyText: 'Bonjour, écrivez-nous en privé.', actor: { surface: 'slack', id: 'U0JULIE', name: 'julie' } });
+    expect(replied.ok).toBe(true);
+    expect(yt.of('comments').at(-1)).toMatchObject({
+      method: 'POST',
+      query: { part: 'snippet' },
+      body: { snippet: { parentId: 'UgzQ', textOriginal: 'Bonjour, écrivez-nous en privé.' } },
+      token: yt.issued[0],
+    });
 
     // Someone at the channel answers UgzS in YouTube itself.
     yt.reply('UgzS', { id: 'UgzS.staff', text: 'Dès 8 h 30, lundi au vendredi.', author: CHANNEL_ID, at: '2026-03-03T15:10:00Z' });
     const before = api.of('chat.postMessage').length;
     await tick(source, '2026-03-03T15:20:00Z');
     expect(api.of('chat.postMessage')).toHaveLength(before); // neither reply is a comment to alert
+    expect(await h.t.store.getItem('youtube:UgzQ.reply1')).toBeUndefined();
     expect(await h.t.store.getItem('youtube:UgzS.staff')).toBeUndefined();
+    // Vigie's own reply, read back, is recognized: the clock was stopped by the decision, not again by the poll.
+    const answered = (await h.t.store.listAudit()).filter((a) => a.decision === 'answered').map((a) => [a.itemId, a.actor]);
+    expect(answered).toEqual([['youtube:UgzS', `youtube:${CHANNEL_ID}`]]);
+    expect((await h.t.store.getItem('youtube:UgzQ'))?.answeredAt).toBe('2026-03-03T15:05:00.000Z');
     expect((await h.t.store.getItem('youtube:UgzS'))?.answeredAt).toBe('2026-03-03T15:10:00.000Z');
   });
 
