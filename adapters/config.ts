@@ -4,6 +4,7 @@ import { moderatorEntryProblem } from '../src/moderation/isModerator.js';
 import type { Lang } from '../src/policy/types.js';
 import { message, render } from '../src/messages/Message.js';
 import { readerLang } from '../src/messages/readerLang.js';
+import { youtubeConfig, type YouTubeConfig } from './youtube/youtubeConfig.js';
 
 /** Every setting Vigie reads from the environment (INTERFACE.md, "Running"), validated once at start-up. */
 export interface Config {
@@ -16,6 +17,8 @@ export interface Config {
    */
   teams: { appId?: string; appPassword?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string; local: boolean };
   facebook: { appSecret?: string; verifyToken?: string; pageToken?: string; graphUrl?: string };
+  /** Present only when the channel id and its OAuth client and refresh token are all set (adapters/youtube/youtubeConfig.ts). */
+  youtube?: YouTubeConfig;
   /** $VIGIE_POLICY; checked against the loaded policies by the composition root. */
   policy?: string;
   /** A SQLite file path or a redis:// URL. */
@@ -113,6 +116,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   // Checked on the raw values too, so a bad PORT does not hide a missing Slack secret.
   problems.push(...crossChecks(env));
+  const youtube = youtubeConfig(env);
+  problems.push(...youtube.problems);
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems, readerLang(env) ?? 'fr');
   const e = parsed.data;
 
@@ -135,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       pageToken: e.FACEBOOK_PAGE_TOKEN,
       graphUrl: e.FACEBOOK_GRAPH_URL,
     },
+    ...(youtube.config ? { youtube: youtube.config } : {}),
     policy: e.VIGIE_POLICY,
     store: e.VIGIE_STORE ?? './data/vigie.sqlite',
     moderators: moderatorList(e.VIGIE_MODERATORS),

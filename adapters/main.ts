@@ -40,6 +40,8 @@ import { consoleSource } from './shell/consoleSource.js';
 import type { SourceAdapter, SourceDeps } from './SourceAdapter.js';
 import { webhookSource } from './webhooks/webhookSource.js';
 import { teamsGate } from './teams/teamsGate.js';
+import { usualInterval } from './youtube/youtubeConfig.js';
+import { youtubeSourceFactory, type YouTubeSource } from './youtube/youtubeSource.js';
 
 export interface VigieIo {
   /** The console's keyboard. */
@@ -59,6 +61,8 @@ export interface VigieHandle {
   port: number;
   /** Whether the local console runs. */
   console: boolean;
+  /** The YouTube channel's source when configured (its scheduler job polls; tests tick it with their own time). */
+  youtube?: YouTubeSource;
   /** Settles once Vigie has stopped: close() was called or the console was quit. */
   closed: Promise<void>;
   /**
@@ -92,6 +96,8 @@ function secretsOf(config: Config, env: Record<string, string | undefined>): (st
     config.facebook.appSecret,
     config.facebook.verifyToken,
     config.facebook.pageToken,
+    config.youtube?.clientSecret,
+    config.youtube?.refreshToken,
     config.webhookSecret,
     config.metricsToken,
     storePassword,
@@ -188,6 +194,15 @@ export async function startVigie(
       routing,
       ...(prom ? { metrics: prom.core } : {}),
     };
+    // YouTube has no push for comments: its source polls, on the scheduler, within the quota the operator declares.
+    if (config.youtube) {
+      log.info('youtube: polling the channel', {
+        event: 'youtube.polling',
+        channelId: config.youtube.channelId,
+        dailyQuota: config.youtube.dailyQuota,
+        intervalSeconds: Math.round(usualInterval(config.youtube.dailyQuota) / 1000),
+      });
+    }
 
     // The comment sources (adapters/SourceAdapter.ts): adding one is a line here and its own folder.
     const deps: SourceDeps = { ctx, config, env, track: drain.track };
@@ -196,6 +211,8 @@ export async function startVigie(
     const instagram = instagramSource(deps);
     const messenger = messengerSource(deps);
     sources.push(facebookSource(deps, [messenger.metaObject, instagram.metaObject]), instagram, messenger, webhookSource(deps), consoleSource(deps));
+    const youtube: YouTubeSource | undefined = youtubeSourceFactory(deps);
+    if (youtube) sources.push(youtube);
     for (const s of sources) stops.push(async () => s.stop?.());
     const routers: { path: string; router: express.Router }[] = [
       ...sources.flatMap((s) => s.routes ?? []),
@@ -347,7 +364,7 @@ export async function startVigie(
     // Quitting the console (or the end of its input) stops Vigie, as Hubot's shell does.
     void shell?.done.then(close);
 
-    return { config, ctx, port, console: withConsole, closed, close };
+    return { config, ctx, port, console: withConsole, ...(youtube ? { youtube } : {}), closed, close };
   } catch (err) {
     await stopAll();
     throw err;

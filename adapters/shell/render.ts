@@ -6,6 +6,7 @@ import type { Lang, Verdict } from '../../src/policy/types.js';
 import { formatReminder } from '../../src/sla/formatReminder.js';
 import { formatWhen } from '../../src/sla/formatWhen.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
+import { pauseLine } from '../../src/messages/pauseLine.js';
 import { render, say } from '../../src/messages/Message.js';
 import { labelled, quoted } from '../../src/messages/typography.js';
 
@@ -121,6 +122,7 @@ export function renderDigest(digest: Digest, numberOf: (item: Item) => number, l
   const lines = [
     `📋 ${say(lang, digest.catchUp ? 'digest.catch-up-title' : 'digest.title')} — ${name} — ${when(digest.at, look)}`,
     ...(digest.catchUp ? [`  ${say(lang, 'digest.catch-up', { n: digest.catchUp.held })}`] : []),
+    ...(digest.paused ?? []).map((p) => `  ⏸ ${pauseLine(p, lang, (iso) => when(iso, look))}`),
     `  ${[
       count('digest.open', s.open),
       count('digest.due-today', s.dueToday),

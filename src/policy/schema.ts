@@ -54,7 +54,17 @@ const policyFields = z.object({
   /** Words that say a comment is about the organization's work, for the off-topic rule. */
   mandate: z.object({ keywords: z.array(z.string().min(2)).min(1) }).optional(),
   /** Violations after which an author is a repeat offender (Senneterre's « récidive »). */
-  repeatOffender: z.object({ threshold: z.number().int().positive() }).optional(),
+  repeatOffender: z
+    .object({
+      threshold: z.number().int().positive(),
+      /**
+       * Present when the document provides for blocking or banning a user from the page: its clause, quoted. Only
+       * then may a person ban a comment's author where the platform can (YouTube's banAuthor).
+       */
+      block: z.object({ clause: z.string().min(8, 'quote the clause that provides for blocking users') }).strict().optional(),
+    })
+    .strict()
+    .optional(),
   /** Office hours in words, as the document states them (or a note that it does not). */
   hoursNote: bilingual.optional(),
   /** May be empty: a drafted policy whose document names none of Vigie's categories still keeps the office's

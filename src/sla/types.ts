@@ -1,5 +1,6 @@
 import type { Item } from '../moderation/Item.js';
 import type { Bilingual } from '../policy/types.js';
+import type { SourcePause } from '../moderation/sourcePauses.js';
 
 /** Why a reminder fires (issue #3): close to the deadline, office about to close, or already breached. */
 export type ReminderKind = 'due-soon' | 'before-closing' | 'breached';
@@ -51,4 +52,9 @@ export interface Digest {
    * start with a backlog): `held` reminders were folded into it instead of one message per comment.
    */
   catchUp?: { held: number };
+  /**
+   * Polled sources (YouTube) that took no comments for a while since the previous business day began, because the
+   * platform's daily quota was spent: the team learns that comments may have waited, and until when.
+   */
+  paused?: SourcePause[];
 }

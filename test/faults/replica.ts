@@ -8,6 +8,9 @@ import type { Context, Logger } from '../../src/moderation/Context.js';
 import { loadPolicies } from '../../src/policy/loadPolicies.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/Store.js';
+import type { YouTubeConfig } from '../../adapters/youtube/youtubeConfig.js';
+import { youtubeSource, type YouTubeSource } from '../../adapters/youtube/youtubeSource.js';
+import type { Routing } from '../../src/moderation/routing.js';
 
 export interface ReplicaOptions {
   name: string;
@@ -21,6 +24,9 @@ export interface ReplicaOptions {
   log?: Logger;
   /** Clock for the core; the real one by default. */
   now?: () => Date;
+  /** A YouTube channel this replica polls (its own token cache and client, as another process would have). */
+  youtube?: YouTubeConfig;
+  routing?: Routing;
 }
 
 export interface Replica {
@@ -30,6 +36,7 @@ export interface Replica {
   url: string;
   /** Background processing of every delivery so far (the webhook answers before alerting). */
   processing: Promise<void>[];
+  youtube?: YouTubeSource;
   close(): Promise<void>;
 }
 
@@ -48,13 +55,15 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
     defaultPolicyId: 'senneterre',
     store,
     surfaces: opts.surfaces,
-    platformFor: () => graph,
+    platformFor: (item) => (item.source === 'youtube' ? youtube?.source.actions : graph),
     now: opts.now ?? (() => new Date()),
     log,
     moderators: [],
     dryRun: false,
+    ...(opts.routing ? { routing: opts.routing } : {}),
   };
   const processing: Promise<void>[] = [];
+  const youtube = opts.youtube ? youtubeSource(ctx, opts.youtube, { track: (p) => void processing.push(p) }) : undefined;
   const app = createServer(
     [{ path: '/webhooks/facebook', router: facebookRouter(ctx, { appSecret: opts.appSecret, onProcessed: (p) => void processing.push(p) }) }],
     { logError: (m) => log.error(m) },
@@ -68,6 +77,7 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
     store,
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     processing,
+    ...(youtube ? { youtube } : {}),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

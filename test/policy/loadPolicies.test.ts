@@ -62,6 +62,9 @@ describe('loadPolicies', () => {
           expect(doc, `${p.id}/${r.id}: ${piece}`).toContain(piece);
         }
       }
+      // Blocking a user is allowed only by a clause that says so.
+      const block = p.repeatOffender?.block?.clause;
+      if (block) expect(doc, `${p.id}/repeatOffender.block`).toContain(fold(block));
     }
   });
 

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS } from '../../../src/policy/categoryLabels.js';
 import type { Category, Lang } from '../../../src/policy/types.js';
 import type { Digest, DigestStats } from '../../../src/sla/types.js';
 import { say } from '../../../src/messages/Message.js';
+import { pauseLine } from '../../../src/messages/pauseLine.js';
 import { labelled } from '../../../src/messages/typography.js';
 import { clip, escapeMrkdwn } from '../mrkdwn.js';
 import type { AlertLook } from './alertBlocks.js';
@@ -58,6 +59,7 @@ export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: plain(`${title(digest, lang)} · ${look.policy.name[lang]}`) },
     ...(digest.catchUp ? [section(say(lang, 'digest.catch-up', { n: digest.catchUp.held }))] : []),
+    ...(digest.paused ?? []).map((p) => section(`:pause_button: ${escapeMrkdwn(pauseLine(p, lang, look.when))}`)),
     {
       type: 'section',
       fields: [

@@ -2,6 +2,7 @@ import type { Lang } from '../../../src/policy/types.js';
 import type { Digest, DigestStats } from '../../../src/sla/types.js';
 import type { Item } from '../../../src/moderation/Item.js';
 import { say } from '../../../src/messages/Message.js';
+import { pauseLine } from '../../../src/messages/pauseLine.js';
 import { adaptiveCard, plain, text, type AdaptiveCard, type When } from './adaptiveCard.js';
 import { labelled, quoted } from '../../../src/messages/typography.js';
 
@@ -57,6 +58,7 @@ export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCar
   return adaptiveCard([
     text(`${title}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
     ...(digest.catchUp ? [text(say(lang, 'digest.catch-up', { n: digest.catchUp.held }))] : []),
+    ...(digest.paused ?? []).map((p) => text(plain(pauseLine(p, lang, opts.when)), { color: 'Warning' })),
     text(`${opts.when(digest.at)} · ${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)}`, { isSubtle: true, spacing: 'None' }),
     { type: 'FactSet', facts: statsFacts(digest.totals, lang) },
     ...breakdown(`${say(lang, 'digest.by-account')} ${columns}`, digest.byAccount),
