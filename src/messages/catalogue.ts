@@ -5,6 +5,7 @@ import { consoleWords } from './consoleWords.js';
 import { entry } from './entry.js';
 import { slaWords } from './slaWords.js';
 import { startupWords } from './startupWords.js';
+import { learningWords } from './learningWords.js';
 
 /**
  * Every word and sentence Vigie says to a person, keyed by a stable code, in both product languages (issue 15
@@ -254,6 +255,7 @@ export const catalogue = {
   ...slaWords,
   ...consoleWords,
   ...startupWords,
+  ...learningWords,
 } satisfies Record<string, Record<Lang, (p: never) => string>>;
 
 export type MessageCode = keyof typeof catalogue;
