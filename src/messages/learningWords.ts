@@ -181,6 +181,10 @@ export const learningWords = {
     (p) => `action inconnue « ${p.action} » (possibles : ${p.known} ; vigie ${p.command} --help).`,
     (p) => `unknown action '${p.action}' (one of: ${p.known}; vigie ${p.command} --help).`,
   ),
+  'cli.policies-failed': entry<{ detail: string }>(
+    (p) => `les politiques ne se chargent pas : ${p.detail}`,
+    (p) => `the policies do not load: ${p.detail}`,
+  ),
   'cli.bad-lang': entry<{ lang: string }>(
     (p) => `langue inconnue « ${p.lang} » (fr ou en).`,
     (p) => `unknown language '${p.lang}' (fr or en).`,
