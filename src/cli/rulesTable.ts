@@ -1,6 +1,6 @@
 import { say } from '../messages/Message.js';
-import { CATEGORY_LABELS } from '../policy/categoryLabels.js';
-import type { Category, Lang } from '../policy/types.js';
+import { missedCategories } from '../messages/missedCategories.js';
+import type { Lang } from '../policy/types.js';
 import type { RulesReport } from '../moderation/learning/ruleFigures.js';
 import { localDate } from './windowOf.js';
 
@@ -10,14 +10,6 @@ const pct = (x: number, lang: Lang) => (lang === 'fr' ? `${Math.round(x * 100)} 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length))).join('  ').trimEnd());
-}
-
-/** "insulte 2, sans catégorie 1": the categories staff named for what Vigie missed. */
-export function missedCategories(byCategory: Record<string, number>, lang: Lang): string {
-  return Object.entries(byCategory)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([c, n]) => `${c === 'none' ? say(lang, 'rules.no-category') : c in CATEGORY_LABELS ? CATEGORY_LABELS[c as Category][lang] : c} ${n}`)
-    .join(', ');
 }
 
 /** `vigie rules report` and the console's /regles: the figures of every rule and page, worst first, then the misses. */
