@@ -78,7 +78,7 @@ describe('« Ne plus signaler ce terme ici » from a Slack alert', () => {
     expect(bare.json()).toEqual({ response_action: 'errors', errors: { vigie_exception_why: 'Dites pourquoi : la raison est gardée avec l’exception.' } });
     // A term that is not part of the match is refused under the term.
     const wrong = await submitException(view.private_metadata, { rule: 'mess-quebec/obscene', term: 'long', why: 'juron de soulagement' });
-    expect(Object.keys(wrong.json().errors)).toEqual(['vigie_exception_term']);
+    expect(Object.keys((wrong.json() as { errors: Record<string, string> }).errors)).toEqual(['vigie_exception_term']);
     expect(await pageExceptions(h.t.store)).toEqual([]);
 
     const ok = await submitException(view.private_metadata, { rule: 'mess-quebec/obscene', term: 'Tabarnak', why: 'Sur cette page, un juron de soulagement courant' });
