@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { message, render, say } from '../src/messages/Message.js';
 import { readerLang } from '../src/messages/readerLang.js';
+import { orphanExceptions } from '../src/moderation/exceptions/orphanExceptions.js';
+import { pageExceptions } from '../src/moderation/exceptions/pageExceptions.js';
 import type { Lang } from '../src/policy/types.js';
 import type { Context, Logger } from '../src/moderation/Context.js';
 import type { Item } from '../src/moderation/Item.js';
@@ -313,6 +315,14 @@ export async function startVigie(
         '',
       ].join('\n'),
     );
+    // A policy change never drops a moderator's exception silently: one whose rule is gone is named here (and kept).
+    const orphans = orphanExceptions(policies, await pageExceptions(store));
+    if (orphans.length) {
+      io.output.write(
+        [say(operatorLang, 'exception.orphans', { n: orphans.length }), ...orphans.map((e) => say(operatorLang, 'exception.orphan', { id: e.id, rule: e.rule })), ''].join('\n'),
+      );
+      log.warn('moderator exceptions name rules the policies no longer have', { event: 'startup.orphan_exceptions', exceptions: orphans.map((e) => e.id), rules: orphans.map((e) => e.rule) });
+    }
     if (ctx.surfaces.length === 0 && !withConsole) {
       log.warn(
         'no chat surface is configured: comments are checked and stored, but no alert reaches anyone. ' +

@@ -12,6 +12,7 @@ import { lang } from './commands/lang.js';
 import { open } from './commands/open.js';
 import { quit } from './commands/quit.js';
 import { digest, remind } from './commands/reminders.js';
+import { rules } from './commands/rules.js';
 import { SAMPLES_FILE } from './readSamples.js';
 import type { ShellCommand, ShellSession } from './ShellCommand.js';
 import { ShellState } from './ShellState.js';
@@ -30,7 +31,7 @@ export interface ShellIo {
 }
 
 /** The commands in the order /help lists them. */
-export const COMMANDS: readonly ShellCommand[] = [checkpost, comment, sample, load, approve, hide, reply, del, open, remind, digest, lang, help, quit];
+export const COMMANDS: readonly ShellCommand[] = [checkpost, comment, sample, load, approve, hide, reply, del, open, remind, digest, rules, lang, help, quit];
 
 /**
  * The local console, a chat surface like Slack and Teams (Hubot's shell adapter): alerts are printed with numbered

@@ -7,6 +7,7 @@ import { formatReminder } from '../../src/sla/formatReminder.js';
 import { formatWhen } from '../../src/sla/formatWhen.js';
 import type { Digest, Reminder } from '../../src/sla/types.js';
 import { pauseLine } from '../../src/messages/pauseLine.js';
+import { digestRulesLines } from '../../src/messages/digestRulesLines.js';
 import { render, say } from '../../src/messages/Message.js';
 import { labelled, quoted } from '../../src/messages/typography.js';
 
@@ -146,6 +147,10 @@ export function renderDigest(digest: Digest, numberOf: (item: Item) => number, l
     for (const item of items) {
       lines.push(`    ${num(numberOf(item), lang)} · ${when(item.deadline, look)} · ${quoted(excerpt(item.text, 80), lang)}`);
     }
+  }
+  if (digest.rules) {
+    const w = digestRulesLines(digest.rules, lang);
+    lines.push(`  ${w.title}`, ...w.lines.map((l) => `    ${l}`), `    ${w.missed}`, `    ${w.threshold}`);
   }
   return lines.join('\n');
 }

@@ -17,3 +17,15 @@ export const DECISION_ACTIONS = {
   vigie_delete: 'delete',
 } as const satisfies Record<string, Decision>;
 export type DecisionActionId = keyof typeof DECISION_ACTIONS;
+
+/** "Ne plus signaler ce terme ici": the alert's button (value: the item id), and the modal it opens. */
+export const EXCEPTION_ACTION = 'vigie_exception';
+export const EXCEPTION_VIEW = 'vigie_exception_submit';
+export const EXCEPTION_BLOCKS = {
+  rule: 'vigie_exception_rule',
+  term: 'vigie_exception_term',
+  author: 'vigie_exception_author',
+  why: 'vigie_exception_why',
+} as const;
+/** The one action id inside each of the modal's input blocks. */
+export const EXCEPTION_INPUT = 'value';

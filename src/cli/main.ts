@@ -13,13 +13,16 @@ const COMMANDS: Record<string, string> = {
   blind: 'score the engine on a blind round (test/blind/)',
   audit: 'export the audit log (audit export)',
   policy: 'draft a policy from a netiquette (policy draft FILE)',
+  rules: 'how often each rule was right, from staff decisions (rules report)',
+  exceptions: 'the moderators\' standing exceptions (list, remove ID)',
+  decisions: 'the team\'s decisions as a labelled record for vigie blind (decisions export)',
 };
 
 export async function main(argv: string[], io: CliIo = realIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out('usage: vigie <command> [options]\n');
-    for (const [cmd, what] of Object.entries(COMMANDS)) io.out(`  ${cmd.padEnd(9)} ${what}\n`);
+    for (const [cmd, what] of Object.entries(COMMANDS)) io.out(`  ${cmd.padEnd(10)} ${what}\n`);
     return name ? 0 : 2;
   }
   const here = dirname(fileURLToPath(import.meta.url));

@@ -6,6 +6,7 @@ import { entry } from './entry.js';
 import { slaWords } from './slaWords.js';
 import { startupWords } from './startupWords.js';
 import { youtubeWords } from './youtubeWords.js';
+import { learningWords } from './learningWords.js';
 
 /**
  * Every word and sentence Vigie says to a person, keyed by a stable code, in both product languages (issue 15
@@ -267,6 +268,7 @@ export const catalogue = {
   ...consoleWords,
   ...startupWords,
   ...youtubeWords,
+  ...learningWords,
 } satisfies Record<string, Record<Lang, (p: never) => string>>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -1,4 +1,4 @@
-import type { CheckResult, Verdict } from '../policy/types.js';
+import type { Category, CheckResult, Verdict } from '../policy/types.js';
 
 /**
  * A public comment (or private message) received from a source, and its life in Vigie:
@@ -63,6 +63,8 @@ export interface Item {
   decision?: Decision;
   decidedAt?: string;
   decidedBy?: string;
+  /** The category the person who hid or deleted it named (`/masquer 5 insulte`): what Vigie missed, when it said ok. */
+  staffCategory?: Category;
   alerts?: AlertRef[];
   /** Where alerts go, per surface name (from the page routing): e.g. { slack: ['C0123'], teams: ['19:abc'] }.
    *  A surface with no entry uses its own default channel. */

@@ -12,6 +12,9 @@ export interface AlertOffer {
   decisions: readonly OfferedDecision[];
   /** What Reply posts when nobody writes one: shown on the alert, posted as is (see prescribedReply). */
   reply?: { text: string; lang: Lang };
+  /** "Don't flag this term here": offered beside the decisions while the comment is undecided and has a finding to
+   *  except; a settled alert keeps no buttons. Who may is asked of mayDecide when it is used. */
+  exception: boolean;
 }
 
 const NONE: readonly OfferedDecision[] = [];
@@ -36,5 +39,6 @@ export function alertOffer(item: Item, policyLanguage: Lang, outcome?: Pick<Deci
     const canReply = item.needsReply || reply !== undefined;
     decisions = OFFERED_DECISIONS.filter((d) => d !== 'reply' || canReply);
   } else decisions = awaitsReply(item) ? REPLY_ONLY : NONE;
-  return { decisions, ...(reply ? { reply } : {}) };
+  const exception = open && (item.check?.findings ?? []).some((f) => f.action !== 'note');
+  return { decisions, ...(reply ? { reply } : {}), exception };
 }

@@ -10,6 +10,7 @@ import { updateAlerts } from './updateAlerts.js';
 import { mayDecide } from './mayDecide.js';
 import { message, render, type Message } from '../messages/Message.js';
 import type { Claim } from '../store/Store.js';
+import type { Category } from '../policy/types.js';
 
 export interface DecisionRequest {
   itemId: string;
@@ -17,6 +18,8 @@ export interface DecisionRequest {
   actor: Actor;
   /** The reply to post; without it, the reply the policy prescribes for the comment's finding. */
   replyText?: string;
+  /** For a hide or a delete: the category the person names, kept for the rule figures (what Vigie missed). */
+  category?: Category;
 }
 
 /** The surface name of Vigie's own automatic actions: its replies do not stop the reply clock (issue #3). */
@@ -162,6 +165,7 @@ async function carryOut(
   }
 
   let next: Item = { ...item, decision: req.decision, decidedAt: at, decidedBy: actor, status: statusAfter(item, req.decision) };
+  if (req.category && (req.decision === 'hide' || req.decision === 'delete')) next = { ...next, staffCategory: req.category };
   if (req.decision === 'reply') {
     const automatic = req.actor.surface === AUTOMATIC_SURFACE;
     if (replyId) {
@@ -177,7 +181,7 @@ async function carryOut(
   await ctx.store.appendAudit({
     ...auditFacts(item, req, at, actor),
     result: dryRun ? 'dry-run' : 'ok',
-    ...(replyText ? { detail: `reply${replyId ? ` ${replyId}` : ''}: ${replyText}` } : {}),
+    ...(replyText ? { detail: `reply${replyId ? ` ${replyId}` : ''}: ${replyText}` } : next.staffCategory && req.category ? { detail: `category: ${req.category}` } : {}),
   });
   ctx.metrics?.decided(req.decision, dryRun ? 'dry-run' : 'ok');
 

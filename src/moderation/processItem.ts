@@ -9,6 +9,7 @@ import { isQuestion } from './isQuestion.js';
 import { fingerprint } from '../policy/fingerprint.js';
 import { withLease } from '../store/withLease.js';
 import { alertView } from './alertView.js';
+import { pageExceptions } from './exceptions/pageExceptions.js';
 
 /** Findings that call for an answer from the team (issue #3), besides questions. */
 const ANSWER_CATEGORIES: Category[] = ['complaint', 'emergency', 'media'];
@@ -71,7 +72,9 @@ async function work(ctx: Context, stored: Item): Promise<Item> {
     recent: history.recent.filter((r) => r.itemId !== stored.id),
     violations: history.violations.filter((v) => v.itemId !== stored.id),
   };
-  const result = check(policy, stored.text, { kind: 'comment', context: { authorHistory: prior } });
+  // The page's standing exceptions: what its moderators said not to flag here again.
+  const exceptions = await pageExceptions(ctx.store, stored.pageId);
+  const result = check(policy, stored.text, { kind: 'comment', context: { authorHistory: prior }, exceptions, authorId: stored.author.id });
   const categories = [...new Set(result.findings.map((f) => f.category))];
   // Counted when checked, so a comment whose alert then fails is seen too (a retry counts it again).
   ctx.metrics?.checked(stored.source, result.verdict, categories);

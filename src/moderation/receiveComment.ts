@@ -3,6 +3,7 @@ import { InputError } from './InputError.js';
 import { incomingCommentSchema, itemIdOf, type IncomingComment, type IncomingCommentInput } from './IncomingComment.js';
 import type { Item, ItemStatus } from './Item.js';
 import { recordStaffReply } from './recordStaffReply.js';
+import { recordStaffAction } from './recordStaffAction.js';
 import { routeFor, type Route } from './routing.js';
 
 export interface Received {
@@ -54,14 +55,15 @@ function newItem(ctx: Context, c: IncomingComment, status: ItemStatus): Item {
  * (HTTP 200) knowing nothing is lost: a new comment is stored `received` for processItem to check and notify.
  * Sources redeliver and reorder: an event older than (or as old as) the stored state changes nothing; an edit
  * replaces the text and sends the item back to be checked; a removal marks it deleted (and a late `add` does not
- * bring it back). A comment by the page itself is a staff reply: it stops its parent's reply clock.
+ * bring it back). A comment by the page itself is a staff reply: it stops its parent's reply clock; the page hiding
+ * or removing a citizen's comment is a staff decision on it (recordStaffAction).
  * Throws InputError (every problem listed) on a malformed event.
  */
 export async function receiveComment(ctx: Context, input: IncomingCommentInput): Promise<Received> {
   const parsed = incomingCommentSchema.safeParse(input);
   if (!parsed.success) throw InputError.fromZod(parsed.error);
   const c = parsed.data;
-  if (c.fromPage) return recordStaffReply(ctx, c);
+  if (c.fromPage) return (await recordStaffAction(ctx, c)) ?? recordStaffReply(ctx, c);
 
   const id = itemIdOf(c.source, c.externalId);
   const existing = await ctx.store.getItem(id);

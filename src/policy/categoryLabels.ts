@@ -26,3 +26,15 @@ export const CATEGORY_LABELS: Record<Category, Bilingual> = {
   link: { fr: 'Hyperlien', en: 'Link' },
   too_long: { fr: 'Texte trop long', en: 'Text too long' },
 };
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+
+/** The category a person typed: its id (`insult`, `personal_info`) or its label in either language (« insulte »). */
+export function categoryNamed(typed: string): Category | undefined {
+  const t = fold(typed);
+  if (!t) return undefined;
+  for (const [id, label] of Object.entries(CATEGORY_LABELS) as [Category, Bilingual][]) {
+    if (fold(id) === t || fold(label.fr) === t || fold(label.en) === t) return id;
+  }
+  return undefined;
+}

@@ -4,6 +4,8 @@ import type { CheckContext, DetectInput, Hit } from './rules/Detector.js';
 import { compilePolicy } from './compilePolicy.js';
 import { normalizedOf } from './rules/lexicon.js';
 import { detectLanguage } from '../text/detectLanguage.js';
+import type { PageException } from './PageException.js';
+import { exceptionWaives } from './exceptionWaives.js';
 
 export type { CheckContext } from './rules/Detector.js';
 
@@ -78,7 +80,15 @@ function outermost(hits: Hit[]): Hit[] {
 export function check(
   policy: Policy,
   whole: string,
-  opts: { kind?: Kind; context?: CheckContext; /** Default MAX_CHECKED_CHARS. */ maxChars?: number } = {},
+  opts: {
+    kind?: Kind;
+    context?: CheckContext;
+    /** Default MAX_CHECKED_CHARS. */
+    maxChars?: number;
+    /** The page's standing exceptions (moderators' "don't flag this here again"), and the comment's author. */
+    exceptions?: readonly PageException[];
+    authorId?: string;
+  } = {},
 ): CheckResult {
   const kind = opts.kind ?? 'comment';
   const cut = cutAt(whole, opts.maxChars ?? MAX_CHECKED_CHARS);
@@ -114,6 +124,15 @@ export function check(
   }
   if (cut < whole.length) findings.push(tooLong(policy, whole, cut));
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  const verdict = findings.some((f) => f.action === 'hide') ? 'hide' : findings.some((f) => f.action === 'review') ? 'review' : 'ok';
-  return { verdict, findings, ...(lang ? { language: lang } : {}) };
+  // Waived after the rules ran, so the verdict is the one the remaining findings give, and the record says what was waived.
+  const waived: NonNullable<CheckResult['waived']> = [];
+  const kept = opts.exceptions?.length
+    ? findings.filter((f) => {
+        const e = exceptionWaives(opts.exceptions!, f, opts.authorId);
+        if (e) waived.push({ rule: f.rule, match: f.match, exception: e.id });
+        return !e;
+      })
+    : findings;
+  const verdict = kept.some((f) => f.action === 'hide') ? 'hide' : kept.some((f) => f.action === 'review') ? 'review' : 'ok';
+  return { verdict, findings: kept, ...(lang ? { language: lang } : {}), ...(waived.length ? { waived } : {}) };
 }

@@ -65,6 +65,11 @@ const policyFields = z.object({
     })
     .strict()
     .optional(),
+  /**
+   * What the team's labelled record (`vigie decisions export`) may keep: the text of public comments only when
+   * `keepText` says so (the organization's retention rules decide, not Vigie); private messages never.
+   */
+  record: z.object({ keepText: z.boolean().default(false) }).strict().optional(),
   /** Office hours in words, as the document states them (or a note that it does not). */
   hoursNote: bilingual.optional(),
   /** May be empty: a drafted policy whose document names none of Vigie's categories still keeps the office's

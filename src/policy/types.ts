@@ -58,4 +58,6 @@ export interface CheckResult {
   findings: Finding[];
   /** Detected language of the text, when known. */
   language?: Lang;
+  /** Findings a moderator's standing exception on the page kept from being raised: the rule, the text, the exception's id. */
+  waived?: { rule: string; match: string; exception: string }[];
 }

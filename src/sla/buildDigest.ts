@@ -3,7 +3,9 @@ import type { Policy } from '../policy/schema.js';
 import type { Item } from '../moderation/Item.js';
 import { businessCalendar, type BusinessCalendar } from './businessCalendar.js';
 import { deadlineMsOf, isAwaitingReply } from './sweep.js';
-import type { Digest, DigestStats } from './types.js';
+import type { Digest, DigestRules, DigestStats } from './types.js';
+import { DEFAULT_WINDOW_DAYS, ruleFigures } from '../moderation/learning/ruleFigures.js';
+import { WORTH_A_LOOK, worthALook } from '../moderation/learning/worthALook.js';
 
 function emptyStats(): DigestStats {
   return { open: 0, dueToday: 0, breached: 0, answeredInTime: 0, answeredLate: 0 };
@@ -106,6 +108,7 @@ export function buildDigest(items: Item[], policy: Policy, now: Date): Digest {
   for (const [k, s] of Object.entries(byCategory)) withTimes(s, replyHours.category.get(k));
 
   const byDeadline = (a: Item, b: Item) => dueOf.get(a)! - dueOf.get(b)!;
+  const rules = firstBusinessDayOfWeek(cal, now) ? weeklyRules(items, policy, now) : undefined;
   return {
     policyId: policy.id,
     at: DateTime.fromMillis(nowMs, { zone }).toISO()!,
@@ -115,5 +118,30 @@ export function buildDigest(items: Item[], policy: Policy, now: Date): Digest {
     byCategory,
     dueToday: dueToday.sort(byDeadline),
     breached: breached.sort(byDeadline),
+    ...(rules ? { rules } : {}),
+  };
+}
+
+/** Whether `now` falls on the first business day of its week (Monday, or Tuesday after a holiday Monday...). */
+function firstBusinessDayOfWeek(cal: BusinessCalendar, now: Date): boolean {
+  const today = DateTime.fromMillis(now.getTime(), { zone: cal.config.timeZone }).startOf('day');
+  for (let d = today.startOf('week'); d < today; d = d.plus({ days: 1 })) {
+    if (cal.isBusinessDay(d.toISODate()!)) return false;
+  }
+  return cal.isBusinessDay(today.toISODate()!);
+}
+
+/** The weekly part: the rules worth a look over the last DEFAULT_WINDOW_DAYS days of decisions, and the misses. */
+function weeklyRules(items: Item[], policy: Policy, now: Date): DigestRules {
+  const report = ruleFigures(items, { since: new Date(now.getTime() - DEFAULT_WINDOW_DAYS * 86_400_000), until: now, policyId: policy.id });
+  const missedByCategory: Record<string, number> = {};
+  for (const m of report.missed) for (const [c, n] of Object.entries(m.byCategory)) missedByCategory[c] = (missedByCategory[c] ?? 0) + n;
+  return {
+    since: report.since,
+    until: report.until,
+    threshold: { below: WORTH_A_LOOK.below, minDecided: WORTH_A_LOOK.minDecided, overruled: WORTH_A_LOOK.overruled },
+    rules: worthALook(report.rules),
+    missed: report.missed.reduce((n, m) => n + m.total, 0),
+    missedByCategory,
   };
 }

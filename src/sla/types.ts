@@ -1,6 +1,7 @@
 import type { Item } from '../moderation/Item.js';
 import type { Bilingual } from '../policy/types.js';
 import type { SourcePause } from '../moderation/sourcePauses.js';
+import type { RuleFigures } from '../moderation/learning/ruleFigures.js';
 
 /** Why a reminder fires (issue #3): close to the deadline, office about to close, or already breached. */
 export type ReminderKind = 'due-soon' | 'before-closing' | 'breached';
@@ -57,4 +58,22 @@ export interface Digest {
    * platform's daily quota was spent: the team learns that comments may have waited, and until when.
    */
   paused?: SourcePause[];
+  /**
+   * Once a week (the first business day of the week): the rules worth a look over the last 30 days of decisions,
+   * and how many comments Vigie passed that staff hid or deleted (issue 21 item 1).
+   */
+  rules?: DigestRules;
+}
+
+export interface DigestRules {
+  /** ISO 8601 window of the decisions. */
+  since: string;
+  until: string;
+  /** The threshold the list follows (WORTH_A_LOOK): below `below` precision on at least `minDecided`
+   *  decisions, or overruled at least `overruled` times. */
+  threshold: { below: number; minDecided: number; overruled: number };
+  rules: RuleFigures[];
+  /** Comments Vigie passed that staff hid or deleted, and by the category they named (`none`: none named). */
+  missed: number;
+  missedByCategory: Record<string, number>;
 }

@@ -84,6 +84,8 @@ export interface Store {
   getValue<T>(namespace: string, key: string): Promise<T | undefined>;
   setValue<T>(namespace: string, key: string, value: T, ttlMs?: number): Promise<void>;
   listValues<T>(namespace: string): Promise<{ key: string; value: T }[]>;
+  /** Removes one value (nothing happens when it is not there): a moderator's exception withdrawn, for one. */
+  deleteValue(namespace: string, key: string): Promise<void>;
 
   close(): Promise<void>;
 }

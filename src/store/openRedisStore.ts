@@ -232,6 +232,10 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
       }
       return out;
     },
+    async deleteValue(namespace: string, k: string) {
+      // Value and its key in the namespace's set together, so a lister never finds one without the other.
+      await client.multi().del(key(`value:${encodeURIComponent(namespace)}`, k)).sRem(valueKeys(namespace), k).exec();
+    },
     async close() {
       opened = false;
       if (client.isReady) await client.close();

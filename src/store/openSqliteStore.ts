@@ -275,6 +275,9 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
       }
       return values;
     },
+    async deleteValue(namespace: string, key: string) {
+      await valueSpace(namespace).delete(key);
+    },
     async close() {
       clearInterval(sweeper);
       await adapter.disconnect();

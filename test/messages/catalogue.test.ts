@@ -7,7 +7,7 @@ import { UserError } from '../../src/messages/UserError.js';
 const anyParams = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? key.toUpperCase() : undefined) });
 const codes = Object.keys(catalogue) as MessageCode[];
 // Words that are the same in both languages.
-const SAME = new Set<MessageCode>(['alert.page', 'alert.clause']);
+const SAME = new Set<MessageCode>(['alert.page', 'alert.clause', 'rules.col-page']);
 
 /** The parameters a sentence reads in one language: what it asks its caller for. */
 function paramsRead(code: MessageCode, lang: 'fr' | 'en'): string[] {

@@ -241,6 +241,30 @@ export const storeContract: ContractCase[] = [
     },
   },
   {
+    name: 'values: a deleted value is gone from get and list, its neighbours stay, and deleting twice is harmless',
+    async run(store, reopen) {
+      await store.setValue('exceptions', 'x1', { term: 'tabarnak' });
+      await store.setValue('exceptions', 'x2', { term: 'calice' });
+      await store.setValue('other', 'x1', 'kept');
+      await store.deleteValue('exceptions', 'x1');
+      await store.deleteValue('exceptions', 'x1');
+      await store.deleteValue('exceptions', 'never-there');
+      expect(await store.getValue('exceptions', 'x1')).toBeUndefined();
+      expect(await store.listValues('exceptions')).toEqual([{ key: 'x2', value: { term: 'calice' } }]);
+      expect(await store.getValue('other', 'x1')).toBe('kept');
+      // Written again after its deletion, it is back.
+      await store.setValue('exceptions', 'x1', { term: 'again' });
+      await store.close();
+      const again = await reopen();
+      try {
+        const listed = (await again.listValues('exceptions')).sort((a, b) => a.key.localeCompare(b.key));
+        expect(listed).toEqual([{ key: 'x1', value: { term: 'again' } }, { key: 'x2', value: { term: 'calice' } }]);
+      } finally {
+        await again.close();
+      }
+    },
+  },
+  {
     name: 'values: a value with a ttl is gone after it',
     async run(store) {
       await store.setValue('dedup', 'k', true, 500);

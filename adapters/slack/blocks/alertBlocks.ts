@@ -4,7 +4,7 @@ import type { Item } from '../../../src/moderation/Item.js';
 import { alertOffer, type OfferedDecision } from '../../../src/moderation/alertOffer.js';
 import type { Policy } from '../../../src/policy/schema.js';
 import type { Lang } from '../../../src/policy/types.js';
-import { DECISION_ACTIONS, type DecisionActionId } from '../ids.js';
+import { DECISION_ACTIONS, EXCEPTION_ACTION, type DecisionActionId } from '../ids.js';
 import { clip, escapeMrkdwn, quoteMarked } from '../mrkdwn.js';
 import { findingBlocks, quotedReply } from './findingBlocks.js';
 import { context, mrkdwn, plain, section } from './plain.js';
@@ -68,8 +68,11 @@ function button(decision: OfferedDecision, lang: Lang, itemId: string, style?: '
  */
 export function decisionButtons(item: Item, look: AlertLook, outcome?: DecisionOutcome): types.ActionsBlock | undefined {
   const { lang } = look;
-  const { decisions } = alertOffer(item, look.policy.language, outcome);
-  if (decisions.length === 0) return undefined;
+  const { decisions, exception } = alertOffer(item, look.policy.language, outcome);
+  const except: types.Button[] = exception
+    ? [{ type: 'button', action_id: EXCEPTION_ACTION, text: plain(say(lang, 'exception.button'), 75), value: item.id }]
+    : [];
+  if (decisions.length === 0) return except.length ? { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements: except } : undefined;
   const elements = decisions.map((d) => {
     if (d === 'delete') {
       const del = button('delete', lang, item.id, 'danger');
@@ -84,7 +87,7 @@ export function decisionButtons(item: Item, look: AlertLook, outcome?: DecisionO
     }
     return button(d, lang, item.id, d === 'approve' || decisions.length === 1 ? 'primary' : undefined);
   });
-  return { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements };
+  return { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements: [...elements, ...except] };
 }
 
 /**

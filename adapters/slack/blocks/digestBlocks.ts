@@ -5,6 +5,7 @@ import type { Category, Lang } from '../../../src/policy/types.js';
 import type { Digest, DigestStats } from '../../../src/sla/types.js';
 import { say } from '../../../src/messages/Message.js';
 import { pauseLine } from '../../../src/messages/pauseLine.js';
+import { digestRulesLines } from '../../../src/messages/digestRulesLines.js';
 import { labelled } from '../../../src/messages/typography.js';
 import { clip, escapeMrkdwn } from '../mrkdwn.js';
 import type { AlertLook } from './alertBlocks.js';
@@ -48,6 +49,13 @@ function breakdown(title: string, rows: Record<string, DigestStats>, lang: Lang,
   return [section(`*${title}*\n${keys.map((k) => `• ${labelled(`*${escapeMrkdwn(label(k))}*`, statsLine(rows[k]!, lang), lang)}`).join('\n')}`)];
 }
 
+/** Once a week: the rules worth a look and what Vigie missed, with the threshold that chose them. */
+function rulesBlocks(digest: Digest, lang: Lang): types.KnownBlock[] {
+  if (!digest.rules) return [];
+  const w = digestRulesLines(digest.rules, lang);
+  return [section(`*${w.title}*\n${w.lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}\n${escapeMrkdwn(w.missed)}`), context(escapeMrkdwn(w.threshold))];
+}
+
 function title(digest: Digest, lang: Lang): string {
   return say(lang, digest.catchUp ? 'digest.catch-up-title' : 'digest.title');
 }
@@ -76,6 +84,7 @@ export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[
     ...breakdown(say(lang, 'digest.by-category'), digest.byCategory, lang, (k) => (k in CATEGORY_LABELS ? CATEGORY_LABELS[k as Category][lang] : k === 'message' ? say(lang, 'digest.private-messages') : k)),
     ...listBlock(say(lang, 'digest.breached'), digest.breached, look),
     ...listBlock(say(lang, 'digest.due-today'), digest.dueToday, look),
+    ...rulesBlocks(digest, lang),
   ];
   if (s.open === 0 && digest.breached.length === 0 && digest.dueToday.length === 0) blocks.push(section(say(lang, 'digest.nothing')));
   return blocks;

@@ -1,5 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { CHECK_MESSAGE_SHORTCUT, CHECKPOST_COMMAND, DECISION_ACTIONS, REPLY_VIEW } from '../ids.js';
+import { CHECK_MESSAGE_SHORTCUT, CHECKPOST_COMMAND, DECISION_ACTIONS, EXCEPTION_ACTION, EXCEPTION_VIEW, REPLY_VIEW } from '../ids.js';
+import { exceptionButton } from './exceptionButton.js';
+import { exceptionSubmit } from './exceptionSubmit.js';
 import type { SlackDeps } from '../SlackDeps.js';
 import { checkMessage } from './checkMessage.js';
 import { checkpost } from './checkpost.js';
@@ -32,8 +34,14 @@ export function registerListeners(app: App, deps: SlackDeps): Registered {
     registered.actions.push(actionId);
   }
 
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: EXCEPTION_ACTION }, exceptionButton(deps));
+  registered.actions.push(EXCEPTION_ACTION);
+
   app.view({ callback_id: REPLY_VIEW, type: 'view_submission' }, replySubmit(deps));
   registered.views.push(REPLY_VIEW);
+
+  app.view({ callback_id: EXCEPTION_VIEW, type: 'view_submission' }, exceptionSubmit(deps));
+  registered.views.push(EXCEPTION_VIEW);
 
   app.event('app_mention', mention(deps));
   registered.events.push('app_mention');

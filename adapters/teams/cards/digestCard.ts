@@ -1,5 +1,6 @@
 import type { Lang } from '../../../src/policy/types.js';
 import type { Digest, DigestStats } from '../../../src/sla/types.js';
+import { digestRulesLines } from '../../../src/messages/digestRulesLines.js';
 import type { Item } from '../../../src/moderation/Item.js';
 import { say } from '../../../src/messages/Message.js';
 import { pauseLine } from '../../../src/messages/pauseLine.js';
@@ -65,5 +66,18 @@ export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCar
     ...breakdown(`${say(lang, 'digest.by-category')} ${columns}`, digest.byCategory, (k) => (k === 'message' ? say(lang, 'digest.private-messages') : k)),
     ...itemList(say(lang, 'digest.breached'), digest.breached, opts.when, lang),
     ...itemList(say(lang, 'digest.due-today'), digest.dueToday, opts.when, lang),
+    ...rulesPart(digest, lang),
   ]);
+}
+
+/** Once a week: the rules worth a look and what Vigie missed, with the threshold that chose them. */
+function rulesPart(digest: Digest, lang: Lang): Record<string, unknown>[] {
+  if (!digest.rules) return [];
+  const w = digestRulesLines(digest.rules, lang);
+  return [
+    text(w.title, { weight: 'Bolder', spacing: 'Medium' }),
+    ...w.lines.map((l) => text(`- ${plain(l)}`, { spacing: 'Small' })),
+    text(plain(w.missed), { spacing: 'Small' }),
+    text(plain(w.threshold), { isSubtle: true, spacing: 'Small' }),
+  ];
 }

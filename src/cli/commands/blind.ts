@@ -57,7 +57,11 @@ export interface BlindReport {
 
 const ratio = (n: number, of: number): Ratio => ({ n, of, rate: of === 0 ? 0 : n / of });
 
-export function readRound(path: string): BlindRow[] {
+/**
+ * The rows of a round file. A row of a team's own record (`vigie decisions export`) whose text its policy does not
+ * keep carries `omitted` instead: it cannot be checked, and is counted in `skipped` rather than refused.
+ */
+export function readRound(path: string, skipped: { n: number } = { n: 0 }): BlindRow[] {
   const rows: BlindRow[] = [];
   const errors: string[] = [];
   readFileSync(path, 'utf8')
@@ -69,6 +73,10 @@ export function readRound(path: string): BlindRow[] {
         raw = JSON.parse(line);
       } catch {
         errors.push(`${basename(path)}:${i + 1}: not JSON`);
+        return;
+      }
+      if (raw !== null && typeof raw === 'object' && !('text' in raw) && typeof (raw as { omitted?: unknown }).omitted === 'string') {
+        skipped.n++;
         return;
       }
       const parsed = BlindRow.safeParse(raw);
@@ -188,12 +196,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   let report: BlindReport;
+  const skipped = { n: 0 };
   try {
-    report = scoreRound(files, files.flatMap(readRound), policies);
+    report = scoreRound(files, files.flatMap((f) => readRound(f, skipped)), policies);
   } catch (err) {
     io.err(`vigie blind: ${(err as Error).message}\n`);
     return 2;
   }
   io.out(json ? JSON.stringify(report) + '\n' : render(report, misses));
+  if (skipped.n) io.err(`vigie blind: ${skipped.n} rows without text (omitted) not scored\n`);
   return 0;
 }

@@ -10,9 +10,14 @@ import type { Policy } from '../../policy/schema.js';
 import { KINDS, type Kind, type Lang } from '../../policy/types.js';
 import { message, render } from '../../messages/Message.js';
 import { readerLang } from '../../messages/readerLang.js';
+import { UserError } from '../../messages/UserError.js';
+import type { PageException } from '../../policy/PageException.js';
+import { pageExceptions } from '../../moderation/exceptions/pageExceptions.js';
+import { botStore } from '../botStore.js';
 
 const USAGE =
-  'usage: vigie check [--policy ID] [--kind comment|post] [--json] [--lang fr|en] [TEXT]   (TEXT from stdin when absent)\n' +
+  'usage: vigie check [--policy ID] [--kind comment|post] [--page ID] [--json] [--lang fr|en] [TEXT]   (TEXT from stdin when absent)\n' +
+  '       --page ID: judge TEXT as on that page, with the exceptions its moderators added (reads VIGIE_STORE)\n' +
   '       vigie check --jsonl < lines.jsonl   (each line: {"id":..., "text":..., "policy"?:..., "kind"?:...})\n' +
   'exit: 0 nothing found, 1 something found, 2 a usage error or (--jsonl) any bad line, answered with an "error"\n';
 
@@ -29,7 +34,7 @@ function fail(io: CliIo, message: string): number {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let values: { policy?: string; kind?: string; json?: boolean; jsonl?: boolean; lang?: string; help?: boolean };
+  let values: { policy?: string; kind?: string; json?: boolean; jsonl?: boolean; lang?: string; page?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -40,6 +45,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         lang: { type: 'string' },
+        page: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -72,18 +78,33 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof PolicyLoadError) return fail(io, err.message);
     throw err;
   }
+  // The page's standing exceptions, as the bot honours them on that page's comments (issue 21 item 2).
+  let exceptions: PageException[] = [];
+  if (values.page !== undefined) {
+    try {
+      const store = await botStore(io.env);
+      try {
+        exceptions = await pageExceptions(store, values.page);
+      } finally {
+        await store.close();
+      }
+    } catch (err) {
+      if (err instanceof UserError) return fail(io, err.in((values.lang as Lang | undefined) ?? readerLang(io.env) ?? 'fr'));
+      throw err;
+    }
+  }
   const defaultId = values.policy ?? io.env.VIGIE_POLICY ?? 'mess-quebec';
   const known = () => [...policies.keys()].join(', ');
   if (values.jsonl) {
     if (positionals.length > 0) return fail(io, '--jsonl reads standard input; give no TEXT');
-    return batch(io, policies, defaultId, values.kind as Kind | undefined);
+    return batch(io, policies, defaultId, values.kind as Kind | undefined, exceptions);
   }
   const policy = policies.get(defaultId);
   if (!policy) return fail(io, `unknown policy '${defaultId}' (known: ${known()})`);
   const text = positionals.length > 0 ? positionals.join(' ') : await io.readStdin();
   if (text.trim() === '') return fail(io, 'empty text: give TEXT or pipe it on standard input');
   const kind = (values.kind as Kind | undefined) ?? 'comment';
-  const result = check(policy, positionals.length > 0 ? text : text.replace(/\r?\n$/, ''), { kind });
+  const result = check(policy, positionals.length > 0 ? text : text.replace(/\r?\n$/, ''), { kind, exceptions });
   if (values.json) io.out(`${JSON.stringify({ policy: policy.id, kind, ...result })}\n`);
   else io.out(`${describeResult(result, (values.lang as Lang | undefined) ?? policy.language, kind)}\n`);
   return result.verdict === 'ok' ? 0 : 1;
@@ -95,14 +116,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  * the output: 2 when any line was bad (it outranks a finding: the batch was not fully checked), else 1 when any
  * line was found wanting, else 0.
  */
-async function batch(io: CliIo, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined) {
+async function batch(io: CliIo, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined, exceptions: readonly PageException[]) {
   let n = 0;
   let bad = false;
   let found = false;
   for await (const line of io.stdinLines()) {
     n += 1;
     if (line.trim() === '') continue;
-    const answer = checkLine(line, n, policies, defaultId, defaultKind);
+    const answer = checkLine(line, n, policies, defaultId, defaultKind, exceptions);
     if ('error' in answer) bad = true;
     else if (answer.verdict !== 'ok') found = true;
     io.out(`${JSON.stringify(answer)}\n`);
@@ -110,7 +131,7 @@ async function batch(io: CliIo, policies: Map<string, Policy>, defaultId: string
   return bad ? 2 : found ? 1 : 0;
 }
 
-function checkLine(line: string, n: number, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined) {
+function checkLine(line: string, n: number, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined, exceptions: readonly PageException[]) {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -129,6 +150,6 @@ function checkLine(line: string, n: number, policies: Map<string, Policy>, defau
   const policy = policies.get(policyId);
   if (!policy) return { id: parsed.data.id, error: `line ${n}: unknown policy '${policyId}'` };
   if (text.trim() === '') return { id: parsed.data.id, error: `line ${n}: empty text` };
-  const result = check(policy, text, { kind: kind ?? defaultKind ?? 'comment' });
+  const result = check(policy, text, { kind: kind ?? defaultKind ?? 'comment', exceptions });
   return { id: parsed.data.id, ...result };
 }

@@ -91,7 +91,7 @@ describe('alerts in the channel', () => {
     expect(text).toContain('*Grossièreté ou contenu sexuel*');
     expect(text).toContain('mercredi 4 mars à 10 h 00'); // deadline, in Montréal time
     const buttons = buttonsOf(blocks);
-    expect(buttons.map((b) => b.action_id)).toEqual(['vigie_approve', 'vigie_hide', 'vigie_reply', 'vigie_delete']);
+    expect(buttons.map((b) => b.action_id)).toEqual(['vigie_approve', 'vigie_hide', 'vigie_reply', 'vigie_delete', 'vigie_exception']);
     expect(buttons.every((b) => b.value === item.id)).toBe(true);
     const del = buttons.find((b) => b.action_id === 'vigie_delete')!;
     expect(del.confirm).toMatchObject({ title: { text: 'Supprimer le commentaire ?' }, confirm: { text: 'Supprimer' }, style: 'danger' });
@@ -113,7 +113,7 @@ describe('alerts in the channel', () => {
     await alerted('Calice de ministère', { channels: { slack: ['C0ROUTED'] }, needsReply: false });
     const [call] = api.of('chat.postMessage');
     expect(call!.body.channel).toBe('C0ROUTED');
-    expect(buttonsOf(call!.body.blocks as Block[]).map((b) => b.action_id)).toEqual(['vigie_approve', 'vigie_hide', 'vigie_delete']);
+    expect(buttonsOf(call!.body.blocks as Block[]).map((b) => b.action_id)).toEqual(['vigie_approve', 'vigie_hide', 'vigie_delete', 'vigie_exception']);
   });
 
   it('turns a Slack refusal into advice an operator can act on', async () => {

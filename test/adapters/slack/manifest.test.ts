@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { alertBlocks } from '../../../adapters/slack/blocks/alertBlocks.js';
+import { exceptionModal } from '../../../adapters/slack/blocks/exceptionModal.js';
 import { replyModal } from '../../../adapters/slack/blocks/replyModal.js';
 import { createSlack, SLACK_EVENTS_PATH, type Slack } from '../../../adapters/slack/createSlack.js';
 import { lookFor } from '../../../adapters/slack/lookFor.js';
@@ -126,11 +127,11 @@ describe('manifest.yml', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 
-  it('the registered actions are exactly the buttons the alerts carry, and the view is the reply modal', async () => {
+  it('the registered actions are exactly the buttons the alerts carry, and the views are the reply and exception modals', async () => {
     const item = await storedItem(t, 'Calice, ça fait deux semaines que j’attends mon chèque', { needsReply: true });
     const blocks = alertBlocks(item, lookFor(t.ctx, item.policyId));
     const buttons = blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => (e as { action_id: string }).action_id) : []));
     expect(buttons.sort()).toEqual([...slack.registered.actions].sort());
-    expect(slack.registered.views).toEqual([replyModal(item, '', 'fr', { itemId: item.id }).callback_id]);
+    expect(slack.registered.views).toEqual([replyModal(item, '', 'fr', { itemId: item.id }).callback_id, exceptionModal(item, 'fr', { itemId: item.id }).callback_id]);
   });
 });
