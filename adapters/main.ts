@@ -304,8 +304,7 @@ export async function startVigie(
     // The banner first, then the console's greeting and prompt under it: in the operator's language (the terminal's
     // locale), else the default policy's, never both glued together (issue 16 item 8).
     const operatorLang = readerLang(env) ?? policies.get(defaultPolicyId)!.language;
-    const surfaces =
-      [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') || say(operatorLang, 'startup.no-surface');
+    const surfaces = [...ctx.surfaces.map((s) => s.name), ...(withConsole ? ['shell'] : [])].join(', ') || say(operatorLang, 'startup.no-surface');
     io.output.write(
       [
         `Vigie — http://localhost:${port}  ${endpoints.join(' ')}`,
@@ -319,9 +318,17 @@ export async function startVigie(
     const orphans = orphanExceptions(policies, await pageExceptions(store));
     if (orphans.length) {
       io.output.write(
-        [say(operatorLang, 'exception.orphans', { n: orphans.length }), ...orphans.map((e) => say(operatorLang, 'exception.orphan', { id: e.id, rule: e.rule })), ''].join('\n'),
+        [
+          say(operatorLang, 'exception.orphans', { n: orphans.length }),
+          ...orphans.map((e) => say(operatorLang, 'exception.orphan', { id: e.id, rule: e.rule })),
+          '',
+        ].join('\n'),
       );
-      log.warn('moderator exceptions name rules the policies no longer have', { event: 'startup.orphan_exceptions', exceptions: orphans.map((e) => e.id), rules: orphans.map((e) => e.rule) });
+      log.warn('moderator exceptions name rules the policies no longer have', {
+        event: 'startup.orphan_exceptions',
+        exceptions: orphans.map((e) => e.id),
+        rules: orphans.map((e) => e.rule),
+      });
     }
     if (ctx.surfaces.length === 0 && !withConsole) {
       log.warn(

@@ -31,10 +31,7 @@ export interface ServerOptions {
  * it would not bring a dead store back), `/readyz` says it can do its work — store reachable, policies loaded,
  * scheduler running, not shutting down — and answers 503 otherwise, so traffic goes elsewhere.
  */
-export function createServer(
-  routers: { path: string; router: express.Router }[],
-  options: ServerOptions = {},
-): express.Express {
+export function createServer(routers: { path: string; router: express.Router }[], options: ServerOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
 

@@ -57,8 +57,12 @@ function corpus(): { text: string; lang: 'fr' | 'en' }[] {
   const seedDir = SOURCES_DIR;
   if (existsSync(seedDir)) {
     for (const f of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
-      const sentences = readFileSync(join(seedDir, f), 'utf8').split(/(?<=[.!?])\s+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => words(s).length >= 3);
-      const lang = /\b(the|and|of)\b/i.test(sentences.slice(0, 20).join(' ')) && !/\b(les|des|et)\b/.test(sentences.slice(0, 20).join(' ')) ? 'en' : 'fr';
+      const sentences = readFileSync(join(seedDir, f), 'utf8')
+        .split(/(?<=[.!?])\s+/)
+        .map((s) => s.replace(/\s+/g, ' ').trim())
+        .filter((s) => words(s).length >= 3);
+      const lang =
+        /\b(the|and|of)\b/i.test(sentences.slice(0, 20).join(' ')) && !/\b(les|des|et)\b/.test(sentences.slice(0, 20).join(' ')) ? 'en' : 'fr';
       for (let i = 0; i < sentences.length; i += 1 + Math.floor(r() * 3)) {
         let text = sentences[i]!;
         while (words(text).length < 5 + r() * 40 && i + 1 < sentences.length) text += ' ' + sentences[++i];
@@ -117,7 +121,12 @@ export default async function bench(): Promise<void> {
   const vigie = time(texts, (t) => check(byText.get(t)!, t), 8);
 
   const require = createRequire(import.meta.url);
-  const filter = require('leo-profanity') as { loadDictionary(n: string): void; getDictionary(n: string): string[]; add(w: string[]): void; check(t: string): boolean };
+  const filter = require('leo-profanity') as {
+    loadDictionary(n: string): void;
+    getDictionary(n: string): string[];
+    add(w: string[]): void;
+    check(t: string): boolean;
+  };
   filter.loadDictionary('en');
   filter.add(filter.getDictionary('fr'));
   for (const t of texts) filter.check(t);

@@ -26,7 +26,9 @@ const policies = await loadPolicies();
 const out = outPath ? createWriteStream(outPath) : process.stdout;
 let lines = 0;
 let findings = 0;
-for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.csv')).sort()) {
+for (const file of readdirSync(evalDir)
+  .filter((f) => f.endsWith('.csv'))
+  .sort()) {
   const rows = parse(readFileSync(join(evalDir, file), 'utf8'), { columns: true, relax_quotes: true }) as { id: string; text: string }[];
   for (const row of rows) {
     for (const [policyId, policy] of [...policies].sort(([a], [b]) => a.localeCompare(b))) {
@@ -35,7 +37,9 @@ for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.csv')).sort()
         const found = r.findings.map((f) => ({ rule: f.rule, span: f.span, category: f.category, severity: f.severity, action: f.action }));
         findings += found.length;
         lines++;
-        out.write(`${JSON.stringify({ file, id: row.id, policy: policyId, kind, verdict: r.verdict, language: r.language ?? null, findings: found })}\n`);
+        out.write(
+          `${JSON.stringify({ file, id: row.id, policy: policyId, kind, verdict: r.verdict, language: r.language ?? null, findings: found })}\n`,
+        );
       }
     }
   }

@@ -24,8 +24,20 @@ const CHANNEL = 'C0ALERTS';
 // What the server loads with Slack and Facebook configured (not botbuilder: Teams is not); the bare server loads
 // the same, so the difference is Vigie's own.
 const DEPENDENCIES = [
-  'express', '@slack/bolt', '@slack/web-api', 'keyv', '@keyv/sqlite', 'node-cron', 'luxon', 'date-holidays', 'yaml', 'zod',
-  'libphonenumber-js', 'validator', '@orama/stemmers/french', '@orama/stemmers/english',
+  'express',
+  '@slack/bolt',
+  '@slack/web-api',
+  'keyv',
+  '@keyv/sqlite',
+  'node-cron',
+  'luxon',
+  'date-holidays',
+  'yaml',
+  'zod',
+  'libphonenumber-js',
+  'validator',
+  '@orama/stemmers/french',
+  '@orama/stemmers/english',
 ];
 const BARE =
   `await Promise.all(${JSON.stringify(DEPENDENCIES)}.map((m) => import(m)));` +
@@ -43,16 +55,23 @@ function slackStandIn(): Promise<{ server: Server; url: string; calls: Map<strin
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       calls.set(method, (calls.get(method) ?? 0) + 1);
       const body =
-        method === 'auth.test' ? { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0VIGIE' }
-        : method === 'users.info' ? { ok: true, user: { id: 'U0MOD', locale: 'fr-CA' } }
-        : { ok: true, channel: CHANNEL, ts: `${++ts}.000100` };
+        method === 'auth.test'
+          ? { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0VIGIE' }
+          : method === 'users.info'
+            ? { ok: true, user: { id: 'U0MOD', locale: 'fr-CA' } }
+            : { ok: true, channel: CHANNEL, ts: `${++ts}.000100` };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, calls })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, calls })),
+  );
 }
 
-interface Child { child: ChildProcess; base: string }
+interface Child {
+  child: ChildProcess;
+  base: string;
+}
 
 function startChild(args: string[], env: Record<string, string>): Promise<Child> {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -91,7 +110,10 @@ function post(url: string, body: string, headers: Record<string, string>): Promi
   });
 }
 
-const TEXTS = readFileSync(join(ROOT, 'samples', 'comments.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+const TEXTS = readFileSync(join(ROOT, 'samples', 'comments.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
 
 /** Request i of the mix: of every 10, 4 signed /checkpost, 4 new Facebook comments, 2 clicks on earlier alerts. */
 function nth(base: string, i: number): () => Promise<number> {
@@ -119,7 +141,16 @@ function nth(base: string, i: number): () => Promise<number> {
     channel: { id: CHANNEL, name: 'moderation' },
     message: { type: 'message', ts: '1700000001.000100', text: 'alert' },
     response_url: 'https://hooks.slack.com/actions/T0VIGIE/1/abc',
-    actions: [{ action_id: actionId, block_id: 'vigie_decide', text: { type: 'plain_text', text: 'x' }, value: itemIdFor(target), type: 'button', action_ts: `${Date.now() / 1000}` }],
+    actions: [
+      {
+        action_id: actionId,
+        block_id: 'vigie_decide',
+        text: { type: 'plain_text', text: 'x' },
+        value: itemIdFor(target),
+        type: 'button',
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
   });
   return () => post(`${base}/slack/events`, body, slackHeaders(SLACK_SECRET, body));
 }
@@ -159,16 +190,29 @@ export default async function bench(): Promise<void> {
     // Vigie as `npm start` runs it (its node flags read from package.json), and any variants to compare
     // (`BENCH_NODE_ARGS='--flag;--other-flag'`, one set of flags per extra row).
     const startFlags = startScriptFlags();
-    const variants = [startFlags, ...(process.env.BENCH_NODE_ARGS ?? '').split(';').filter((v) => v.trim()).map((v) => v.trim().split(/\s+/))];
+    const variants = [
+      startFlags,
+      ...(process.env.BENCH_NODE_ARGS ?? '')
+        .split(';')
+        .filter((v) => v.trim())
+        .map((v) => v.trim().split(/\s+/)),
+    ];
     const servers: [string, string[], Record<string, string>][] = [
       ['bare HTTP server, same dependencies (baseline)', ['--input-type=module', '-e', BARE], {}],
       ...variants.map((flags): [string, string[], Record<string, string>] => [
         `Vigie (\`node ${[...flags, 'dist/adapters/main.js'].join(' ')}\`)`,
         [...flags, join(ROOT, 'dist', 'adapters', 'main.js')],
         {
-          PORT: '0', VIGIE_STORE: join(dir, `vigie-${flags.join('')}.sqlite`), VIGIE_CONSOLE: '0', VIGIE_POLICY: 'senneterre',
-          SLACK_SIGNING_SECRET: SLACK_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_CHANNEL: CHANNEL, SLACK_API_URL: slack.url,
-          FACEBOOK_APP_SECRET: FB_SECRET, FACEBOOK_VERIFY_TOKEN: 'bench',
+          PORT: '0',
+          VIGIE_STORE: join(dir, `vigie-${flags.join('')}.sqlite`),
+          VIGIE_CONSOLE: '0',
+          VIGIE_POLICY: 'senneterre',
+          SLACK_SIGNING_SECRET: SLACK_SECRET,
+          SLACK_BOT_TOKEN: 'xoxb-bench',
+          SLACK_CHANNEL: CHANNEL,
+          SLACK_API_URL: slack.url,
+          FACEBOOK_APP_SECRET: FB_SECRET,
+          FACEBOOK_VERIFY_TOKEN: 'bench',
         },
       ]),
     ];
@@ -191,14 +235,18 @@ export default async function bench(): Promise<void> {
         await new Promise((r) => setTimeout(r, 5000));
       }
       const statuses = [...run.statuses].map(([code, n]) => `${n}× ${code}`).join(', ');
-      rows.push(`| ${name} | ${atStart.now.toFixed(0)} | ${end.now.toFixed(0)} | ${idle.now.toFixed(0)} | ${end.peak.toFixed(0)} | ${statuses} | ${(REQUESTS / run.seconds).toFixed(0)} |`);
+      rows.push(
+        `| ${name} | ${atStart.now.toFixed(0)} | ${end.now.toFixed(0)} | ${idle.now.toFixed(0)} | ${end.peak.toFixed(0)} | ${statuses} | ${(REQUESTS / run.seconds).toFixed(0)} |`,
+      );
       s.child.kill('SIGTERM');
     }
     process.stdout.write(
       `${REQUESTS.toLocaleString('en')} requests, ${IN_FLIGHT} in flight: of every 10, 4 signed /checkpost, 4 signed Facebook comments, 2 Hide/Approve clicks.\n\n` +
         `| server | RSS at start MB | RSS after MB | RSS ${IDLE_MS / 1000} s later MB | peak MB | answers | req/s |\n| --- | ---: | ---: | ---: | ---: | --- | ---: |\n` +
         `${rows.join('\n')}\n\ntarget: Vigie ≤ ${TARGET_MB} MB after. Slack Web API calls: ${[...slack.calls].map(([m, n]) => `${m} ${n}`).join(', ')}.\n` +
-        `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`,
+        `load average at the end: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}\n`,
     );
   } finally {
     for (const c of children) c.kill('SIGKILL');

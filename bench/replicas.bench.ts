@@ -101,7 +101,14 @@ export default async function bench(): Promise<void> {
     const rows: [string, string, string][] = [
       ['comments sent', String(total), ''],
       ['answered 200 (stored)', String(ok), String(total)],
-      ['other answers', [...statuses].filter(([s]) => s !== 200).map(([s, c]) => `${s}x${c}`).join(', ') || 'none', 'none'],
+      [
+        'other answers',
+        [...statuses]
+          .filter(([s]) => s !== 200)
+          .map(([s, c]) => `${s}x${c}`)
+          .join(', ') || 'none',
+        'none',
+      ],
       ['answered per minute (first send to last 200)', ((ok / sendingMs) * 60_000).toFixed(0), `offered ${RATE_PER_MIN}`],
       ['webhook handling p50 (ms)', percentile(handling, 50).toFixed(1), ''],
       ['webhook handling p99 (ms)', percentile(handling, 99).toFixed(1), `< ${TARGET_P99_MS}`],

@@ -13,7 +13,9 @@ const files = readdirSync(here)
 // A misspelt name would otherwise measure nothing and say nothing.
 const unknown = wanted.filter((w) => !files.some((f) => f === `${w}.bench.ts`));
 if (unknown.length > 0) {
-  const known = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace('.bench.ts', ''));
+  const known = readdirSync(here)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .map((f) => f.replace('.bench.ts', ''));
   process.stderr.write(`bench: unknown bench ${unknown.join(', ')} (known: ${known.join(', ')})
 `);
   process.exit(2);

@@ -32,9 +32,18 @@ function items(n: number): Item[] {
   for (let i = 0; i < n; i++) {
     const received = new Date(now.getTime() - Math.floor((((i * 7919) % n) / n) * span));
     const base: Item = {
-      id: `facebook:${i}`, source: 'facebook', externalId: String(i), pageId: `page-${i % 5}`, policyId: policy.id,
-      kind: i % 4 === 0 ? 'message' : 'comment', author: { id: `u${i}` }, text: 'Bonjour, une question.',
-      receivedAt: received.toISOString(), status: 'received', needsReply: true, updatedAt: received.toISOString(),
+      id: `facebook:${i}`,
+      source: 'facebook',
+      externalId: String(i),
+      pageId: `page-${i % 5}`,
+      policyId: policy.id,
+      kind: i % 4 === 0 ? 'message' : 'comment',
+      author: { id: `u${i}` },
+      text: 'Bonjour, une question.',
+      receivedAt: received.toISOString(),
+      status: 'received',
+      needsReply: true,
+      updatedAt: received.toISOString(),
     };
     const opened = openItem(base, policy);
     if (i % 10 === 0) {

@@ -60,21 +60,40 @@ async function serve(): Promise<void> {
 }
 
 function texts(): string[] {
-  const lines = readFileSync(fileURLToPath(new URL('../samples/comments.jsonl', import.meta.url)), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(fileURLToPath(new URL('../samples/comments.jsonl', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   return lines.map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
 function signed(text: string): { body: string; headers: Record<string, string> } {
   const body = new URLSearchParams({
-    command: '/checkpost', text, user_id: 'U0BENCH', user_name: 'bench', channel_id: 'C0BENCH', team_id: 'T0BENCH',
-    response_url: 'https://hooks.slack.com/commands/T0BENCH/1/x', trigger_id: '1.2.3',
+    command: '/checkpost',
+    text,
+    user_id: 'U0BENCH',
+    user_name: 'bench',
+    channel_id: 'C0BENCH',
+    team_id: 'T0BENCH',
+    response_url: 'https://hooks.slack.com/commands/T0BENCH/1/x',
+    trigger_id: '1.2.3',
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
   const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig } };
+  return {
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig },
+  };
 }
 
-interface Run { sent: number; ok: number; p50: number; p99: number; max: number; achieved: number; errors?: string }
+interface Run {
+  sent: number;
+  ok: number;
+  p50: number;
+  p99: number;
+  max: number;
+  achieved: number;
+  errors?: string;
+}
 
 // node:http with keep-alive costs the generator less than fetch, so more of the machine goes to the server.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
@@ -93,7 +112,12 @@ function post(url: string, req: { body: string; headers: Record<string, string> 
 }
 
 /** Sends `rate` signed requests a second for SECONDS seconds and times each answer. */
-async function load(url: string, rate: number, pool: { body: string; headers: Record<string, string> }[], check: (json: unknown) => boolean): Promise<Run> {
+async function load(
+  url: string,
+  rate: number,
+  pool: { body: string; headers: Record<string, string> }[],
+  check: (json: unknown) => boolean,
+): Promise<Run> {
   const total = rate * SECONDS;
   const times: number[] = [];
   let ok = 0;
@@ -122,11 +146,24 @@ async function load(url: string, rate: number, pool: { body: string; headers: Re
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN;
   const errorList = [...errors].map(([k, n]) => `${n}× ${k}`).join(', ');
-  return { sent: total, ok, p50: q(0.5), p99: q(0.99), max: times.at(-1) ?? NaN, achieved: total / elapsed, ...(errorList ? { errors: errorList } : {}) };
+  return {
+    sent: total,
+    ok,
+    p50: q(0.5),
+    p99: q(0.99),
+    max: times.at(-1) ?? NaN,
+    achieved: total / elapsed,
+    ...(errorList ? { errors: errorList } : {}),
+  };
 }
 
 /** One request at a time: the acknowledgement time with no queue in front of it. */
-async function sequential(url: string, n: number, pool: { body: string; headers: Record<string, string> }[], check: (json: unknown) => boolean): Promise<Run> {
+async function sequential(
+  url: string,
+  n: number,
+  pool: { body: string; headers: Record<string, string> }[],
+  check: (json: unknown) => boolean,
+): Promise<Run> {
   const times: number[] = [];
   let ok = 0;
   const start = performance.now();
@@ -143,14 +180,19 @@ async function sequential(url: string, n: number, pool: { body: string; headers:
 
 export default async function bench(): Promise<void> {
   const loadAtStart = loadavg()[0]!;
-  const child: ChildProcess = fork(here, [], { env: { ...process.env, VIGIE_SLACK_BENCH_ROLE: 'server' }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(here, [], {
+    env: { ...process.env, VIGIE_SLACK_BENCH_ROLE: 'server' },
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
   });
   try {
     const pool = texts().map(signed);
-    const isCheck = (j: unknown) => (j as { response_type?: string; blocks?: unknown[] })?.response_type === 'ephemeral' && Array.isArray((j as { blocks?: unknown[] }).blocks);
+    const isCheck = (j: unknown) =>
+      (j as { response_type?: string; blocks?: unknown[] })?.response_type === 'ephemeral' && Array.isArray((j as { blocks?: unknown[] }).blocks);
     const base = `http://127.0.0.1:${port}`;
     // Warm up both paths (policy compilation, JIT, connections) before measuring.
     await load(`${base}/bare/slack/events`, 100, pool, () => true);
@@ -161,7 +203,9 @@ export default async function bench(): Promise<void> {
       ['/checkpost (Vigie)', `${base}/vigie/slack/events`, isCheck],
     ] as const) {
       const r = await sequential(url, 200, pool, check);
-      rows.push(`| ${name} | one at a time | ${r.achieved.toFixed(0)} | ${r.sent} | ${r.ok} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`);
+      rows.push(
+        `| ${name} | one at a time | ${r.achieved.toFixed(0)} | ${r.sent} | ${r.ok} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`,
+      );
     }
     for (const rate of RATES) {
       for (const [name, url, check] of [
@@ -169,7 +213,9 @@ export default async function bench(): Promise<void> {
         ['/checkpost (Vigie)', `${base}/vigie/slack/events`, isCheck],
       ] as const) {
         const r = await load(url, rate, pool, check);
-        rows.push(`| ${name} | ${rate} | ${r.achieved.toFixed(0)} | ${r.sent} | ${r.ok}${r.errors ? ` (${r.errors})` : ''} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`);
+        rows.push(
+          `| ${name} | ${rate} | ${r.achieved.toFixed(0)} | ${r.sent} | ${r.ok}${r.errors ? ` (${r.errors})` : ''} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(2)} |`,
+        );
       }
     }
     // What the answer itself costs: the check and its Block Kit rendering, in this process, no HTTP.
@@ -194,8 +240,8 @@ export default async function bench(): Promise<void> {
     const us = (ms: number) => ((ms * 1000) / n).toFixed(0);
     process.stdout.write(
       `In process, no HTTP (mean of ${n}): check() ${us(c1 - c0)} µs a text, Block Kit rendering ${us(c2 - c1)} µs.\n` +
-      `Machine: ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} when the run started (other work shares the cores).\n\n` +
-      `Signed slash commands over loopback, ${SECONDS} s per row, ${pool.length} sample texts in turn (server in a child process).\n\n` +
+        `Machine: ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} when the run started (other work shares the cores).\n\n` +
+        `Signed slash commands over loopback, ${SECONDS} s per row, ${pool.length} sample texts in turn (server in a child process).\n\n` +
         '| server | target req/s | achieved req/s | sent | ok | p50 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n' +
         `${rows.join('\n')}\n`,
     );

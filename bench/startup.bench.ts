@@ -95,16 +95,25 @@ export default async function bench(): Promise<void> {
     const batch = [timed(process.execPath, [BIN, 'check', '--jsonl'], file)];
     const pass = median(passes);
     const rows: [string, string, string, string][] = [
-      ['bare `node -e \'\'`', s(bare), '', ''],
+      ["bare `node -e ''`", s(bare), '', ''],
       ['`vigie check "Bonjour"`', s(one), '≤ 0.30 s', one <= 300 ? 'met' : 'NOT met'],
       ['`node dist/adapters/main.js` → prompt', s(median(startNode)), '≤ 1.50 s', median(startNode) <= 1500 ? 'met' : 'NOT met'],
       ['`npm start` → prompt', s(median(startNpm)), '≤ 1.50 s', median(startNpm) <= 1500 ? 'met' : 'NOT met'],
       [`bare JSONL pass-through, ${JSONL_LINES.toLocaleString('en')} lines`, s(pass), '', ''],
-      [`\`vigie check --jsonl\`, ${JSONL_LINES.toLocaleString('en')} lines`, `${s(batch[0]!)} (${(batch[0]! / pass).toFixed(1)}×)`, '≤ 3× pass-through', batch[0]! <= 3 * pass ? 'met' : 'NOT met'],
+      [
+        `\`vigie check --jsonl\`, ${JSONL_LINES.toLocaleString('en')} lines`,
+        `${s(batch[0]!)} (${(batch[0]! / pass).toFixed(1)}×)`,
+        '≤ 3× pass-through',
+        batch[0]! <= 3 * pass ? 'met' : 'NOT met',
+      ],
     ];
     process.stdout.write('| what | wall (median) | target | |\n| --- | --- | --- | --- |\n');
     for (const r of rows) process.stdout.write(`| ${r.join(' | ')} |\n`);
-    process.stdout.write(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores: above 2, every figure is inflated)\n`);
+    process.stdout.write(
+      `\nload average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (2 cores: above 2, every figure is inflated)\n`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

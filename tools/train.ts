@@ -25,14 +25,22 @@ import { projectPath } from '../src/projectPath.js';
 import { quantize, toExample, trainLogistic, type Example, type TrainOptions } from './learned/trainLogistic.js';
 import { pickThresholds } from './learned/pickThresholds.js';
 
-const configSchema = z.object({
-  model: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  files: z.array(z.string()).min(2),
-  heads: z.array(z.enum(CATEGORIES)).min(1),
-  features: z.object({ bits: z.number().int().min(8).max(22), charMin: z.number().int().min(1), charMax: z.number().int().max(8) }),
-  train: z.object({ epochs: z.number().int().positive(), rate: z.number().positive(), l2: z.number().min(0), seed: z.number().int(), fixedBias: z.boolean().default(false) }),
-  thresholds: z.object({ maxOkPerHead: z.number().gt(0).lt(1), maxOkAll: z.number().gt(0).lt(1) }),
-}).strict();
+const configSchema = z
+  .object({
+    model: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    files: z.array(z.string()).min(2),
+    heads: z.array(z.enum(CATEGORIES)).min(1),
+    features: z.object({ bits: z.number().int().min(8).max(22), charMin: z.number().int().min(1), charMax: z.number().int().max(8) }),
+    train: z.object({
+      epochs: z.number().int().positive(),
+      rate: z.number().positive(),
+      l2: z.number().min(0),
+      seed: z.number().int(),
+      fixedBias: z.boolean().default(false),
+    }),
+    thresholds: z.object({ maxOkPerHead: z.number().gt(0).lt(1), maxOkAll: z.number().gt(0).lt(1) }),
+  })
+  .strict();
 type Config = z.infer<typeof configSchema>;
 
 /** Probabilities below this are never a head's opinion: no gate is computed for them, no threshold goes lower. */
@@ -72,7 +80,11 @@ const folds = files.length;
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function modelOf(idx: number[]): LinearModel {
-  const heads = trainLogistic(idx.map((i) => examples[i]!), labels.map((y) => idx.map((i) => y[i]!)), opts);
+  const heads = trainLogistic(
+    idx.map((i) => examples[i]!),
+    labels.map((y) => idx.map((i) => y[i]!)),
+    opts,
+  );
   const q = quantize(heads, spec.bits);
   return {
     name: config.model,
@@ -141,7 +153,8 @@ for (const r of rows) {
   if (!rulesOnly.has(p.id)) {
     rulesOnly.set(p.id, { ...p, rules: p.rules.filter((x) => x.detector !== 'learned') });
     const heads = new Set<Category>();
-    for (const x of p.rules) if (x.detector === 'learned' && x.kinds.includes('comment')) for (const h of (x.params.heads as Category[]) ?? []) heads.add(h);
+    for (const x of p.rules)
+      if (x.detector === 'learned' && x.kinds.includes('comment')) for (const h of (x.params.heads as Category[]) ?? []) heads.add(h);
     learnedHeads.set(p.id, heads);
   }
 }
@@ -211,7 +224,9 @@ const out = {
     threshold: Number(finalThresholds[k]!.toFixed(6)),
     positives: labels[k]!.filter((y) => y === 1).length,
   })),
-  crossValidation: quick ? 'quick: thresholds not nested, figures optimistic' : { method: 'leave one round out; thresholds from an inner leave-one-round-out on the training rounds', perRound: table, foldThresholds },
+  crossValidation: quick
+    ? 'quick: thresholds not nested, figures optimistic'
+    : { method: 'leave one round out; thresholds from an inner leave-one-round-out on the training rounds', perRound: table, foldThresholds },
   weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64'),
 };
 const modelPath = projectPath(`policies/models/${config.model}.json`);
@@ -224,5 +239,6 @@ const perHead = config.heads.map((h, k) => {
 });
 process.stdout.write(
   `${relative(root, modelPath)}: ${config.heads.map((h, k) => `${h} ≥ ${finalThresholds[k]!.toFixed(3)}`).join(', ')}\n${perHead.join('\n')}\n\n` +
-    lines.join('\n') + '\n',
+    lines.join('\n') +
+    '\n',
 );

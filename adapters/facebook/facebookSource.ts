@@ -12,9 +12,16 @@ import { graphActions } from './graphActions.js';
  */
 export function facebookSource({ ctx, config, track }: SourceDeps, objects: readonly MetaObject[] = []): SourceAdapter {
   const fb = config.facebook;
-  const actions = fb.pageToken ? graphActions({ pageToken: fb.pageToken, graphUrl: fb.graphUrl, dryRun: config.dryRun, log: ctx.log }) : localActions(ctx.log);
+  const actions = fb.pageToken
+    ? graphActions({ pageToken: fb.pageToken, graphUrl: fb.graphUrl, dryRun: config.dryRun, log: ctx.log })
+    : localActions(ctx.log);
   return {
     source: { name: 'facebook', owns: (item) => item.source === 'facebook', actions },
-    routes: [{ path: '/webhooks/facebook', router: facebookRouter(ctx, { appSecret: fb.appSecret, verifyToken: fb.verifyToken, onProcessed: track, objects }) }],
+    routes: [
+      {
+        path: '/webhooks/facebook',
+        router: facebookRouter(ctx, { appSecret: fb.appSecret, verifyToken: fb.verifyToken, onProcessed: track, objects }),
+      },
+    ],
   };
 }

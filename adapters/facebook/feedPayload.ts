@@ -104,7 +104,10 @@ export function feedComments(body: z.output<typeof pageWebhookSchema>): FeedComm
       const v = parsed.data;
       const verb = VERBS[v.verb];
       // created_time is the comment's creation; a later change (edit, removal) is ordered by when Meta sent it.
-      const eventTime = verb === 'add' ? v.created_time : Math.max(v.created_time, Math.floor((entry.time ?? 0) > 1e12 ? (entry.time ?? 0) / 1000 : (entry.time ?? 0)));
+      const eventTime =
+        verb === 'add'
+          ? v.created_time
+          : Math.max(v.created_time, Math.floor((entry.time ?? 0) > 1e12 ? (entry.time ?? 0) / 1000 : (entry.time ?? 0)));
       const permalink = v.post?.permalink_url;
       comments.push({
         source: 'facebook',

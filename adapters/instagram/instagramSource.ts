@@ -29,7 +29,12 @@ export function instagramSource({ ctx, config, track }: SourceDeps): SourceAdapt
     : localActions(ctx.log);
   return {
     source: { name: 'instagram', owns: (item) => item.source === 'instagram', actions },
-    routes: [{ path: '/webhooks/instagram', router: metaRouter(ctx, { appSecret: fb.appSecret, verifyToken: fb.verifyToken, onProcessed: track }, [instagramObject], 'instagram') }],
+    routes: [
+      {
+        path: '/webhooks/instagram',
+        router: metaRouter(ctx, { appSecret: fb.appSecret, verifyToken: fb.verifyToken, onProcessed: track }, [instagramObject], 'instagram'),
+      },
+    ],
     metaObject: instagramObject,
   };
 }

@@ -17,7 +17,13 @@ export const WINDOW_MS = 24 * 3_600_000;
  */
 export function messengerActions(call: GraphCall, ctx: Pick<Context, 'store' | 'now'>): Pick<Required<PlatformActions>, 'reply'> {
   const closed = () =>
-    new PlatformError('the 24-hour messaging window is closed', 'window_closed', undefined, undefined, message('platform.window_closed', { hours: WINDOW_MS / 3_600_000 }));
+    new PlatformError(
+      'the 24-hour messaging window is closed',
+      'window_closed',
+      undefined,
+      undefined,
+      message('platform.window_closed', { hours: WINDOW_MS / 3_600_000 }),
+    );
   return {
     async reply(item: Item, text: string) {
       const lastAt = await latestFrom(ctx, item);

@@ -29,7 +29,17 @@ export function pageMessaging(ctx: Pick<Context, 'store'>): MetaObject {
           const staff: IncomingCommentInput[] = [];
           for (const a of answers) {
             for (const mid of await threads.mids(a.pageId, a.psid)) {
-              staff.push({ source: 'messenger', externalId: a.mid, pageId: a.pageId, kind: 'message', author: { id: a.pageId }, text: a.text, at: a.at, parentId: mid, fromPage: true });
+              staff.push({
+                source: 'messenger',
+                externalId: a.mid,
+                pageId: a.pageId,
+                kind: 'message',
+                author: { id: a.pageId },
+                text: a.text,
+                at: a.at,
+                parentId: mid,
+                fromPage: true,
+              });
             }
           }
           return staff;

@@ -31,7 +31,23 @@ export interface ShellIo {
 }
 
 /** The commands in the order /help lists them. */
-export const COMMANDS: readonly ShellCommand[] = [checkpost, comment, sample, load, approve, hide, reply, del, open, remind, digest, rules, lang, help, quit];
+export const COMMANDS: readonly ShellCommand[] = [
+  checkpost,
+  comment,
+  sample,
+  load,
+  approve,
+  hide,
+  reply,
+  del,
+  open,
+  remind,
+  digest,
+  rules,
+  lang,
+  help,
+  quit,
+];
 
 /**
  * The local console, a chat surface like Slack and Teams (Hubot's shell adapter): alerts are printed with numbered

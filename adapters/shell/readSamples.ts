@@ -19,7 +19,10 @@ export const SAMPLES_FILE = projectPath('samples/comments.jsonl');
 const sampleSchema = z.object({
   text: z.string().trim().min(1, 'needs a non-empty "text"'),
   author: z.string().trim().min(1).optional(),
-  policy: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a policy id such as mess-quebec').optional(),
+  policy: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a policy id such as mess-quebec')
+    .optional(),
   page: z.string().trim().min(1).optional(),
   id: z.string().trim().min(1).optional(),
 });
@@ -32,9 +35,7 @@ export type SampleLine = { line: number; sample: Sample } | { line: number; reas
  * comment a line. Blank lines and `#` comments are skipped; a bad line is reported with its number, the rest read.
  * `lines` keeps the file's order, good and bad together, for whoever reports line by line.
  */
-export async function readSamples(
-  file: string,
-): Promise<{ samples: Sample[]; problems: { line: number; reason: string }[]; lines: SampleLine[] }> {
+export async function readSamples(file: string): Promise<{ samples: Sample[]; problems: { line: number; reason: string }[]; lines: SampleLine[] }> {
   const source = await readFile(file, 'utf8');
   const lines: SampleLine[] = [];
   source.split(/\r?\n/).forEach((raw, i) => {

@@ -5,10 +5,7 @@ import { UserError } from '../../src/messages/UserError.js';
  * Splits leading `--name value` / `--flag` options off a command line; the rest is free text kept as typed.
  * Values may be quoted ("Jean Tremblay"). Throws a UserError on an unknown option or a missing value.
  */
-export function takeOptions(
-  line: string,
-  spec: Record<string, 'flag' | 'value'>,
-): { options: Record<string, string | true>; rest: string } {
+export function takeOptions(line: string, spec: Record<string, 'flag' | 'value'>): { options: Record<string, string | true>; rest: string } {
   const options: Record<string, string | true> = {};
   let rest = line.trimStart();
   for (;;) {
@@ -17,7 +14,9 @@ export function takeOptions(
     const name = m[1]!.toLowerCase();
     const kind = spec[name];
     if (!kind) {
-      const known = Object.keys(spec).map((k) => `--${k}`).join(', ');
+      const known = Object.keys(spec)
+        .map((k) => `--${k}`)
+        .join(', ');
       throw new UserError(message('option.unknown', { name, known }));
     }
     rest = rest.slice(m[0].length);

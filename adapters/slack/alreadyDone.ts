@@ -10,9 +10,7 @@ export function alreadyDone(item: Item, look: AlertLook, decision: Decision): st
   if (!item.decision) return say(look.lang, 'outcome.already', { what: say(look.lang, `decided.${decision}`) });
   const [surface, ...rest] = (item.decidedBy ?? '').split(':');
   const id = rest.join(':');
-  const who = surface === 'slack' && id ? `<@${id}>` : item.decidedBy ?? '?';
-  const what = item.decidedAt
-    ? doneLine(look, item.decision, who, item.decidedAt)
-    : `${say(look.lang, `decided.${item.decision}`)} (${who})`;
+  const who = surface === 'slack' && id ? `<@${id}>` : (item.decidedBy ?? '?');
+  const what = item.decidedAt ? doneLine(look, item.decision, who, item.decidedAt) : `${say(look.lang, `decided.${item.decision}`)} (${who})`;
   return say(look.lang, 'outcome.already', { what });
 }

@@ -53,7 +53,11 @@ export function createSlack(ctx: Context, cfg: SlackConfig): Slack {
   const logger = boltLogger(ctx.log);
   const slackApiUrl = apiBase(cfg.apiUrl);
   // A few quick retries: the core retries notifications itself, and a click must not hang for minutes.
-  const clientOptions = { logger, retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 }, ...(slackApiUrl ? { slackApiUrl } : {}) };
+  const clientOptions = {
+    logger,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+  };
   const receiver = new ExpressReceiver({
     signingSecret: cfg.signingSecret,
     endpoints: SLACK_EVENTS_PATH,

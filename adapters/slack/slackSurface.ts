@@ -28,7 +28,9 @@ export function slackSurface(deps: SlackSurfaceDeps): ChatSurface {
   async function post(args: { channel: string; text: string; blocks: unknown[]; thread_ts?: string; reply_broadcast?: boolean }) {
     try {
       // Links to Facebook would unfold into big previews of the comment's page under every alert.
-      const res = await client.chat.postMessage({ ...args, unfurl_links: false, unfurl_media: false } as Parameters<WebClient['chat']['postMessage']>[0]);
+      const res = await client.chat.postMessage({ ...args, unfurl_links: false, unfurl_media: false } as Parameters<
+        WebClient['chat']['postMessage']
+      >[0]);
       return { channel: res.channel ?? args.channel, ts: res.ts ?? '' };
     } catch (err) {
       throw slackApiError('chat.postMessage', err);

@@ -5,7 +5,12 @@ import type { Logger } from '../../src/moderation/Context.js';
  * A message only the person who clicked sees, in the channel of the alert. A failure is logged, not thrown: the
  * decision it reports on is already made and recorded.
  */
-export async function tellUser(client: WebClient, log: Logger, to: { channel?: string; user: string; threadTs?: string }, text: string): Promise<void> {
+export async function tellUser(
+  client: WebClient,
+  log: Logger,
+  to: { channel?: string; user: string; threadTs?: string },
+  text: string,
+): Promise<void> {
   if (!to.channel) {
     log.warn('cannot tell the user: the payload names no channel', { user: to.user, text });
     return;

@@ -142,7 +142,12 @@ export class TeamsBot extends TeamsActivityHandler {
     // VIGIE_MODERATORS names Teams people `teams:<aadObjectId>`; the surface keeps a Slack or console id from matching.
     const actor: Actor = { surface: 'teams', id: from?.aadObjectId ?? from?.id ?? 'unknown', name: from?.name };
     const deciding = decide(this.ctx, { itemId: item.id, decision, actor, ...(decision === 'reply' && replyText ? { replyText } : {}) });
-    const shown = { lang, policyLanguage: this.look.langFor(item.policyId), when: this.look.whenFor(item.policyId, lang), policyName: this.look.policyName(item.policyId, lang) };
+    const shown = {
+      lang,
+      policyLanguage: this.look.langFor(item.policyId),
+      when: this.look.whenFor(item.policyId, lang),
+      policyName: this.look.policyName(item.policyId, lang),
+    };
     const outcome = budgetMs === undefined ? await deciding : await within(deciding, budgetMs);
     if (outcome) return { card: outcomeCard(outcome, shown) };
 

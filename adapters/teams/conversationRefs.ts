@@ -56,11 +56,7 @@ export async function forgetConversation(store: Store, key: string, now: Date): 
 }
 
 /** The reference for `conversationId`, or else for the configured channel, or else the first channel (or group chat) saved. */
-export async function findReference(
-  store: Store,
-  conversationId: string | undefined,
-  fallback: string | undefined,
-): Promise<SavedRef | undefined> {
+export async function findReference(store: Store, conversationId: string | undefined, fallback: string | undefined): Promise<SavedRef | undefined> {
   for (const id of [conversationId, fallback]) {
     if (!id) continue;
     const hit = await store.getValue<SavedRef>(REFS_NAMESPACE, id);

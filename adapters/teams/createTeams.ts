@@ -44,7 +44,10 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
     }
   };
 
-  const refused = rateLimitedWarning(ctx, 'teams: refused requests without a valid Bot Connector token (anyone can reach /api/messages; this is expected noise)');
+  const refused = rateLimitedWarning(
+    ctx,
+    'teams: refused requests without a valid Bot Connector token (anyone can reach /api/messages; this is expected noise)',
+  );
   const router = express.Router();
   router.post(
     '/api/messages',
@@ -90,9 +93,11 @@ export function createTeams(ctx: Context, cfg: TeamsConfig): { surface: ChatSurf
     const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
     if (status >= 500) ctx.log.error('teams: request failed', { error: err instanceof Error ? err.message : String(err) });
     const [error, message] =
-      status === 400 ? ['invalid_json', 'the body is not valid JSON']
-      : status === 413 ? ['too_large', 'the activity is larger than 1 MB']
-      : ['internal', 'Vigie could not handle this activity; the details are in the server log'];
+      status === 400
+        ? ['invalid_json', 'the body is not valid JSON']
+        : status === 413
+          ? ['too_large', 'the activity is larger than 1 MB']
+          : ['internal', 'Vigie could not handle this activity; the details are in the server log'];
     res.status(status >= 400 && status < 600 ? status : 500).json({ error, message });
   });
 
@@ -119,7 +124,11 @@ class VigieAdapter extends CloudAdapter {
 /** What botbuilder's own `process` does to a parsed body: the ISO strings of the times become Dates. */
 function withDates(body: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...body };
-  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
     if (typeof out[field] === 'string') {
       out[raw] = out[field];
       out[field] = new Date(out[field] as string);

@@ -23,12 +23,10 @@ export class PackageError extends Error {}
 
 /** The manifest with its placeholders filled in; throws PackageError with a reason a person can act on. */
 export function renderManifest(template: string, appId: string | undefined, websiteUrl: string): string {
-  if (!appId) throw new PackageError('MicrosoftAppId is not set: give the Azure bot registration\'s app id (a GUID)');
+  if (!appId) throw new PackageError("MicrosoftAppId is not set: give the Azure bot registration's app id (a GUID)");
   if (!GUID.test(appId)) throw new PackageError(`MicrosoftAppId '${appId}' is not a GUID like 00000000-0000-0000-0000-000000000000`);
   if (!/^https:\/\/[^\s/]+/.test(websiteUrl)) throw new PackageError(`VIGIE_WEBSITE_URL '${websiteUrl}' must be an https:// URL`);
-  const filled = template
-    .replaceAll('{{MicrosoftAppId}}', appId)
-    .replaceAll('{{VIGIE_WEBSITE_URL}}', websiteUrl.replace(/\/+$/, ''));
+  const filled = template.replaceAll('{{MicrosoftAppId}}', appId).replaceAll('{{VIGIE_WEBSITE_URL}}', websiteUrl.replace(/\/+$/, ''));
   const left = /\{\{([^}]+)\}\}/.exec(filled);
   if (left) throw new PackageError(`manifest.json still has a placeholder {{${left[1]}}} that package.ts does not fill`);
   JSON.parse(filled); // a broken template must fail here, not at upload
@@ -38,11 +36,7 @@ export function renderManifest(template: string, appId: string | undefined, webs
 /** Writes the zip and resolves with its path. */
 export async function buildTeamsPackage(opts: PackageOptions): Promise<string> {
   const src = opts.sourceDir ?? APP_PACKAGE_DIR;
-  const manifest = renderManifest(
-    readFileSync(join(src, 'manifest.json'), 'utf8'),
-    opts.appId,
-    opts.websiteUrl ?? 'https://example.org/vigie',
-  );
+  const manifest = renderManifest(readFileSync(join(src, 'manifest.json'), 'utf8'), opts.appId, opts.websiteUrl ?? 'https://example.org/vigie');
   mkdirSync(dirname(opts.outFile), { recursive: true });
   const zip = new ZipFile();
   // Teams wants the files at the root of the archive, not in a folder.

@@ -1,8 +1,4 @@
-import {
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  type Activity,
-} from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { consoleAside } from './consoleAside.js';
 
@@ -24,7 +20,10 @@ export interface TeamsCredentials {
 class TeamsAuthentication extends ConfigurationBotFrameworkAuthentication {
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
-      return await consoleAside(() => undefined, () => super.authenticateRequest(activity, authHeader));
+      return await consoleAside(
+        () => undefined,
+        () => super.authenticateRequest(activity, authHeader),
+      );
     } catch (err) {
       if (err instanceof AuthenticationError) throw err;
       if (err instanceof Error && /^(JsonWebTokenError|NotBeforeError|TokenExpiredError)$/.test(err.name)) {

@@ -25,7 +25,7 @@ export function teamsRefusal(err: unknown, conversationId: string): unknown {
   const where = `'${conversationId}'`;
   const why =
     status === 401
-      ? 'Teams refused Vigie\'s credentials: check MicrosoftAppId, MicrosoftAppPassword (and MicrosoftAppTenantId for a SingleTenant app)'
+      ? "Teams refused Vigie's credentials: check MicrosoftAppId, MicrosoftAppPassword (and MicrosoftAppTenantId for a SingleTenant app)"
       : status === 403
         ? `Vigie is not a member of ${where} any more: add the Vigie app to it again`
         : status === 404

@@ -46,7 +46,12 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
     }
   }
 
-  async function send(saved: SavedRef, card: AdaptiveCard, summary: string, thread?: { ref: Partial<ConversationReference>; replyToId?: string }): Promise<string> {
+  async function send(
+    saved: SavedRef,
+    card: AdaptiveCard,
+    summary: string,
+    thread?: { ref: Partial<ConversationReference>; replyToId?: string },
+  ): Promise<string> {
     let id: string | undefined;
     const replyToId = thread?.replyToId;
     await proactive(saved, thread?.ref ?? saved.ref, async (tc: TurnContext) => {
@@ -84,7 +89,12 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
         return undefined;
       }
       const lang = look.langFor(item.policyId);
-      const card = alertCard(item, { lang, policyLanguage: lang, when: look.whenFor(item.policyId, lang), policyName: look.policyName(item.policyId, lang) });
+      const card = alertCard(item, {
+        lang,
+        policyLanguage: lang,
+        when: look.whenFor(item.policyId, lang),
+        policyName: look.policyName(item.policyId, lang),
+      });
       const summary = `${alertTitle(item, lang)} — ${item.author.name ?? item.author.id}`;
       const messageId = await send(saved, card, summary);
       return { surface: 'teams', channel: saved.ref.conversation!.id, messageId };
@@ -98,7 +108,12 @@ export function teamsSurface(ctx: Context, opts: TeamsSurfaceOptions): ChatSurfa
       const saved = await findReference(ctx.store, ref.channel, undefined);
       if (!saved) return missing('update', ref.channel);
       const lang = look.langFor(outcome.item.policyId);
-      const shown = { lang, policyLanguage: lang, when: look.whenFor(outcome.item.policyId, lang), policyName: look.policyName(outcome.item.policyId, lang) };
+      const shown = {
+        lang,
+        policyLanguage: lang,
+        when: look.whenFor(outcome.item.policyId, lang),
+        policyName: look.policyName(outcome.item.policyId, lang),
+      };
       const card = outcomeCard(outcome, shown);
       await proactive(saved, saved.ref, async (tc: TurnContext) => {
         await tc.updateActivity({

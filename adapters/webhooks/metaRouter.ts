@@ -59,7 +59,8 @@ export function metaRouter(ctx: Context, cfg: MetaWebhookConfig, readers: readon
       secret: cfg.appSecret,
       header: 'x-hub-signature-256',
       notConfigured: 'FACEBOOK_APP_SECRET is not set: deliveries cannot be verified and are refused',
-      missingSignature: 'X-Hub-Signature-256 is missing: Meta signs every delivery, so this request did not come from Meta (or a proxy removed the header)',
+      missingSignature:
+        'X-Hub-Signature-256 is missing: Meta signs every delivery, so this request did not come from Meta (or a proxy removed the header)',
       badSignature: 'X-Hub-Signature-256 does not match the body signed with FACEBOOK_APP_SECRET',
       onBadSignature: () => ctx.log.warn(`${label} webhook: bad signature`, { present: Boolean(req.get('x-hub-signature-256')) }),
     });

@@ -44,12 +44,22 @@ export function googleToken(cfg: GoogleTokenConfig): GoogleToken {
       const why = err instanceof Error ? err.message : String(err);
       throw new YouTubeError('network', `Google's token endpoint could not be reached (${why})`, undefined, why);
     }
-    const body = (await res.json().catch(() => ({}))) as { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown };
+    const body = (await res.json().catch(() => ({}))) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+      error?: unknown;
+      error_description?: unknown;
+    };
     if (!res.ok || typeof body.access_token !== 'string') {
       // Google's own code and sentence only: its answer to a bad grant never echoes the secrets.
       const code = typeof body.error === 'string' ? body.error : `HTTP ${res.status}`;
       const detail = typeof body.error_description === 'string' ? `${code}: ${body.error_description}` : code;
-      throw new YouTubeError('token', `the YouTube refresh token was refused (${detail}); renew YOUTUBE_REFRESH_TOKEN (README "YouTube")`, res.status, detail);
+      throw new YouTubeError(
+        'token',
+        `the YouTube refresh token was refused (${detail}); renew YOUTUBE_REFRESH_TOKEN (README "YouTube")`,
+        res.status,
+        detail,
+      );
     }
     const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
     cached = { token: body.access_token, until: now.getTime() + seconds * 1000 - MARGIN_MS };

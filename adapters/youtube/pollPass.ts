@@ -120,7 +120,10 @@ async function run(deps: PassDeps, cursor: PollCursor, now: Date, events: Incomi
   const again = cursor.watched.filter((w) => !seen.has(w.id));
   for (let i = 0; i < again.length; i += BY_ID) {
     const ids = again.slice(i, i + BY_ID).map((w) => w.id);
-    const page = await deps.client.call({ method: 'commentThreads.list', query: { part: 'snippet,replies', id: ids.join(','), textFormat: 'plainText' } });
+    const page = await deps.client.call({
+      method: 'commentThreads.list',
+      query: { part: 'snippet,replies', id: ids.join(','), textFormat: 'plainText' },
+    });
     // A thread that is not returned was deleted: it is no longer watched.
     for (const thread of threads(page, deps.log).items) await take(thread);
   }

@@ -37,7 +37,9 @@ export function youtubeActions(cfg: YouTubeActionsConfig): YouTubeActions {
       return await cfg.client.call(c);
     } catch (err) {
       if (err instanceof YouTubeError && err.failure === 'quota') {
-        await cfg.onQuota?.(err).catch((e: unknown) => cfg.log.warn('youtube: recording the quota pause failed', { error: e instanceof Error ? e.message : String(e) }));
+        await cfg
+          .onQuota?.(err)
+          .catch((e: unknown) => cfg.log.warn('youtube: recording the quota pause failed', { error: e instanceof Error ? e.message : String(e) }));
       }
       throw err;
     }
@@ -61,7 +63,8 @@ export function youtubeActions(cfg: YouTubeActionsConfig): YouTubeActions {
     },
     async ban(item) {
       const refused = cfg.banRefusal(item);
-      if (refused) throw new PlatformError(`the ${item.policyId} policy does not provide for blocking users`, 'unsupported', undefined, undefined, refused);
+      if (refused)
+        throw new PlatformError(`the ${item.policyId} policy does not provide for blocking users`, 'unsupported', undefined, undefined, refused);
       await moderate(item, 'rejected', true);
     },
     async reply(item, text) {
@@ -71,7 +74,14 @@ export function youtubeActions(cfg: YouTubeActionsConfig): YouTubeActions {
         query: { part: 'snippet' },
         body: { snippet: { parentId: item.parentId ?? item.externalId, textOriginal: text } },
       });
-      if (typeof res.id !== 'string') throw new PlatformError('YouTube returned no reply id', 'no_reply_id', undefined, undefined, message('platform.youtube-refused', { detail: 'no reply id' }));
+      if (typeof res.id !== 'string')
+        throw new PlatformError(
+          'YouTube returned no reply id',
+          'no_reply_id',
+          undefined,
+          undefined,
+          message('platform.youtube-refused', { detail: 'no reply id' }),
+        );
       return res.id;
     },
   };

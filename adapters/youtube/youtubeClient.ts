@@ -55,7 +55,11 @@ export function youtubeClient(cfg: YouTubeClientConfig): YouTubeClient {
     try {
       res = await fetch(url, {
         method: route.http,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(c.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(c.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
         ...(c.body !== undefined ? { body: JSON.stringify(c.body) } : {}),
       });
     } catch (err) {
@@ -65,7 +69,7 @@ export function youtubeClient(cfg: YouTubeClientConfig): YouTubeClient {
     // Google counts a call that reached it, whatever it answered.
     spent += QUOTA_COST[c.method];
     const text = await res.text();
-    let json: unknown = {};
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : {};
     } catch {

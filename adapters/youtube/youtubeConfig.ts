@@ -63,7 +63,9 @@ export function youtubeConfig(env: Record<string, string | undefined>): { config
   const set = NEEDED.filter((name) => (env[name] ?? '').trim() !== '');
   if (set.length > 0 && set.length < NEEDED.length) {
     for (const name of NEEDED.filter((n) => !set.includes(n))) {
-      problems.push(`${name}: missing (${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set; polling a YouTube channel needs all four, see README "YouTube")`);
+      problems.push(
+        `${name}: missing (${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set; polling a YouTube channel needs all four, see README "YouTube")`,
+      );
     }
   }
   if (problems.length > 0 || !parsed.success || set.length === 0) return { problems };

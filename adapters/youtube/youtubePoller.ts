@@ -115,8 +115,12 @@ export function youtubePoller(cfg: YouTubePollerConfig): { tick(now: Date): Prom
 
   return {
     async tick(now) {
-      const outcome = await withLease(ctx.store, `youtube:poll:${channelId}`, LEASE_MS, () => pass(now), (reason) =>
-        ctx.log.warn('youtube polling lease lost', { channelId, reason }),
+      const outcome = await withLease(
+        ctx.store,
+        `youtube:poll:${channelId}`,
+        LEASE_MS,
+        () => pass(now),
+        (reason) => ctx.log.warn('youtube polling lease lost', { channelId, reason }),
       );
       return outcome.ran ? outcome.result : { ran: false, why: 'busy' };
     },
@@ -141,6 +145,10 @@ export async function pauseYoutubeForQuota(ctx: Context, channelId: string, now:
     reason: 'quota',
   };
   await recordSourcePause(ctx.store, pause);
-  ctx.log.warn(`youtube daily quota spent by ${by}: polling paused until midnight Pacific time`, { event: 'youtube.quota_paused', channelId, until: pause.until });
+  ctx.log.warn(`youtube daily quota spent by ${by}: polling paused until midnight Pacific time`, {
+    event: 'youtube.quota_paused',
+    channelId,
+    until: pause.until,
+  });
   return pause;
 }

@@ -14,8 +14,8 @@ const COMMANDS: Record<string, string> = {
   audit: 'export the audit log (audit export)',
   policy: 'draft a policy from a netiquette (policy draft FILE)',
   rules: 'how often each rule was right, from staff decisions (rules report)',
-  exceptions: 'the moderators\' standing exceptions (list, remove ID)',
-  decisions: 'the team\'s decisions as a labelled record for vigie blind (decisions export)',
+  exceptions: "the moderators' standing exceptions (list, remove ID)",
+  decisions: "the team's decisions as a labelled record for vigie blind (decisions export)",
 };
 
 export async function main(argv: string[], io: CliIo = realIo()): Promise<number> {

@@ -11,9 +11,7 @@ export const OFFICE_ZONE = 'America/Toronto';
  */
 export function windowOf(opts: { since?: string; until?: string }, now: Date, defaultDays?: number): { since: Date; until: Date } {
   const until = opts.until === undefined ? now : instant('until', opts.until, now, true);
-  const since = opts.since === undefined
-    ? new Date(until.getTime() - (defaultDays ?? 30) * 86_400_000)
-    : instant('since', opts.since, now, false);
+  const since = opts.since === undefined ? new Date(until.getTime() - (defaultDays ?? 30) * 86_400_000) : instant('since', opts.since, now, false);
   if (since.getTime() >= until.getTime()) throw new UserError(message('cli.bad-window'));
   return { since, until };
 }

@@ -9,24 +9,34 @@ import { hashFeatures, type FeatureSink, type FeatureSpec } from './hashFeatures
 
 export const MODEL_FORMAT = 'vigie-linear/1';
 
-const fileSchema = z.object({
-  format: z.literal(MODEL_FORMAT),
-  name: z.string().min(1),
-  features: z.object({ bits: z.number().int().min(8).max(22), charMin: z.number().int().min(1), charMax: z.number().int().max(8) }),
-  training: z.object({
-    config: z.string(),
-    files: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), rows: z.number().int() })).min(1),
-  }).passthrough(),
-  heads: z.array(z.object({
-    category: z.enum(CATEGORIES),
-    bias: z.number(),
-    scale: z.number().positive(),
-    /** The probability from which the head speaks, chosen by cross-validation (see the folder's README). */
-    threshold: z.number().gt(0).lt(1),
-  }).passthrough()).min(1),
-  /** base64 of int8 weights, slot-major: weights[slot * heads + head]. */
-  weights: z.string(),
-}).passthrough();
+const fileSchema = z
+  .object({
+    format: z.literal(MODEL_FORMAT),
+    name: z.string().min(1),
+    features: z.object({ bits: z.number().int().min(8).max(22), charMin: z.number().int().min(1), charMax: z.number().int().max(8) }),
+    training: z
+      .object({
+        config: z.string(),
+        files: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), rows: z.number().int() })).min(1),
+      })
+      .passthrough(),
+    heads: z
+      .array(
+        z
+          .object({
+            category: z.enum(CATEGORIES),
+            bias: z.number(),
+            scale: z.number().positive(),
+            /** The probability from which the head speaks, chosen by cross-validation (see the folder's README). */
+            threshold: z.number().gt(0).lt(1),
+          })
+          .passthrough(),
+      )
+      .min(1),
+    /** base64 of int8 weights, slot-major: weights[slot * heads + head]. */
+    weights: z.string(),
+  })
+  .passthrough();
 export type ModelFile = z.infer<typeof fileSchema>;
 
 export interface LinearModel {
@@ -49,7 +59,8 @@ export function modelFromJson(json: unknown, where: string): LinearModel {
   const f = parsed.data;
   const bytes = Buffer.from(f.weights, 'base64');
   const expected = (1 << f.features.bits) * f.heads.length;
-  if (bytes.length !== expected) throw new Error(`${where}: ${bytes.length} weight bytes, expected ${expected} (2^${f.features.bits} slots × ${f.heads.length} heads)`);
+  if (bytes.length !== expected)
+    throw new Error(`${where}: ${bytes.length} weight bytes, expected ${expected} (2^${f.features.bits} slots × ${f.heads.length} heads)`);
   return {
     name: f.name,
     spec: f.features,
@@ -66,7 +77,7 @@ export function readModelFile(path: string): { file: ModelFile; model: LinearMod
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`${path}: cannot read the model (${(err as Error).message})`);
+    throw new Error(`${path}: cannot read the model (${(err as Error).message})`, { cause: err });
   }
   return { file: json as ModelFile, model: modelFromJson(json, path) };
 }
@@ -74,7 +85,10 @@ export function readModelFile(path: string): { file: ModelFile; model: LinearMod
 /** Sums every head's weights over a text's features; one per check, no allocation per feature. */
 class SumSink implements FeatureSink {
   readonly sums: Float64Array;
-  constructor(private readonly weights: Int8Array, private readonly n: number) {
+  constructor(
+    private readonly weights: Int8Array,
+    private readonly n: number,
+  ) {
     this.sums = new Float64Array(n);
   }
   add(slot: number, _token: number, weight: number): void {
@@ -98,7 +112,12 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Shares one head's weights out among the words they come from; only run when a head speaks. */
 class WordSink implements FeatureSink {
   readonly perWord: Float64Array;
-  constructor(private readonly weights: Int8Array, private readonly n: number, private readonly k: number, words: number) {
+  constructor(
+    private readonly weights: Int8Array,
+    private readonly n: number,
+    private readonly k: number,
+    words: number,
+  ) {
     this.perWord = new Float64Array(words);
   }
   add(slot: number, token: number, weight: number): void {

@@ -4,7 +4,9 @@ import { catalogue, type MessageCode } from './catalogue.js';
 type ParamsOf<C extends MessageCode> = Parameters<(typeof catalogue)[C]['fr']>[0];
 
 /** A sentence to say, not yet in a language: its catalogue code and parameters. Surfaces render it for their reader. */
-export type Message = { [C in MessageCode]: ParamsOf<C> extends undefined ? { code: C; params?: undefined } : { code: C; params: ParamsOf<C> } }[MessageCode];
+export type Message = {
+  [C in MessageCode]: ParamsOf<C> extends undefined ? { code: C; params?: undefined } : { code: C; params: ParamsOf<C> };
+}[MessageCode];
 
 /** The message `code` with its parameters (none for a sentence without). */
 export function message<C extends MessageCode>(code: C, ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]): Message {

@@ -21,8 +21,20 @@ import { learningWords } from './learningWords.js';
 /** What the platform itself said (Graph's own message), added in parentheses: it is in the platform's language. */
 type Detail = { detail?: string };
 /** The platform actions (PlatformActions.ts) as the sentences above name them. */
-const ACTION_FR: Record<string, string> = { hide: 'masquer ce contenu', unhide: 'réafficher ce contenu', delete: 'supprimer ce contenu', reply: 'répondre ici', ban: 'bloquer l’auteur' };
-const ACTION_EN: Record<string, string> = { hide: 'hide this', unhide: 'unhide this', delete: 'delete this', reply: 'reply here', ban: 'ban the author' };
+const ACTION_FR: Record<string, string> = {
+  hide: 'masquer ce contenu',
+  unhide: 'réafficher ce contenu',
+  delete: 'supprimer ce contenu',
+  reply: 'répondre ici',
+  ban: 'bloquer l’auteur',
+};
+const ACTION_EN: Record<string, string> = {
+  hide: 'hide this',
+  unhide: 'unhide this',
+  delete: 'delete this',
+  reply: 'reply here',
+  ban: 'ban the author',
+};
 const said = (sentence: string, p: Detail) => (p.detail ? `${sentence} (${p.detail})` : sentence);
 
 export const catalogue = {
@@ -66,12 +78,15 @@ export const catalogue = {
     (p) => `Vigie cannot act on ${p.source}: do it there, then Dismiss.`,
   ),
   'platform.unsupported': entry<{ source: string; action: string }>(
-    (p) => `${p.source} ne permet pas à Vigie de ${ACTION_FR[p.action] ?? p.action} : faites-le sur la plateforme si c’est possible, puis « Ignorer ».`,
+    (p) =>
+      `${p.source} ne permet pas à Vigie de ${ACTION_FR[p.action] ?? p.action} : faites-le sur la plateforme si c’est possible, puis « Ignorer ».`,
     (p) => `${p.source} does not let Vigie ${ACTION_EN[p.action] ?? p.action}: do it there if the platform allows it, then Dismiss.`,
   ),
   'platform.window_closed': entry<{ hours: number }>(
-    (p) => `Messenger ne permet plus de répondre d’ici : la personne a écrit il y a plus de ${p.hours} heures. Répondez depuis la boîte de réception de la Page (Meta Business Suite), puis « Ignorer ».`,
-    (p) => `Messenger no longer allows a reply from here: the person wrote more than ${p.hours} hours ago. Answer from the Page's inbox (Meta Business Suite), then Dismiss.`,
+    (p) =>
+      `Messenger ne permet plus de répondre d’ici : la personne a écrit il y a plus de ${p.hours} heures. Répondez depuis la boîte de réception de la Page (Meta Business Suite), puis « Ignorer ».`,
+    (p) =>
+      `Messenger no longer allows a reply from here: the person wrote more than ${p.hours} hours ago. Answer from the Page's inbox (Meta Business Suite), then Dismiss.`,
   ),
   'platform.no_facebook_token': entry(
     () => 'Vigie ne peut pas agir sur Facebook : FACEBOOK_PAGE_TOKEN n’est pas défini.',
@@ -168,7 +183,7 @@ export const catalogue = {
 
   // The command line
   'cli.reading-stdin': entry(
-    () => 'Lecture du texte sur l’entrée standard… (tapez le texte, puis Ctrl-D ; ou donnez-le en argument : vigie check \'texte\')',
+    () => "Lecture du texte sur l’entrée standard… (tapez le texte, puis Ctrl-D ; ou donnez-le en argument : vigie check 'texte')",
     () => 'Reading the text from standard input… (type it, then Ctrl-D; or give it as an argument: vigie check "text")',
   ),
 
@@ -243,7 +258,8 @@ export const catalogue = {
       `reply target ${p.reply !== undefined ? `${p.reply} business day${p.reply > 1 ? 's' : ''}` : 'not stated (1 business day by default)'}; province ${p.province}.`,
   ),
   'draft.install': entry<{ file: string }>(
-    (p) => `Relisez ${p.file}, puis copiez-le dans le dossier de VIGIE_POLICY_DIR ; « vigie policies » le montre, « vigie check --policy ID » l’essaie.`,
+    (p) =>
+      `Relisez ${p.file}, puis copiez-le dans le dossier de VIGIE_POLICY_DIR ; « vigie policies » le montre, « vigie check --policy ID » l’essaie.`,
     (p) => `Review ${p.file}, then copy it into the VIGIE_POLICY_DIR folder; "vigie policies" lists it, "vigie check --policy ID" tries it.`,
   ),
 

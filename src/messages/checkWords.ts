@@ -20,8 +20,10 @@ export const checkWords = {
    * rule, with its probability; the quoted words are those that weigh most toward the score.
    */
   'finding.learned': entry<{ category: string; percent: number }>(
-    (p) => `Deuxième avis appris (un modèle statistique, pas une règle) — ${p.category} : probabilité ${p.percent} %. Les mots cités sont ceux qui pèsent le plus. Il ne masque jamais rien : lire et décider.`,
-    (p) => `Learned second opinion (a statistical model, not a rule) — ${p.category}: probability ${p.percent}%. The quoted words weigh most. It never hides anything: read and decide.`,
+    (p) =>
+      `Deuxième avis appris (un modèle statistique, pas une règle) — ${p.category} : probabilité ${p.percent} %. Les mots cités sont ceux qui pèsent le plus. Il ne masque jamais rien : lire et décider.`,
+    (p) =>
+      `Learned second opinion (a statistical model, not a rule) — ${p.category}: probability ${p.percent}%. The quoted words weigh most. It never hides anything: read and decide.`,
   ),
 
   // Help: the surface puts each line in its own syntax (mrkdwn, markdown, the console's columns).

@@ -11,7 +11,15 @@ export function digestRulesLines(rules: DigestRules, lang: Lang): { title: strin
     title: say(lang, 'rules.digest-title', { days }),
     threshold: say(lang, 'rules.threshold', { below: rules.threshold.below, min: rules.threshold.minDecided, overruled: rules.threshold.overruled }),
     lines: rules.rules.length
-      ? rules.rules.map((r) => say(lang, 'rules.line', { rule: r.rule, page: r.pageName ?? r.pageId, precision: r.precision, followed: r.followed, overruled: r.overruled }))
+      ? rules.rules.map((r) =>
+          say(lang, 'rules.line', {
+            rule: r.rule,
+            page: r.pageName ?? r.pageId,
+            precision: r.precision,
+            followed: r.followed,
+            overruled: r.overruled,
+          }),
+        )
       : [say(lang, 'rules.none')],
     missed: say(lang, 'rules.missed', { n: rules.missed, categories: missedCategories(rules.missedByCategory, lang) }),
   };

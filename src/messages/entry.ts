@@ -2,4 +2,8 @@
 export const entry = <P = undefined>(fr: (p: P) => string, en: (p: P) => string) => ({ fr, en });
 
 /** A word or sentence without parameters. */
-export const word = (fr: string, en: string) => entry(() => fr, () => en);
+export const word = (fr: string, en: string) =>
+  entry(
+    () => fr,
+    () => en,
+  );

@@ -15,11 +15,14 @@ export const learningWords = {
     (p) => `Rules worth a look (decisions of the last ${p.days} days)`,
   ),
   'rules.threshold': entry<{ below: number; min: number; overruled: number }>(
-    (p) => `Sont nommées les règles justes moins de ${pct(p.below, 'fr')} du temps sur au moins ${p.min} décisions, ou renversées ${p.overruled} fois ou plus.`,
-    (p) => `Listed: rules right less than ${pct(p.below, 'en')} of the time over at least ${p.min} decisions, or overruled ${p.overruled} times or more.`,
+    (p) =>
+      `Sont nommées les règles justes moins de ${pct(p.below, 'fr')} du temps sur au moins ${p.min} décisions, ou renversées ${p.overruled} fois ou plus.`,
+    (p) =>
+      `Listed: rules right less than ${pct(p.below, 'en')} of the time over at least ${p.min} decisions, or overruled ${p.overruled} times or more.`,
   ),
   'rules.line': entry<{ rule: string; page: string; precision: number; followed: number; overruled: number }>(
-    (p) => `${p.rule} (${p.page}) : juste à ${pct(p.precision, 'fr')} — ${p.followed} suivie${s(p.followed)}, ${p.overruled} renversée${s(p.overruled)}`,
+    (p) =>
+      `${p.rule} (${p.page}) : juste à ${pct(p.precision, 'fr')} — ${p.followed} suivie${s(p.followed)}, ${p.overruled} renversée${s(p.overruled)}`,
     (p) => `${p.rule} (${p.page}): right ${pct(p.precision, 'en')} — ${p.followed} followed, ${p.overruled} overruled`,
   ),
   'rules.none': word('Aucune règle à revoir.', 'No rule worth a look.'),
@@ -50,19 +53,27 @@ export const learningWords = {
 
   // Standing exceptions (src/moderation/exceptions/)
   'exception.no-reason': word('Dites pourquoi : la raison est gardée avec l’exception.', 'Say why: the reason is kept with the exception.'),
-  'exception.no-term': word('Donnez le mot ou l’expression à ne plus signaler, ou cochez « organisme connu ».', 'Give the word or phrase not to flag again, or tick "known organization".'),
+  'exception.no-term': word(
+    'Donnez le mot ou l’expression à ne plus signaler, ou cochez « organisme connu ».',
+    'Give the word or phrase not to flag again, or tick "known organization".',
+  ),
   'exception.too-long': entry<{ max: number }>(
     (p) => `Trop long : ${p.max} caractères au plus.`,
     (p) => `Too long: ${p.max} characters at most.`,
   ),
-  'exception.no-finding': word('Ce commentaire n’a rien de signalé par cette règle : pas d’exception à faire.', 'Nothing in this comment was flagged by that rule: no exception to make.'),
+  'exception.no-finding': word(
+    'Ce commentaire n’a rien de signalé par cette règle : pas d’exception à faire.',
+    'Nothing in this comment was flagged by that rule: no exception to make.',
+  ),
   'exception.term-not-in-match': entry<{ term: string; matches: string }>(
     (p) => `« ${p.term} » ne fait pas partie de ce que Vigie a signalé (${p.matches}) : choisissez un mot ou une expression du passage signalé.`,
     (p) => `"${p.term}" is not part of what Vigie flagged (${p.matches}): pick a word or phrase of the flagged passage.`,
   ),
   'exception.added-term': entry<{ term: string; rule: string; page: string; id: string }>(
-    (p) => `C’est noté : « ${p.term} » ne sera plus signalé par la règle ${p.rule} sur la page ${p.page} (exception ${p.id}, à retirer avec vigie exceptions remove ${p.id}).`,
-    (p) => `Noted: "${p.term}" will no longer be flagged by rule ${p.rule} on page ${p.page} (exception ${p.id}; vigie exceptions remove ${p.id} withdraws it).`,
+    (p) =>
+      `C’est noté : « ${p.term} » ne sera plus signalé par la règle ${p.rule} sur la page ${p.page} (exception ${p.id}, à retirer avec vigie exceptions remove ${p.id}).`,
+    (p) =>
+      `Noted: "${p.term}" will no longer be flagged by rule ${p.rule} on page ${p.page} (exception ${p.id}; vigie exceptions remove ${p.id} withdraws it).`,
   ),
   'exception.added-author': entry<{ author: string; rule: string; page: string; id: string }>(
     (p) => `C’est noté : les commentaires de ${p.author} ne seront plus signalés par la règle ${p.rule} sur la page ${p.page} (exception ${p.id}).`,
@@ -103,8 +114,10 @@ export const learningWords = {
     (p) => `${p.id}  page ${p.page}  ${p.rule}  author ${p.author} (known organization)  by ${p.by} on ${p.at} — ${p.why}`,
   ),
   'exception.orphan': entry<{ id: string; rule: string }>(
-    (p) => `  ⚠ ${p.id} : la règle ${p.rule} n’existe plus dans les politiques chargées ; l’exception est gardée mais ne s’applique plus (retirez-la ou rétablissez la règle).`,
-    (p) => `  ⚠ ${p.id}: rule ${p.rule} no longer exists in the loaded policies; the exception is kept but applies to nothing (remove it or restore the rule).`,
+    (p) =>
+      `  ⚠ ${p.id} : la règle ${p.rule} n’existe plus dans les politiques chargées ; l’exception est gardée mais ne s’applique plus (retirez-la ou rétablissez la règle).`,
+    (p) =>
+      `  ⚠ ${p.id}: rule ${p.rule} no longer exists in the loaded policies; the exception is kept but applies to nothing (remove it or restore the rule).`,
   ),
   'exception.orphans': entry<{ n: number }>(
     (p) => `${p.n} exception${s(p.n)} de modérateurs vise${p.n > 1 ? 'nt' : ''} une règle disparue des politiques (vigie exceptions les liste) :`,
@@ -145,7 +158,8 @@ export const learningWords = {
       '  and the export is written to the audit log.',
   ),
   'record.written': entry<{ n: number; file: string; omitted: number; masked: number }>(
-    (p) => `${p.n} décision${s(p.n)} écrite${s(p.n)} dans ${p.file} (${p.omitted} sans texte, ${p.masked} avec des renseignements personnels masqués).`,
+    (p) =>
+      `${p.n} décision${s(p.n)} écrite${s(p.n)} dans ${p.file} (${p.omitted} sans texte, ${p.masked} avec des renseignements personnels masqués).`,
     (p) => `${p.n} decision${s(p.n)} written to ${p.file} (${p.omitted} without text, ${p.masked} with personal information masked).`,
   ),
   'record.unmasked-refused': word(
@@ -153,7 +167,10 @@ export const learningWords = {
     '--unmasked is for the console user named in VIGIE_MODERATORS (add console to the list).',
   ),
   'record.needs-out': word('--out FICHIER.jsonl est requis : le fichier à écrire.', '--out FILE.jsonl is required: the file to write.'),
-  'record.needs-since': word('--since est requis (p. ex. --since 2026-11-01 ou --since 30d).', '--since is required (e.g. --since 2026-11-01 or --since 30d).'),
+  'record.needs-since': word(
+    '--since est requis (p. ex. --since 2026-11-01 ou --since 30d).',
+    '--since is required (e.g. --since 2026-11-01 or --since 30d).',
+  ),
 
   // What every command that reads the bot's store may say
   'cli.bad-date': entry<{ option: string; value: string }>(

@@ -10,7 +10,11 @@ const said = (sentence: string, p: Detail) => (p.detail ? `${sentence} (${p.deta
  */
 export const youtubeWords = {
   'platform.youtube-quota': entry<Detail>(
-    (p) => said('Le quota quotidien de l’API YouTube est épuisé : réessayez après minuit, heure du Pacifique (3 h à Montréal), ou faites-le dans YouTube Studio.', p),
+    (p) =>
+      said(
+        'Le quota quotidien de l’API YouTube est épuisé : réessayez après minuit, heure du Pacifique (3 h à Montréal), ou faites-le dans YouTube Studio.',
+        p,
+      ),
     (p) => said('The YouTube API daily quota is spent: try again after midnight Pacific time (3 a.m. in Toronto), or do it in YouTube Studio.', p),
   ),
   'platform.youtube-rate': entry<Detail>(

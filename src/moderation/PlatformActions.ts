@@ -41,7 +41,9 @@ export class PlatformError extends Error {
     if (this.told) return this.told;
     const code = `platform.${this.code}`;
     const known =
-      code in catalogue && !TOLD.includes(code) ? (code as `platform.${Exclude<PlatformErrorCode, 'not_configured' | 'unsupported' | 'window_closed'>}`) : 'platform.unknown';
+      code in catalogue && !TOLD.includes(code)
+        ? (code as `platform.${Exclude<PlatformErrorCode, 'not_configured' | 'unsupported' | 'window_closed'>}`)
+        : 'platform.unknown';
     return message(known, this.detail ? { detail: this.detail } : {});
   }
 }
@@ -66,4 +68,7 @@ export interface PlatformActions {
 export type PlatformAction = keyof PlatformActions;
 
 /** The decisions that reach the platform, and the PlatformActions method each calls (`block` bans the author). */
-export const PLATFORM_DECISIONS = { hide: 'hide', unhide: 'unhide', delete: 'delete', reply: 'reply', block: 'ban' } as const satisfies Record<string, PlatformAction>;
+export const PLATFORM_DECISIONS = { hide: 'hide', unhide: 'unhide', delete: 'delete', reply: 'reply', block: 'ban' } as const satisfies Record<
+  string,
+  PlatformAction
+>;

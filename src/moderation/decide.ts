@@ -86,8 +86,7 @@ export async function decide(ctx: Context, req: DecisionRequest): Promise<Decisi
   if (!once) {
     return { item, decision: req.decision, by: req.actor, at, ok: true, duplicate: true };
   }
-  const busy = (now: Item) =>
-    refuse(now, message('decision.busy'));
+  const busy = (now: Item) => refuse(now, message('decision.busy'));
   const lock = await ctx.store.claim(itemKey, 10 * 60_000);
   if (!lock) {
     await ctx.store.release(once);
@@ -140,14 +139,21 @@ async function carryOut(
         const verb = METHOD_OF[action as keyof typeof METHOD_OF];
         if (!platform[verb]) {
           // The source exists but cannot do this on its platform (no ban on Facebook, no hide on a private message).
-          throw new PlatformError(`${item.source} does not support ${verb}`, 'unsupported', undefined, undefined, message('platform.unsupported', { source: item.source, action: verb }));
+          throw new PlatformError(
+            `${item.source} does not support ${verb}`,
+            'unsupported',
+            undefined,
+            undefined,
+            message('platform.unsupported', { source: item.source, action: verb }),
+          );
         }
         if (verb === 'reply') replyId = await platform.reply!(item, replyText!);
         else await platform[verb]!(item);
       } catch (err) {
         // Nothing was done: let the next click try again, and keep the item open.
         await ctx.store.release(once);
-        const problem = err instanceof PlatformError ? err.said : message('decision.unexpected', { detail: err instanceof Error ? err.message : String(err) });
+        const problem =
+          err instanceof PlatformError ? err.said : message('decision.unexpected', { detail: err instanceof Error ? err.message : String(err) });
         const reason = render(problem, policyOf(ctx, item).language);
         await ctx.store.appendAudit({
           ...auditFacts(item, req, at, actor),
@@ -157,7 +163,8 @@ async function carryOut(
         ctx.metrics?.decided(req.decision, 'error');
         // A platform refusal is explained to the person on their surface: an info line for the operator's record,
         // not a warning printed again on the console under the explanation (issue 16 item 8). A fault is a warning.
-        if (err instanceof PlatformError) ctx.log.info('decision failed on the platform', { itemId: item.id, decision: req.decision, code: err.code, error: err.message });
+        if (err instanceof PlatformError)
+          ctx.log.info('decision failed on the platform', { itemId: item.id, decision: req.decision, code: err.code, error: err.message });
         else ctx.log.warn('decision failed', { itemId: item.id, decision: req.decision, error: reason });
         return refuse(item, problem);
       }
@@ -173,7 +180,12 @@ async function carryOut(
       await ctx.store.setValue<VigieReply>(VIGIE_REPLIES, `${item.source}:${replyId}`, { itemId: item.id, automatic }, 90 * 24 * 3_600_000);
     }
     if (!automatic && !item.answeredAt) {
-      next = { ...markAnswered(next, { at: new Date(at), by: req.actor.name ?? actor, automatic }), decision: 'reply', decidedAt: at, decidedBy: actor };
+      next = {
+        ...markAnswered(next, { at: new Date(at), by: req.actor.name ?? actor, automatic }),
+        decision: 'reply',
+        decidedAt: at,
+        decidedBy: actor,
+      };
     }
   }
   await ctx.store.putItem(next);
@@ -181,7 +193,11 @@ async function carryOut(
   await ctx.store.appendAudit({
     ...auditFacts(item, req, at, actor),
     result: dryRun ? 'dry-run' : 'ok',
-    ...(replyText ? { detail: `reply${replyId ? ` ${replyId}` : ''}: ${replyText}` } : next.staffCategory && req.category ? { detail: `category: ${req.category}` } : {}),
+    ...(replyText
+      ? { detail: `reply${replyId ? ` ${replyId}` : ''}: ${replyText}` }
+      : next.staffCategory && req.category
+        ? { detail: `category: ${req.category}` }
+        : {}),
   });
   ctx.metrics?.decided(req.decision, dryRun ? 'dry-run' : 'ok');
 
@@ -238,10 +254,26 @@ async function recordViolation(ctx: Context, item: Item, at: string): Promise<vo
   const history = await ctx.store.getAuthorHistory(item.pageId, item.author.id);
   if (history.violations.some((v) => v.itemId === item.id)) return;
   const categories = [...new Set((item.check?.findings ?? []).map((f) => f.category))];
-  await ctx.store.putAuthorHistory(item.pageId, item.author.id, { ...history, violations: [...history.violations, { itemId: item.id, at, categories }] });
+  await ctx.store.putAuthorHistory(item.pageId, item.author.id, {
+    ...history,
+    violations: [...history.violations, { itemId: item.id, at, categories }],
+  });
 }
 
 function unknownItem(id: string, at: string): Item {
   const [source = 'unknown', ...rest] = id.split(':');
-  return { id, source, externalId: rest.join(':'), pageId: '', policyId: '', kind: 'comment', author: { id: '' }, text: '', receivedAt: at, status: 'dismissed', needsReply: false, updatedAt: at };
+  return {
+    id,
+    source,
+    externalId: rest.join(':'),
+    pageId: '',
+    policyId: '',
+    kind: 'comment',
+    author: { id: '' },
+    text: '',
+    receivedAt: at,
+    status: 'dismissed',
+    needsReply: false,
+    updatedAt: at,
+  };
 }

@@ -39,8 +39,12 @@ export async function processItem(ctx: Context, itemId: string): Promise<Item> {
   // The claim is a short lease renewed while the work runs: a replica killed mid-work frees the comment for
   // recovery within PROCESS_LEASE_MS, instead of hiding it behind a claim sized for the slowest run.
   const key = `process:${stored.id}:${stored.updatedAt}`;
-  const outcome = await withLease(ctx.store, key, PROCESS_LEASE_MS, () => work(ctx, stored), (reason) =>
-    ctx.log.warn('processing lease lost', { itemId: stored.id, reason }),
+  const outcome = await withLease(
+    ctx.store,
+    key,
+    PROCESS_LEASE_MS,
+    () => work(ctx, stored),
+    (reason) => ctx.log.warn('processing lease lost', { itemId: stored.id, reason }),
   );
   if (!outcome.ran) return stored;
   const item = outcome.result;

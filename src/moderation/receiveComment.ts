@@ -73,7 +73,12 @@ export async function receiveComment(ctx: Context, input: IncomingCommentInput):
     // A removal or a hide delivered before the comment itself left no text: the late add brings it, for the
     // audit log and for a person to judge, without undoing the newer state.
     if ((c.verb === 'add' || c.verb === 'edit') && c.text && !existing.text) {
-      const filled: Item = { ...existing, text: c.text, author: c.author.name ? c.author : existing.author, receivedAt: c.verb === 'add' ? c.at : existing.receivedAt };
+      const filled: Item = {
+        ...existing,
+        text: c.text,
+        author: c.author.name ? c.author : existing.author,
+        receivedAt: c.verb === 'add' ? c.at : existing.receivedAt,
+      };
       await ctx.store.putItem(filled);
       return { item: filled, duplicate: false };
     }
@@ -118,7 +123,8 @@ export async function receiveComment(ctx: Context, input: IncomingCommentInput):
     case 'unhide': {
       // Hidden or unhidden by someone on the page itself: keep the record in step, nothing to check.
       const base = existing ?? newItem(ctx, c, 'received');
-      const status: ItemStatus = c.verb === 'hide' ? (base.status === 'deleted' ? 'deleted' : 'hidden') : base.status === 'hidden' ? 'approved' : base.status;
+      const status: ItemStatus =
+        c.verb === 'hide' ? (base.status === 'deleted' ? 'deleted' : 'hidden') : base.status === 'hidden' ? 'approved' : base.status;
       item = { ...base, status, updatedAt: c.at };
       event = c.verb === 'hide' ? 'hidden-on-platform' : 'unhidden-on-platform';
       break;

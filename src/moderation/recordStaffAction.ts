@@ -35,6 +35,12 @@ export async function recordStaffAction(ctx: Context, c: IncomingComment): Promi
     result: 'ok',
     detail: `done on ${c.source} by the page's staff (verdict was ${item.verdict ?? 'unchecked'})`,
   });
-  await updateAlerts(ctx, next, { item: next, decision, by: { surface: c.source, id: c.pageId, ...(item.pageName ? { name: item.pageName } : {}) }, at: c.at, ok: true });
+  await updateAlerts(ctx, next, {
+    item: next,
+    decision,
+    by: { surface: c.source, id: c.pageId, ...(item.pageName ? { name: item.pageName } : {}) },
+    at: c.at,
+    ok: true,
+  });
   return { item: next, duplicate: false };
 }

@@ -13,7 +13,10 @@ export async function recoverPending(ctx: Context): Promise<number> {
       const after = await processItem(ctx, item.id);
       if (after.status !== 'received') done++;
     } catch (err) {
-      ctx.log.warn('recovering a pending comment failed; it stays pending', { itemId: item.id, error: err instanceof Error ? err.message : String(err) });
+      ctx.log.warn('recovering a pending comment failed; it stays pending', {
+        itemId: item.id,
+        error: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   if (pending.length > 0) ctx.log.info('pending comments recovered', { pending: pending.length, done });

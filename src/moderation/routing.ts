@@ -101,11 +101,19 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
     source = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new RoutingError(path, [code === 'ENOENT' ? 'file not found (check VIGIE_ROUTING)' : `cannot read the file (${code ?? String(err)})`], lang);
+    throw new RoutingError(
+      path,
+      [code === 'ENOENT' ? 'file not found (check VIGIE_ROUTING)' : `cannot read the file (${code ?? String(err)})`],
+      lang,
+    );
   }
   const doc = lazyYaml().parseDocument(source, { uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new RoutingError(path, doc.errors.map((e) => `YAML line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`), lang);
+    throw new RoutingError(
+      path,
+      doc.errors.map((e) => `YAML line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`),
+      lang,
+    );
   }
   const parsed = routingSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
@@ -126,7 +134,8 @@ export function loadRouting(file: string | undefined, env: Env, policyIds?: Iter
   if (policyIds) {
     const known = new Set(policyIds);
     const problems: string[] = [];
-    if (!known.has(routing.default.policyId)) problems.push(`default.policy: unknown policy '${routing.default.policyId}' (known: ${[...known].join(', ')})`);
+    if (!known.has(routing.default.policyId))
+      problems.push(`default.policy: unknown policy '${routing.default.policyId}' (known: ${[...known].join(', ')})`);
     for (const id of Object.keys(routing.closures ?? {})) {
       if (!known.has(id)) problems.push(`closures.${id}: unknown policy '${id}' (known: ${[...known].join(', ')})`);
     }

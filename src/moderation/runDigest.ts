@@ -22,7 +22,10 @@ export async function runDigest(ctx: Context, now: Date): Promise<Digest[]> {
   // An item whose policy is gone from the configuration is counted under the default policy, never dropped.
   const withItems = new Set(items.map((i) => policyIdOf(ctx, i.policyId)));
   // A week back covers any previous business day; each digest keeps those since its own below.
-  const pauses = (await sourcePausesSince(ctx.store, new Date(now.getTime() - 7 * 24 * 3_600_000))).map((p) => ({ ...p, policyId: routeOf(ctx, p.account).policyId }));
+  const pauses = (await sourcePausesSince(ctx.store, new Date(now.getTime() - 7 * 24 * 3_600_000))).map((p) => ({
+    ...p,
+    policyId: routeOf(ctx, p.account).policyId,
+  }));
   for (const p of pauses) withItems.add(p.policyId);
   const digests: Digest[] = [];
   for (const [id, policy] of ctx.policies) {

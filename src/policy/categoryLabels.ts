@@ -27,7 +27,13 @@ export const CATEGORY_LABELS: Record<Category, Bilingual> = {
   too_long: { fr: 'Texte trop long', en: 'Text too long' },
 };
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 /** The category a person typed: its id (`insult`, `personal_info`) or its label in either language (« insulte »). */
 export function categoryNamed(typed: string): Category | undefined {

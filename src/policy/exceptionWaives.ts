@@ -6,7 +6,10 @@ import type { Finding } from './types.js';
 export function foldTerm(text: string): string {
   let out = '';
   for (const ch of text) out += foldChar(ch);
-  return out.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

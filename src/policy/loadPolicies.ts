@@ -63,7 +63,9 @@ export async function loadPolicies(
     try {
       names = (await readdir(d)).filter((n) => n.endsWith('.yml') || n.endsWith('.yaml')).sort();
     } catch (err) {
-      throw new PolicyLoadError([{ file: d, path: '(dir)', message: `cannot read the policy directory (${(err as NodeJS.ErrnoException).code ?? err})` }]);
+      throw new PolicyLoadError([
+        { file: d, path: '(dir)', message: `cannot read the policy directory (${(err as NodeJS.ErrnoException).code ?? err})` },
+      ]);
     }
     for (const name of names) {
       const id = name.replace(/\.ya?ml$/, '');

@@ -1,9 +1,28 @@
 // The finding shape every rule produces and every surface renders (see INTERFACE.md, "Findings and verdicts").
 
 export const CATEGORIES = [
-  'insult', 'hate', 'obscene', 'threat', 'defamation', 'commercial', 'political', 'personal_info',
-  'shouting', 'repetition', 'off_topic', 'complaint', 'emergency', 'media', 'language', 'frequency',
-  'signature', 'accessibility', 'conduct', 'confidential', 'copyright', 'link',
+  'insult',
+  'hate',
+  'obscene',
+  'threat',
+  'defamation',
+  'commercial',
+  'political',
+  'personal_info',
+  'shouting',
+  'repetition',
+  'off_topic',
+  'complaint',
+  'emergency',
+  'media',
+  'language',
+  'frequency',
+  'signature',
+  'accessibility',
+  'conduct',
+  'confidential',
+  'copyright',
+  'link',
   // Not a policy's: the engine's own, for a text too long to check whole (see check()).
   'too_long',
 ] as const;

@@ -45,11 +45,7 @@ function check(job: ScheduledJob): void {
  * reach the store skips the slot and says so (fail closed: a reminder late by one slot beats a reminder sent
  * twice); a failing job is logged, never thrown.
  */
-export function startScheduler(
-  ctx: Context,
-  jobs: ScheduledJob[],
-  opts: SchedulerOptions = {},
-): { stop(): Promise<void>; running(): boolean } {
+export function startScheduler(ctx: Context, jobs: ScheduledJob[], opts: SchedulerOptions = {}): { stop(): Promise<void>; running(): boolean } {
   jobs.forEach(check);
   const names = new Set<string>();
   for (const job of jobs) {

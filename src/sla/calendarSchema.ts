@@ -6,9 +6,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'an hour as HH:MM, e.
 /** One opening interval of a weekday, [open, close). Several per day allow a lunch break. */
 const interval = z.tuple([hhmm, hhmm]).refine(([open, close]) => open < close, 'the closing hour must come after the opening hour');
 // Intervals in order and apart, so that the calendar can lay them end to end without double-counting time.
-const day = z
-  .array(interval)
-  .refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]![1] <= x[0]), 'intervals in order of the day, not overlapping');
+const day = z.array(interval).refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]![1] <= x[0]), 'intervals in order of the day, not overlapping');
 
 /** A day of the calendar: `2026-12-24` once, or `12-24` every year. A date that does not exist is an error. */
 const closingDay = z

@@ -21,11 +21,7 @@ export function closingDays(closures: readonly Closure[], year: number): Map<str
     const iso = new Date(ms).toISOString().slice(0, 10);
     const md = iso.slice(5);
     for (const e of entries) {
-      const hit = !e.yearly
-        ? e.from <= iso && iso <= e.to
-        : e.from <= e.to
-          ? e.from <= md && md <= e.to
-          : md >= e.from || md <= e.to; // over the new year
+      const hit = !e.yearly ? e.from <= iso && iso <= e.to : e.from <= e.to ? e.from <= md && md <= e.to : md >= e.from || md <= e.to; // over the new year
       if (hit) {
         days.set(iso, e.name);
         break;

@@ -23,11 +23,7 @@ export const BACK_AT_WORK_MINUTES = 60;
  * The reply deadline of an item received at `receivedAt` (INTERFACE.md, "Reply deadlines"): the instant at
  * which the office time elapsed since arrival adds up to the target, and the instants the sweep will remind.
  */
-export function deadlineFor(
-  policy: Policy,
-  receivedAt: Date,
-  kind: ItemKind,
-): { deadline: Date; remindAt: Date[]; reminders: PlannedReminder[] } {
+export function deadlineFor(policy: Policy, receivedAt: Date, kind: ItemKind): { deadline: Date; remindAt: Date[]; reminders: PlannedReminder[] } {
   const cal = businessCalendar(policy.calendar);
   const budget = budgetMinutes(policy, kind);
   const deadline = cal.addBusinessMinutes(receivedAt, budget);

@@ -39,7 +39,9 @@ export function formatWhen(date: Date | string, policy: HasTimeZone, lang: Lang,
   const month = MONTHS[lang][w.month - 1]!;
   const minute = String(w.minute).padStart(2, '0');
   const year =
-    options.year || (options.now !== undefined && wallClock(typeof options.now === 'number' ? options.now : options.now.getTime(), policy.calendar.timeZone).year !== w.year);
+    options.year ||
+    (options.now !== undefined &&
+      wallClock(typeof options.now === 'number' ? options.now : options.now.getTime(), policy.calendar.timeZone).year !== w.year);
   if (lang === 'fr') {
     return `${weekday} ${w.day === 1 ? '1er' : w.day} ${month}${year ? ` ${w.year}` : ''} à ${w.hour} h ${minute}`;
   }

@@ -85,7 +85,7 @@ function parse(argv: string[], policies: Map<string, Policy>, fallbackLang: Lang
 export async function slaCommand(argv: string[], io: CliIo, policies: Map<string, Policy>): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     const i = argv.indexOf('--lang');
-    const lang = argv[i + 1] === 'en' || argv[i + 1] === 'fr' ? argv[i + 1] as Lang : readerLang(io.env) ?? 'fr';
+    const lang = argv[i + 1] === 'en' || argv[i + 1] === 'fr' ? (argv[i + 1] as Lang) : (readerLang(io.env) ?? 'fr');
     io.out(render(message('sla.usage'), lang) + '\n');
     return 0;
   }

@@ -46,10 +46,7 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
   // A tick is a time to remind only when someone is there: the same rule the plan uses for its instants.
   const staffed = staffedAt(cal, nowMs) === nowMs;
   const inClosingWindow =
-    staffed &&
-    closing !== undefined &&
-    nowMs < closing.getTime() &&
-    nowMs >= closing.getTime() - policy.sla.reminders.beforeClosingMinutes * 60_000;
+    staffed && closing !== undefined && nowMs < closing.getTime() && nowMs >= closing.getTime() - policy.sla.reminders.beforeClosingMinutes * 60_000;
   const backIndex = closing ? cal.indexOf(closing.getTime()) + BACK_AT_WORK_MINUTES : -Infinity;
   const today = inClosingWindow ? cal.localDay(now) : '';
 
@@ -71,7 +68,10 @@ export function sweep(items: Item[], policy: Policy, now: Date, sent: Set<string
     if (inClosingWindow && left + nowIndex <= backIndex && Date.parse(item.receivedAt) <= nowMs) {
       const mark = `${item.id}:before-closing:${today}`;
       if (!sent.has(mark)) {
-        add({ kind: 'before-closing', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, closesAt: closing!.toISOString() }, dueMs);
+        add(
+          { kind: 'before-closing', item, deadline: '', businessMinutesLeft: left, mark, policyId: policy.id, closesAt: closing!.toISOString() },
+          dueMs,
+        );
       }
     }
     const budget = budgets[item.kind] ?? budgets.comment;

@@ -234,7 +234,11 @@ export async function openRedisStore(url: string, opts: RedisStoreOptions = {}):
     },
     async deleteValue(namespace: string, k: string) {
       // Value and its key in the namespace's set together, so a lister never finds one without the other.
-      await client.multi().del(key(`value:${encodeURIComponent(namespace)}`, k)).sRem(valueKeys(namespace), k).exec();
+      await client
+        .multi()
+        .del(key(`value:${encodeURIComponent(namespace)}`, k))
+        .sRem(valueKeys(namespace), k)
+        .exec();
     },
     async close() {
       opened = false;
@@ -253,7 +257,9 @@ async function warnWithoutPersistence(client: { configGet(p: string): Promise<Re
   try {
     const config = { ...(await client.configGet('appendonly')), ...(await client.configGet('save')) };
     if (config.appendonly === 'no' && !config.save) {
-      log?.warn('Redis keeps nothing on disk (appendonly no, no save points): a Redis restart loses all of Vigie\'s state; turn on appendonly', { url: shown });
+      log?.warn("Redis keeps nothing on disk (appendonly no, no save points): a Redis restart loses all of Vigie's state; turn on appendonly", {
+        url: shown,
+      });
     }
   } catch {
     // CONFIG is often disabled on managed Redis; persistence is then the provider's business.

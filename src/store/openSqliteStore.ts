@@ -40,9 +40,7 @@ function checkPath(path: string): void {
     try {
       mkdirSync(dirname(path), { recursive: true });
     } catch (error) {
-      throw new StoreOpenError(
-        `cannot create the directory for the store ${path}: ${(error as Error).message}; ${fix}`,
-      );
+      throw new StoreOpenError(`cannot create the directory for the store ${path}: ${(error as Error).message}; ${fix}`);
     }
     return;
   }
@@ -59,12 +57,12 @@ function checkPath(path: string): void {
       closeSync(fd);
     }
   } catch (error) {
-    throw new StoreOpenError(`cannot read and write the store ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); fix its permissions or ${fix}`);
+    throw new StoreOpenError(
+      `cannot read and write the store ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); fix its permissions or ${fix}`,
+    );
   }
   if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw new StoreOpenError(
-      `the store ${path} is not a SQLite database; move it aside (Vigie will create a new one) or ${fix}`,
-    );
+    throw new StoreOpenError(`the store ${path} is not a SQLite database; move it aside (Vigie will create a new one) or ${fix}`);
   }
 }
 
@@ -248,11 +246,9 @@ export async function openSqliteStore(file: string, opts: { log?: Logger } = {})
     },
     async countPosts(account, day) {
       const prefix = `posts:${encodeURIComponent(account)}/${day}/`;
-      const rows = (await adapter.query(
-        `SELECT COUNT(*) AS n FROM ${TABLE} WHERE key >= ? AND key < ?`,
-        prefix,
-        prefix.slice(0, -1) + '0',
-      )) as { n: number }[];
+      const rows = (await adapter.query(`SELECT COUNT(*) AS n FROM ${TABLE} WHERE key >= ? AND key < ?`, prefix, prefix.slice(0, -1) + '0')) as {
+        n: number;
+      }[];
       return rows[0]?.n ?? 0;
     },
     async recordPost(account, day, postId) {

@@ -38,17 +38,20 @@ export async function withLease<T>(
   const lease = await store.claim(key, ttlMs);
   if (!lease) return { ran: false };
   let lost = false;
-  const renewing = setInterval(() => {
-    store.renew(lease, ttlMs).then(
-      (still) => {
-        if (!still && !lost) {
-          lost = true;
-          onLost?.('the claim expired or was taken over');
-        }
-      },
-      (error: unknown) => onLost?.(`renewing failed: ${(error as Error).message}`),
-    );
-  }, Math.max(1, Math.floor(ttlMs / 3)));
+  const renewing = setInterval(
+    () => {
+      store.renew(lease, ttlMs).then(
+        (still) => {
+          if (!still && !lost) {
+            lost = true;
+            onLost?.('the claim expired or was taken over');
+          }
+        },
+        (error: unknown) => onLost?.(`renewing failed: ${(error as Error).message}`),
+      );
+    },
+    Math.max(1, Math.floor(ttlMs / 3)),
+  );
   renewing.unref();
   let leases = held.get(store);
   if (!leases) held.set(store, (leases = new Map()));

@@ -7,13 +7,38 @@ import type { WordStep } from './phraseSteps.js';
 
 // French elision and English contractions: what a short form before/after an apostrophe stands for.
 const ELIDED: Record<string, string[]> = {
-  j: ['je'], t: ['te', 'tu'], m: ['me'], s: ['se', 'si'], l: ['le', 'la'], d: ['de'], n: ['ne'], c: ['ce'],
-  qu: ['que'], jusqu: ['jusque'], lorsqu: ['lorsque'], puisqu: ['puisque'], quoiqu: ['quoique'],
-  don: ['do'], won: ['will'], can: ['can'], isn: ['is'], aren: ['are'], wasn: ['was'], shouldn: ['should'],
-  wouldn: ['would'], didn: ['did'], doesn: ['does'],
+  j: ['je'],
+  t: ['te', 'tu'],
+  m: ['me'],
+  s: ['se', 'si'],
+  l: ['le', 'la'],
+  d: ['de'],
+  n: ['ne'],
+  c: ['ce'],
+  qu: ['que'],
+  jusqu: ['jusque'],
+  lorsqu: ['lorsque'],
+  puisqu: ['puisque'],
+  quoiqu: ['quoique'],
+  don: ['do'],
+  won: ['will'],
+  can: ['can'],
+  isn: ['is'],
+  aren: ['are'],
+  wasn: ['was'],
+  shouldn: ['should'],
+  wouldn: ['would'],
+  didn: ['did'],
+  doesn: ['does'],
 };
 const CONTRACTED: Record<string, string[]> = {
-  re: ['are'], ll: ['will'], m: ['am'], ve: ['have'], d: ['would', 'had'], s: ['is'], t: ['not'],
+  re: ['are'],
+  ll: ['will'],
+  m: ['am'],
+  ve: ['have'],
+  d: ['would', 'had'],
+  s: ['is'],
+  t: ['not'],
 };
 const MEMO_MAX = 50_000;
 // The memo keeps its keys: bounded in characters too, and a token longer than any word is never remembered

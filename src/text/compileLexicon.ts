@@ -79,7 +79,6 @@ export function compileLexicon(sources: LexiconSource[], vocab: Vocabulary = new
   let hasTargets = false;
   const warnings: string[] = [];
 
-
   for (const src of sources) {
     const folded = foldedEntries(src);
     src.entries.forEach((e, index) => {
@@ -222,7 +221,6 @@ export function compileLexicon(sources: LexiconSource[], vocab: Vocabulary = new
     }
     return step.optional ? matchSteps(st, si + 1, ti, start, ids, toks) : -1;
   }
-
 }
 
 /**

@@ -12,9 +12,7 @@ import { diskCache } from '../diskCache.js';
 
 /** One position of a phrase, its words folded: `single` in the order written (duplicates kept, as they get ids in
  *  that order), `fuzzy` the single words that also match with a vowel left out, `multi` the several-word ones. */
-export type FoldedNode =
-  | { kind: 'gap'; max: number }
-  | { kind: 'words'; optional: boolean; single: string[]; fuzzy: string[]; multi: string[][] };
+export type FoldedNode = { kind: 'gap'; max: number } | { kind: 'words'; optional: boolean; single: string[]; fuzzy: string[]; multi: string[][] };
 
 export interface FoldedEntry {
   /** The term or phrase as written, trimmed. */
@@ -52,7 +50,9 @@ export function foldedEntries(src: FoldInput): FoldedEntry[] {
   const input = JSON.stringify([src.lang, src.list, src.role ?? '', src.entries, src.classes, src.fuzzy ?? [], src.origin?.path ?? '', positions]);
   // One kept entry per (file, language, list, role): a new version of the file replaces the old one on disk.
   const kind = `folded.${createHash('sha256')
-    .update(`${src.origin?.path ?? ''}\n${src.lang}\n${src.list}\n${src.role ?? ''}\n${src.origin ? '' : src.entries.map((e) => e.term ?? e.phrase).join('\n')}`)
+    .update(
+      `${src.origin?.path ?? ''}\n${src.lang}\n${src.list}\n${src.role ?? ''}\n${src.origin ? '' : src.entries.map((e) => e.term ?? e.phrase).join('\n')}`,
+    )
     .digest('hex')
     .slice(0, 12)}`;
   return diskCache.once(kind, [input], () => src.entries.map((e, index) => foldEntry(src, e, index)));

@@ -1,7 +1,7 @@
 // The lexicon file format (policies/lexicons/<lang>/<list>.yml), documented in policies/lexicons/README.md.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { LineCounter, parseDocument as ParseDocument } from 'yaml';
+import type { parseDocument as ParseDocument } from 'yaml';
 import { lazyYaml } from '../lazyYaml.js';
 import { z } from 'zod';
 import { issueLines } from '../issueLines.js';
@@ -52,7 +52,10 @@ export const lexiconFileSchema = z
      * Entries of other lists of the same language that also count for this one when their sentence names a
      * word of `class` (abuse or a threat aimed at a protected group is hate).
      */
-    targeted: z.object({ lists: z.array(z.string().min(1)).min(1), class: z.string().min(1) }).strict().optional(),
+    targeted: z
+      .object({ lists: z.array(z.string().min(1)).min(1), class: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -44,8 +44,17 @@ type Piece = Unit;
 
 // Digits and symbols that stand for letters inside a word (sh1t, c0nn4rd, $alope, tabarn@k).
 const LEET: Record<string, [string, string?]> = {
-  '0': ['o'], '1': ['i', 'l'], '3': ['e'], '4': ['a'], '5': ['s'], '7': ['t'],
-  '@': ['a'], $: ['s'], '!': ['i', 'l'], '|': ['l', 'i'], '€': ['e'],
+  '0': ['o'],
+  '1': ['i', 'l'],
+  '3': ['e'],
+  '4': ['a'],
+  '5': ['s'],
+  '7': ['t'],
+  '@': ['a'],
+  $: ['s'],
+  '!': ['i', 'l'],
+  '|': ['l', 'i'],
+  '€': ['e'],
 };
 const MASKS = new Set(['*', '#', '%', '•', '·']);
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '`', '´', '‘', 'ʹ']);

@@ -6,13 +6,10 @@
 // A new kind of position (a lemma, a group × predicate grammar) is a new node kind here and a case in
 // compilePhrase, not a branch in the matcher's walk.
 
-export type Alternative =
-  | { kind: 'word'; text: string; star: boolean; column: number }
-  | { kind: 'class'; name: string; column: number };
+export type Alternative = { kind: 'word'; text: string; star: boolean; column: number } | { kind: 'class'; name: string; column: number };
 
 export type PhraseNode =
-  | { kind: 'gap'; max: number; column: number }
-  | { kind: 'slot'; optional: boolean; alternatives: Alternative[]; column: number };
+  { kind: 'gap'; max: number; column: number } | { kind: 'slot'; optional: boolean; alternatives: Alternative[]; column: number };
 
 export interface PhraseProblem {
   /** 0-based offset in the phrase as written (after trimming). */
@@ -61,7 +58,10 @@ export function parsePhrase(written: string, isPhrase: boolean): { nodes: Phrase
   }
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
-  for (const [node, where] of [[first, 'start'], [last, 'end']] as const) {
+  for (const [node, where] of [
+    [first, 'start'],
+    [last, 'end'],
+  ] as const) {
     if (!node || node.kind !== 'slot' || node.optional) {
       problems.push({ column: node?.column ?? 0, message: `a phrase must ${where} with a required word`, level: 'error' });
     }

@@ -15,7 +15,6 @@ export interface TrieNode {
   slipBelow?: boolean;
 }
 
-
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 
 /** A pending step of the trie walk: at `node` with `pos` characters of the token read, `edit` the slip in use. */

@@ -8,17 +8,31 @@ import { flaggedItem } from './teams/fixtures.js';
 
 // Issue 16 item 9: English alerts carried French punctuation (« : » with a space before the colon, guillemets).
 const when = () => 'Tuesday, March 10 at 10:00 AM';
-const texts = (card: unknown) => JSON.stringify(card).match(/"(text|value|title)":"[^"]*"/g)!.join('\n');
+const texts = (card: unknown) =>
+  JSON.stringify(card)
+    .match(/"(text|value|title)":"[^"]*"/g)!
+    .join('\n');
 
 describe('English on every surface is written with English punctuation', () => {
-  const item = flaggedItem({ check: { ...flaggedItem().check!, findings: flaggedItem().check!.findings.map((f) => ({ ...f, reply: { fr: 'Écrivez-nous.', en: 'Write to us.' } })) } });
+  const item = flaggedItem({
+    check: {
+      ...flaggedItem().check!,
+      findings: flaggedItem().check!.findings.map((f) => ({ ...f, reply: { fr: 'Écrivez-nous.', en: 'Write to us.' } })),
+    },
+  });
 
   it('Teams: the alert, the check and a failed decision', () => {
     const cards = [
       alertCard(item, { lang: 'en', policyLanguage: 'en', when, policyName: 'Ministry' }),
       checkCard(item.check!, item.text, { lang: 'en', kind: 'post', policyName: 'Ministry' }),
-      outcomeCard({ item, decision: 'hide', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: false, error: message('platform.rate_limited', {}) }, { lang: 'en', policyLanguage: 'en', when }),
-      outcomeCard({ item, decision: 'reply', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: true, replyText: 'Write to us.' }, { lang: 'en', policyLanguage: 'en', when }),
+      outcomeCard(
+        { item, decision: 'hide', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: false, error: message('platform.rate_limited', {}) },
+        { lang: 'en', policyLanguage: 'en', when },
+      ),
+      outcomeCard(
+        { item, decision: 'reply', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: true, replyText: 'Write to us.' },
+        { lang: 'en', policyLanguage: 'en', when },
+      ),
     ];
     for (const card of cards) {
       expect(texts(card)).not.toMatch(/ : |[«»]/);

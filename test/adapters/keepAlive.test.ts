@@ -25,7 +25,7 @@ it('answers a second request on a connection left idle for 6 s', async () => {
   const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
   const answers = (n: number) => (received.match(/HTTP\/1\.1 200/g) ?? []).length >= n;
   const until = async (ok: () => boolean, ms: number) => {
-    for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+    for (const end = Date.now() + ms; !ok() && Date.now() < end;) await new Promise((r) => setTimeout(r, 50));
   };
   const get = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n';
   socket.write(get);

@@ -63,9 +63,11 @@ describe('VIGIE_LOG_FORMAT=json', () => {
       let raw = '';
       req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
       req.on('end', () =>
-        res.writeHead(400, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ error: { message: `refused ${req.headers.authorization} (${raw.length} bytes)`, type: 'OAuthException', code: 100 } }),
-        ),
+        res
+          .writeHead(400, { 'content-type': 'application/json' })
+          .end(
+            JSON.stringify({ error: { message: `refused ${req.headers.authorization} (${raw.length} bytes)`, type: 'OAuthException', code: 100 } }),
+          ),
       );
     });
     await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
@@ -90,16 +92,31 @@ describe('VIGIE_LOG_FORMAT=json', () => {
       const sign = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
       // A Facebook comment (feedBody writes "Citoyen 7" as the author and a question as the text).
       const fb = feedBody(7);
-      expect((await fetch(`${base}/webhooks/facebook`, { method: 'POST', body: fb, headers: { 'x-hub-signature-256': sign(APP_SECRET, fb) } })).status).toBe(200);
-      expect((await fetch(`${base}/webhooks/facebook`, { method: 'POST', body: fb, headers: { 'x-hub-signature-256': 'sha256=00' } })).status).toBe(401);
+      expect(
+        (await fetch(`${base}/webhooks/facebook`, { method: 'POST', body: fb, headers: { 'x-hub-signature-256': sign(APP_SECRET, fb) } })).status,
+      ).toBe(200);
+      expect((await fetch(`${base}/webhooks/facebook`, { method: 'POST', body: fb, headers: { 'x-hub-signature-256': 'sha256=00' } })).status).toBe(
+        401,
+      );
       const hook = JSON.stringify({
-        source: 'instagram', externalId: 'ig-9', pageId: 'ig', author: { id: 'a9', name: 'Gisèle Lapointe' },
-        text: 'Bande de caves sans allure', at: '2026-03-03T15:00:00Z',
+        source: 'instagram',
+        externalId: 'ig-9',
+        pageId: 'ig',
+        author: { id: 'a9', name: 'Gisèle Lapointe' },
+        text: 'Bande de caves sans allure',
+        at: '2026-03-03T15:00:00Z',
       });
-      expect((await fetch(`${base}/webhooks/comments`, { method: 'POST', body: hook, headers: { 'x-vigie-signature-256': sign(HOOK, hook) } })).status).toBe(200);
+      expect(
+        (await fetch(`${base}/webhooks/comments`, { method: 'POST', body: hook, headers: { 'x-vigie-signature-256': sign(HOOK, hook) } })).status,
+      ).toBe(200);
       for (let i = 0; i < 800 && (await vigie.ctx.store.listItems(['received'])).length > 0; i++) await new Promise((r) => setTimeout(r, 25));
       // A reply on the page that Graph refuses: its error (which quotes the token) is logged.
-      const outcome = await decide(vigie.ctx, { itemId: itemIdFor(7), decision: 'reply', actor: { surface: 'shell', id: 'console', name: 'Julie Roy' }, replyText: 'Merci Citoyen 7' });
+      const outcome = await decide(vigie.ctx, {
+        itemId: itemIdFor(7),
+        decision: 'reply',
+        actor: { surface: 'shell', id: 'console', name: 'Julie Roy' },
+        replyText: 'Merci Citoyen 7',
+      });
       expect(outcome.ok).toBe(false);
     } finally {
       await vigie.close();
@@ -110,15 +127,42 @@ describe('VIGIE_LOG_FORMAT=json', () => {
     expect(lines.length).toBeGreaterThanOrEqual(4);
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     for (const e of entries) {
-      expect(e).toMatchObject({ level: expect.stringMatching(/^(info|warn|error)$/), time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), event: expect.any(String) });
+      expect(e).toMatchObject({
+        level: expect.stringMatching(/^(info|warn|error)$/),
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        event: expect.any(String),
+      });
     }
     const events = entries.map((e) => e.event);
-    expect(events).toEqual(expect.arrayContaining(['comment.received', 'facebook_webhook_bad_signature', 'graph_call_failed', 'decision_failed_on_the_platform', 'shutdown.done']));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'comment.received',
+        'facebook_webhook_bad_signature',
+        'graph_call_failed',
+        'decision_failed_on_the_platform',
+        'shutdown.done',
+      ]),
+    );
     expect(entries.filter((e) => e.event === 'comment.received').map((e) => e.itemId)).toEqual(
       expect.arrayContaining([itemIdFor(7), 'webhook-instagram:ig-9']),
     );
     // Whatever the level: no comment text, no author (or staff) name, no secret.
-    for (const forbidden of ['Citoyen', 'piscine', 'bac de recyclage', 'encombrants', 'rue Principale', 'Gisèle', 'Lapointe', 'Bande de caves', 'Julie Roy', 'Merci', PAGE_TOKEN, APP_SECRET, HOOK, METRICS]) {
+    for (const forbidden of [
+      'Citoyen',
+      'piscine',
+      'bac de recyclage',
+      'encombrants',
+      'rue Principale',
+      'Gisèle',
+      'Lapointe',
+      'Bande de caves',
+      'Julie Roy',
+      'Merci',
+      PAGE_TOKEN,
+      APP_SECRET,
+      HOOK,
+      METRICS,
+    ]) {
       expect(log, forbidden).not.toContain(forbidden);
     }
   }, 60_000);

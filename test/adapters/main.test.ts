@@ -169,8 +169,18 @@ describe('startVigie', () => {
     const v = await start({ VIGIE_CONSOLE: '0', FACEBOOK_APP_SECRET: 'fb', FACEBOOK_PAGE_TOKEN: 'page-token', FACEBOOK_GRAPH_URL: graphUrl });
     const now = new Date().toISOString();
     await v.vigie.ctx.store.putItem({
-      id: 'facebook:111_222', source: 'facebook', externalId: '111_222', pageId: '111', policyId: 'mess-quebec', kind: 'comment',
-      author: { id: 'fb-1' }, text: 'Merci', receivedAt: now, updatedAt: now, status: 'open', needsReply: false,
+      id: 'facebook:111_222',
+      source: 'facebook',
+      externalId: '111_222',
+      pageId: '111',
+      policyId: 'mess-quebec',
+      kind: 'comment',
+      author: { id: 'fb-1' },
+      text: 'Merci',
+      receivedAt: now,
+      updatedAt: now,
+      status: 'open',
+      needsReply: false,
     });
     const forged = {
       type: 'message',
@@ -181,7 +191,11 @@ describe('startVigie', () => {
       conversation: { id: 'conv-1', conversationType: 'channel' },
       value: { vigieVerb: 'delete', itemId: 'facebook:111_222' },
     };
-    const res = await fetch(`${v.base}/api/messages`, { method: 'POST', body: JSON.stringify(forged), headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${v.base}/api/messages`, {
+      method: 'POST',
+      body: JSON.stringify(forged),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(401);
     expect(((await res.json()) as { message: string }).message).toMatch(/MicrosoftAppId/);
     expect(await v.vigie.ctx.store.listValues('teams-refs')).toEqual([]);
@@ -219,7 +233,11 @@ describe('startVigie', () => {
         locale: 'fr-CA',
         text: 'checkpost Calice que vous êtes lents',
       };
-      const res = await fetch(`${v.base}/api/messages`, { method: 'POST', body: JSON.stringify(activity), headers: { 'content-type': 'application/json' } });
+      const res = await fetch(`${v.base}/api/messages`, {
+        method: 'POST',
+        body: JSON.stringify(activity),
+        headers: { 'content-type': 'application/json' },
+      });
       expect(res.status).toBeLessThan(300);
       const reply = posted.find((p) => p.url.startsWith('/v3/conversations/conv-1/activities'));
       expect(reply?.url).toBe('/v3/conversations/conv-1/activities/act-1');
@@ -249,12 +267,27 @@ describe('startVigie', () => {
     });
     await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
     const graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/`;
-    const v = await start({ VIGIE_CONSOLE: '0', VIGIE_WEBHOOK_SECRET: 'hook', FACEBOOK_APP_SECRET: 'fb', FACEBOOK_PAGE_TOKEN: 'page-token', FACEBOOK_GRAPH_URL: graphUrl });
+    const v = await start({
+      VIGIE_CONSOLE: '0',
+      VIGIE_WEBHOOK_SECRET: 'hook',
+      FACEBOOK_APP_SECRET: 'fb',
+      FACEBOOK_PAGE_TOKEN: 'page-token',
+      FACEBOOK_GRAPH_URL: graphUrl,
+    });
     const body = JSON.stringify({
-      source: 'instagram', externalId: '1789', pageId: 'ig-1', author: { id: 'a1' }, text: 'Bande de caves', at: '2026-03-03T15:00:00Z',
+      source: 'instagram',
+      externalId: '1789',
+      pageId: 'ig-1',
+      author: { id: 'a1' },
+      text: 'Bande de caves',
+      at: '2026-03-03T15:00:00Z',
     });
     const sig = `sha256=${createHmac('sha256', 'hook').update(body).digest('hex')}`;
-    const res = await fetch(`${v.base}/webhooks/comments`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-vigie-signature-256': sig } });
+    const res = await fetch(`${v.base}/webhooks/comments`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-vigie-signature-256': sig },
+    });
     expect(res.status).toBe(200);
     const [{ id }] = ((await res.json()) as { stored: { id: string }[] }).stored as [{ id: string }];
     const { decide } = await import('../../src/moderation/decide.js');
@@ -268,7 +301,18 @@ describe('startVigie', () => {
 
   it.skipIf(!redisBinary)('prints a Redis store URL in the banner without its password', async () => {
     const port = await freePort();
-    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', 's3cret-pw']);
+    const redis = spawn('redis-server', [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--requirepass',
+      's3cret-pw',
+    ]);
     try {
       let v: Awaited<ReturnType<typeof start>> | undefined;
       // Until the server is up (bounded); its start-up takes a few milliseconds.
@@ -330,11 +374,15 @@ describe('the banner', () => {
 
 describe('npm start (a child process)', () => {
   function spawnVigie(env: Record<string, string>) {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !/^(SLACK_|FACEBOOK_|Microsoft|VIGIE_|PORT$)/.test(k)),
-    ) as Record<string, string>;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|FACEBOOK_|Microsoft|VIGIE_|PORT$)/.test(k))) as Record<
+      string,
+      string
+    >;
     // French, whatever the machine's locale: the banner speaks the operator's language.
-    const child = spawn(process.execPath, [TSX, 'adapters/main.ts'], { cwd: ROOT, env: { ...clean, LANG: 'fr_CA.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env } });
+    const child = spawn(process.execPath, [TSX, 'adapters/main.ts'], {
+      cwd: ROOT,
+      env: { ...clean, LANG: 'fr_CA.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
+    });
     children.push(child);
     let out = '';
     let err = '';
@@ -380,7 +428,9 @@ describe('npm start (a child process)', () => {
     });
     expect(res.status).toBe(200);
     const line = (await waitFor(run.err, /info comment received .*\n/, 30_000)).split('\n').find((l) => l.includes('comment received'))!;
-    expect(line).toMatch(/itemId="facebook:[^"]+" number=\d+ source="facebook" policy="mess-quebec" verdict="\w+" categories=\[[^\]]*\] status="open" deadline="2\d{3}-/);
+    expect(line).toMatch(
+      /itemId="facebook:[^"]+" number=\d+ source="facebook" policy="mess-quebec" verdict="\w+" categories=\[[^\]]*\] status="open" deadline="2\d{3}-/,
+    );
     // The fixture's words and its author's name stay out of the log.
     expect(run.err()).not.toContain('Jean Tremblay');
     expect(run.err()).not.toContain('piscine');

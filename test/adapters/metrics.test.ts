@@ -124,7 +124,11 @@ describe('GET /metrics', () => {
     const badSig = await fetch(`${base}/webhooks/facebook`, { method: 'POST', body: feed, headers: { 'x-hub-signature-256': 'sha256=00' } });
     expect(badSig.status).toBe(401);
     // A signed /checkpost.
-    const checked = await postSigned(`${base}/slack/events`, SLACK, commandBody({ command: '/checkpost', text: 'Calice que vous êtes lents', user_id: 'U0JULIE' }));
+    const checked = await postSigned(
+      `${base}/slack/events`,
+      SLACK,
+      commandBody({ command: '/checkpost', text: 'Calice que vous êtes lents', user_id: 'U0JULIE' }),
+    );
     expect(checked.status).toBe(200);
 
     // Three alerted, and the fourth refused by Slack (it stays `received` for the recovery sweep).
@@ -166,7 +170,16 @@ describe('GET /metrics', () => {
         channel: { id: 'C0ALERTS', name: 'moderation' },
         message: { type: 'message', ts: '1700000001.000100', text: 'alert' },
         response_url: `${slack.url}response`,
-        actions: [{ action_id: 'vigie_approve', block_id: 'vigie_decide', text: { type: 'plain_text', text: 'x' }, value: insult!.id, type: 'button', action_ts: '1' }],
+        actions: [
+          {
+            action_id: 'vigie_approve',
+            block_id: 'vigie_decide',
+            text: { type: 'plain_text', text: 'x' },
+            value: insult!.id,
+            type: 'button',
+            action_ts: '1',
+          },
+        ],
       }),
     }).toString();
     expect((await postSigned(`${base}/slack/events`, SLACK, click)).status).toBe(200);

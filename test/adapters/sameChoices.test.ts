@@ -36,7 +36,14 @@ const ok = (item: Item, decision: DecisionOutcome['decision'], after: Partial<It
   at: item.receivedAt,
   ok: true,
 });
-const failed = (item: Item): DecisionOutcome => ({ item, decision: 'hide', by: { surface: 'teams', id: 'a' }, at: item.receivedAt, ok: false, error: message('platform.rate_limited', {}) });
+const failed = (item: Item): DecisionOutcome => ({
+  item,
+  decision: 'hide',
+  by: { surface: 'teams', id: 'a' },
+  at: item.receivedAt,
+  ok: false,
+  error: message('platform.rate_limited', {}),
+});
 
 function slackChoices(item: Item, outcome?: DecisionOutcome): string[] {
   const actions = alertBlocks(item, look(), outcome).find((b): b is types.ActionsBlock => b.type === 'actions');
@@ -51,7 +58,9 @@ function teamsChoices(item: Item, outcome?: DecisionOutcome): string[] {
 
 const TYPED: Record<string, string> = { approuver: 'approve', masquer: 'hide', repondre: 'reply', supprimer: 'delete' };
 function consoleChoices(item: Item, outcome?: DecisionOutcome): string[] {
-  const shown = outcome ? renderOutcome(outcome, 1, { lang: 'fr', policy, now: new Date() }) : renderAlert(item, 1, { lang: 'fr', policy, now: new Date() });
+  const shown = outcome
+    ? renderOutcome(outcome, 1, { lang: 'fr', policy, now: new Date() })
+    : renderAlert(item, 1, { lang: 'fr', policy, now: new Date() });
   const line = shown.split('\n').find((l) => l.trim().startsWith('Choix :')) ?? '';
   return [...line.matchAll(/\/(\w+) 1/g)].map((m) => TYPED[m[1]!]!);
 }

@@ -61,7 +61,12 @@ describe('createServer', () => {
     json.post('/', express.json(), (req, res) => {
       res.json({ got: req.body });
     });
-    const base = await listen(createServer([{ path: '/raw', router: raw }, { path: '/json', router: json }]));
+    const base = await listen(
+      createServer([
+        { path: '/raw', router: raw },
+        { path: '/json', router: json },
+      ]),
+    );
     const r1 = await fetch(`${base}/raw`, { method: 'POST', body: '{"a": 1}', headers: { 'content-type': 'application/json' } });
     expect(await r1.json()).toEqual({ bytes: 8 });
     const r2 = await fetch(`${base}/json`, { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json' } });

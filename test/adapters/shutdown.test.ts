@@ -58,7 +58,13 @@ async function spawnServer(slackUrl: string) {
   const base = `http://127.0.0.1:${(await waitFor(() => out, /localhost:(\d+)/, 60_000))[1]}`;
   // Ready once the scheduler runs (after the start-up recovery).
   for (let i = 0; i < 500; i++) {
-    if ((await fetch(`${base}/readyz`).then((r) => r.status, () => 0)) === 200) break;
+    if (
+      (await fetch(`${base}/readyz`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      break;
     await sleep(20);
   }
   return { child, base, storePath, exited, err: () => err };
@@ -94,13 +100,20 @@ describe('SIGTERM (a real child process)', () => {
         for (const n of acked) {
           const item = await store.getItem(itemIdFor(n));
           expect(item?.status, `delivery ${n}`).toBe('open');
-          expect(item?.alerts?.map((a) => a.surface), `delivery ${n}`).toEqual(['slack']);
+          expect(
+            item?.alerts?.map((a) => a.surface),
+            `delivery ${n}`,
+          ).toEqual(['slack']);
         }
       } finally {
         await store.close();
       }
       expect(slack.of('chat.postMessage').length).toBe(acked.length);
-      const events = server.err().trim().split('\n').map((l) => (JSON.parse(l) as { event: string }).event);
+      const events = server
+        .err()
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { event: string }).event);
       expect(events).toContain('shutdown.done');
       expect(events).not.toContain('shutdown.unfinished');
       expect(server.err()).not.toMatch(/"level":"error"/);

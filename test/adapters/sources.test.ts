@@ -15,8 +15,19 @@ const julie = { surface: 'slack', id: 'U0JULIE', name: 'Julie' };
 function item(source: string, extra: Partial<Item> = {}): Item {
   const at = '2026-03-03T15:00:00.000Z';
   return {
-    id: `${source}:c1`, source, externalId: 'c1', pageId: 'p1', policyId: 'mess-quebec', kind: 'comment', author: { id: 'a1' },
-    text: 'Bande de caves', receivedAt: at, updatedAt: at, status: 'open', needsReply: false, ...extra,
+    id: `${source}:c1`,
+    source,
+    externalId: 'c1',
+    pageId: 'p1',
+    policyId: 'mess-quebec',
+    kind: 'comment',
+    author: { id: 'a1' },
+    text: 'Bande de caves',
+    receivedAt: at,
+    updatedAt: at,
+    status: 'open',
+    needsReply: false,
+    ...extra,
   };
 }
 
@@ -86,12 +97,22 @@ describe('the composition root', () => {
     running.push(v);
     const body = JSON.stringify({
       object: 'instagram',
-      entry: [{ id: 'ig-1', time: 1772550000, changes: [{ field: 'comments', value: { id: '1789', from: { id: 'u1', username: 'someone' }, text: 'Bonjour' } }] }],
+      entry: [
+        {
+          id: 'ig-1',
+          time: 1772550000,
+          changes: [{ field: 'comments', value: { id: '1789', from: { id: 'u1', username: 'someone' }, text: 'Bonjour' } }],
+        },
+      ],
     });
     const url = `http://127.0.0.1:${v.port}/webhooks/instagram`;
     const unsigned = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect(unsigned.status).toBe(401);
-    const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, 'app-secret') } });
+    const res = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, 'app-secret') },
+    });
     expect(res.status).toBe(200);
     const stored = (await v.ctx.store.getItem('instagram:1789'))!;
     expect(stored).toMatchObject({ source: 'instagram', pageId: 'ig-1', author: { name: '@someone' } });

@@ -12,7 +12,9 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const known = new Set<string>(JSON.parse(readFileSync(join(HERE, 'known-wrong.json'), 'utf8')).ids as string[]);
 const P = shippedPolicies();
 
-for (const file of readdirSync(HERE).filter((f) => /^round\d+\.jsonl$/.test(f)).sort()) {
+for (const file of readdirSync(HERE)
+  .filter((f) => /^round\d+\.jsonl$/.test(f))
+  .sort()) {
   describe(file, () => {
     it('gets right every text not listed in known-wrong.json, and still wrong every one listed', () => {
       const regressions: string[] = [];

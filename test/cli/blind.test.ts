@@ -12,8 +12,16 @@ function roundFile(lines: object[] | string): string {
   return file;
 }
 
-const row = (id: string, text: string, expect: 'flag' | 'ok', categories: string[] = [], kind = 'comment') =>
-  ({ id, policy: 'mess-quebec', kind, text, expect, action: expect === 'ok' ? null : 'hide', categories, clause: '' });
+const row = (id: string, text: string, expect: 'flag' | 'ok', categories: string[] = [], kind = 'comment') => ({
+  id,
+  policy: 'mess-quebec',
+  kind,
+  text,
+  expect,
+  action: expect === 'ok' ? null : 'hide',
+  categories,
+  clause: '',
+});
 
 describe('vigie blind', () => {
   it('scores recall, false positives, hidden ok texts and the right category with the real check()', async () => {

@@ -15,7 +15,11 @@ describe('bin/vigie.js (built)', () => {
 
   it('checks a text read on standard input with plain node, loading no TypeScript', () => {
     const env = { ...process.env, VIGIE_POLICY: 'senneterre', NODE_OPTIONS: '' };
-    const found = spawnSync(process.execPath, ['--trace-warnings', bin, 'check', '--json'], { input: 'LA RUE EST ENCORE FERMÉE CE MATIN\n', env, encoding: 'utf8' });
+    const found = spawnSync(process.execPath, ['--trace-warnings', bin, 'check', '--json'], {
+      input: 'LA RUE EST ENCORE FERMÉE CE MATIN\n',
+      env,
+      encoding: 'utf8',
+    });
     expect(found.stderr).toBe('');
     expect(found.status).toBe(1);
     expect(JSON.parse(found.stdout)).toMatchObject({ policy: 'senneterre', verdict: 'review', findings: [{ category: 'shouting' }] });
@@ -35,7 +39,12 @@ describe('bin/vigie.js (built)', () => {
     const lines = ['{"id":1,"text":"Merci!"}', '{"id":2,"text":"Bonjour","policy":"nowhere"}', '{"id":3,"text":"Gang de connards"}'];
     const batch = spawnSync(process.execPath, [bin, 'check', '--jsonl'], { input: `${lines.join('\n')}\n`, env, encoding: 'utf8' });
     expect(batch.status).toBe(2);
-    expect(batch.stdout.trim().split('\n').map((l) => JSON.parse(l))).toMatchObject([
+    expect(
+      batch.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toMatchObject([
       { id: 1, verdict: 'ok' },
       { id: 2, error: "line 2: unknown policy 'nowhere'" },
       { id: 3, verdict: 'hide' },

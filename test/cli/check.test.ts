@@ -92,7 +92,10 @@ describe('vigie check', () => {
     // Bad lines outrank the hide of line 2: the batch was not all checked (README, exit codes).
     expect(r.code).toBe(2);
     expect(r.err).toBe('');
-    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual([1, 'b', null, 3, 4, null, 5, 6]);
     expect(out[0]).toEqual({ id: 1, verdict: 'ok', findings: [], language: expect.any(String) });
     expect(out[1]).toMatchObject({ id: 'b', verdict: 'hide' });
@@ -106,8 +109,22 @@ describe('vigie check', () => {
   });
 
   it.each([
-    ['every line ok', 0, [{ id: 1, text: 'Merci pour les renseignements!' }, { id: 2, text: 'Bonne journée à toute l’équipe.' }]],
-    ['one line found wanting', 1, [{ id: 1, text: 'Merci!' }, { id: 2, text: 'Gang de connards', policy: 'senneterre' }]],
+    [
+      'every line ok',
+      0,
+      [
+        { id: 1, text: 'Merci pour les renseignements!' },
+        { id: 2, text: 'Bonne journée à toute l’équipe.' },
+      ],
+    ],
+    [
+      'one line found wanting',
+      1,
+      [
+        { id: 1, text: 'Merci!' },
+        { id: 2, text: 'Gang de connards', policy: 'senneterre' },
+      ],
+    ],
     ['one malformed line among clean ones', 2, [{ id: 1, text: 'Merci!' }, '{not json']],
     ['an unknown policy', 2, [{ id: 1, text: 'Merci!', policy: 'nowhere' }]],
     ['a hide and a bad line', 2, [{ id: 1, text: 'Gang de connards', policy: 'senneterre' }, { text: 'no id' }]],
@@ -121,11 +138,18 @@ describe('vigie check', () => {
   });
 
   it('--jsonl: a line with a long run of one character is checked, and the batch goes on (it used to end it with a stack trace)', async () => {
-    const lines = [JSON.stringify({ id: 1, text: 'é'.repeat(7_538) }), JSON.stringify({ id: 2, text: `${'s.'.repeat(4_000)} Gang de connards` }), JSON.stringify({ id: 3, text: 'Merci!' })];
+    const lines = [
+      JSON.stringify({ id: 1, text: 'é'.repeat(7_538) }),
+      JSON.stringify({ id: 2, text: `${'s.'.repeat(4_000)} Gang de connards` }),
+      JSON.stringify({ id: 3, text: 'Merci!' }),
+    ];
     const r = await vigie(['--jsonl', '--policy', 'senneterre'], `${lines.join('\n')}\n`);
     expect(r.code).toBeLessThan(2); // 2 would mean a line was not checked
     expect(r.err).toBe('');
-    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual([1, 2, 3]);
     expect(out.every((o) => typeof o.verdict === 'string')).toBe(true);
   });
@@ -134,7 +158,10 @@ describe('vigie check', () => {
     const texts = ['Merci!', 'Je porte plainte', 'Appelez au 514-555-1234', 'Gang de connards', 'Votez CAQ'];
     const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 5]} ${i}` })).join('\n');
     const r = await vigie(['--jsonl', '--policy', 'senneterre'], input);
-    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(r.code).toBe(1);
     expect(out).toHaveLength(3000);
     expect(out.map((o) => o.id)).toEqual(Array.from({ length: 3000 }, (_, i) => i));

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/commands/eval.js';
 import { fakeIo } from './fakeIo.js';
 
-
 function dataDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-eval-'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);

@@ -54,14 +54,23 @@ describe('vigie policy draft, through the command line (issue 20)', () => {
   });
 
   it('reads standard input with --id, and HTML with its markup taken out', async () => {
-    const html = '<html><body><h2>Nétiquette</h2><p>La Ville se réserve le droit de retirer tout commentaire :</p><ul><li>injurieux ou <b>haineux</b>;</li><li>publicitaire.</li></ul><p>Nos bureaux sont ouverts du lundi au vendredi, de 8 h à midi et de 13 h à 17 h, sauf les jours fériés. Pour toute urgence, composez le 9-1-1.</p></body></html>';
+    const html =
+      '<html><body><h2>Nétiquette</h2><p>La Ville se réserve le droit de retirer tout commentaire :</p><ul><li>injurieux ou <b>haineux</b>;</li><li>publicitaire.</li></ul><p>Nos bureaux sont ouverts du lundi au vendredi, de 8 h à midi et de 13 h à 17 h, sauf les jours fériés. Pour toute urgence, composez le 9-1-1.</p></body></html>';
     const r = await vigie(['policy', 'draft', '-', '--id', 'ville-html', '--province', 'nb'], {}, html);
     expect(r.code).toBe(0);
-    const p = parse(r.out) as { id: string; calendar: { province: string; timeZone: string; hours: Record<string, string[][]> }; replies: Record<string, { fr: string }>; rules: { id: string; clause: string }[] };
+    const p = parse(r.out) as {
+      id: string;
+      calendar: { province: string; timeZone: string; hours: Record<string, string[][]> };
+      replies: Record<string, { fr: string }>;
+      rules: { id: string; clause: string }[];
+    };
     expect(p.id).toBe('ville-html');
     expect(p.calendar.province).toBe('NB');
     expect(p.calendar.timeZone).toBe('America/Moncton');
-    expect(p.calendar.hours.mon).toEqual([['08:00', '12:00'], ['13:00', '17:00']]);
+    expect(p.calendar.hours.mon).toEqual([
+      ['08:00', '12:00'],
+      ['13:00', '17:00'],
+    ]);
     expect(p.replies.emergency!.fr).toBe('Pour toute urgence, composez le 9-1-1');
     expect(p.rules.map((x) => x.id)).toEqual(expect.arrayContaining(['insult', 'hate', 'commercial', 'emergency']));
     expect(r.out).not.toMatch(/<\/?(b|li|p)>/);

@@ -9,7 +9,6 @@ import { loadPolicies } from '../../src/policy/loadPolicies.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { slaCommand } from '../../src/sla/slaCommand.js';
 
-
 // Loading and compiling the real policies takes seconds on a busy machine: once for the file, then the command's
 // logic runs on them directly; the dispatch through `vigie` (which loads them again) is tested twice.
 let policies: Map<string, Policy>;

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
  * the lockfile to it, so dropping the override (or a new parent bringing an old copy back) fails here, not in an
  * audit nobody ran. See SECURITY.md, "Dependencies".
  */
-const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, { version?: string }> };
+const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { overrides?: Record<string, string> };
 
 describe('the locked dependency tree', () => {

@@ -14,7 +14,10 @@ export interface Label {
   holidays?: boolean;
   replyDays?: number;
 }
-export const labels = parse(readFileSync(join(DOCUMENTS, 'labels.yml'), 'utf8')) as { heldOut: Record<string, Label>; development: Record<string, Label> };
+export const labels = parse(readFileSync(join(DOCUMENTS, 'labels.yml'), 'utf8')) as {
+  heldOut: Record<string, Label>;
+  development: Record<string, Label>;
+};
 
 /** The document's file (any extension) for a label's name. */
 export function documentFile(name: string): string {
@@ -30,7 +33,13 @@ export function documentFile(name: string): string {
   throw new Error(`no document for ${name}`);
 }
 
-export function draftOf(file: string, id = basename(file).replace(/\.[^.]+$/, '').replace(/_/g, '-').toLowerCase()): Draft {
+export function draftOf(
+  file: string,
+  id = basename(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/_/g, '-')
+    .toLowerCase(),
+): Draft {
   return draftPolicy({ source: readFileSync(file, 'utf8'), format: formatOf(file), id, fileName: basename(file) });
 }
 

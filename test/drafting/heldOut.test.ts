@@ -52,15 +52,18 @@ describe('drafts of real netiquettes (issue 20)', () => {
     for (const u of draft.unmapped) expect(notVerbatim(u, draft.plain)).toEqual([]);
   });
 
-  it.each(Object.entries({ ...labels.heldOut, ...labels.development }))('%s: the stated hours, holidays and reply target, and none made up', (name, label) => {
-    const draft = draftOf(documentFile(name));
-    expect(draft.hours.hours).toEqual(label.hours);
-    // Where the drafter and the hand label disagree, found on the first run over the held-out documents and left
-    // as it was (changing the cue words after reading that run would be tuning on them).
-    const disagreement: Record<string, string> = {
-      repentigny: 'the drafter reads « Cet horaire varie durant les périodes fériées » as closed on holidays; the label does not',
-    };
-    expect(draft.hours.holidays).toBe(name in disagreement ? !(label.holidays ?? false) : (label.holidays ?? false));
-    expect(draft.replyTarget?.businessDays).toBe(label.replyDays);
-  });
+  it.each(Object.entries({ ...labels.heldOut, ...labels.development }))(
+    '%s: the stated hours, holidays and reply target, and none made up',
+    (name, label) => {
+      const draft = draftOf(documentFile(name));
+      expect(draft.hours.hours).toEqual(label.hours);
+      // Where the drafter and the hand label disagree, found on the first run over the held-out documents and left
+      // as it was (changing the cue words after reading that run would be tuning on them).
+      const disagreement: Record<string, string> = {
+        repentigny: 'the drafter reads « Cet horaire varie durant les périodes fériées » as closed on holidays; the label does not',
+      };
+      expect(draft.hours.holidays).toBe(name in disagreement ? !(label.holidays ?? false) : (label.holidays ?? false));
+      expect(draft.replyTarget?.businessDays).toBe(label.replyDays);
+    },
+  );
 });

@@ -18,7 +18,8 @@ const NOT_NAMED: Record<string, Partial<Record<Category, string>>> = {
   },
   senneterre: {
     threat: 'its clause is « Utiliser un langage courtois et respectueux en tout temps »',
-    copyright: 'its clause is « L’utilisation du logo de la Ville est interdite sans son consentement préalable »: a logo, not authorship (issue 14, round 5)',
+    copyright:
+      'its clause is « L’utilisation du logo de la Ville est interdite sans son consentement préalable »: a logo, not authorship (issue 14, round 5)',
   },
   'baie-comeau': {
     copyright: 'its clause is the logo used without the communications division’s leave: a logo, not authorship (issue 14, round 5)',

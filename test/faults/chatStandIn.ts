@@ -35,10 +35,11 @@ export async function chatStandIn(): Promise<ChatStandIn> {
     record,
     failWith: undefined,
     alertsFor: (itemId) => record.alerts.filter((a) => a.itemId === itemId).length,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -61,7 +62,13 @@ export async function chatStandIn(): Promise<ChatStandIn> {
           return answer(200, { ok: true, messageId });
         }
         case '/update':
-          record.updates.push({ messageId: body.messageId, decision: body.decision, replica: body.replica, ok: body.ok, ...(body.duplicate ? { duplicate: true } : {}) });
+          record.updates.push({
+            messageId: body.messageId,
+            decision: body.decision,
+            replica: body.replica,
+            ok: body.ok,
+            ...(body.duplicate ? { duplicate: true } : {}),
+          });
           return answer(200, { ok: true });
         case '/remind':
           record.reminders.push({ itemId: body.itemId, kind: body.kind, replica: body.replica });

@@ -52,7 +52,13 @@ describe.concurrent('replica killed', () => {
         await env?.tearDown();
       });
       const start = () =>
-        startChildReplica({ name: 'r1', storeUrl: env.storeUrl, ...(env.keyPrefix ? { keyPrefix: env.keyPrefix } : {}), appSecret: SECRET, chatUrl: chat.url });
+        startChildReplica({
+          name: 'r1',
+          storeUrl: env.storeUrl,
+          ...(env.keyPrefix ? { keyPrefix: env.keyPrefix } : {}),
+          appSecret: SECRET,
+          chatUrl: chat.url,
+        });
 
       it('alerts every stored comment exactly once after the restart', async () => {
         replica = await start();

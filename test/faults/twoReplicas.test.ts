@@ -41,7 +41,9 @@ describe.skipIf(redisSkip)('two replicas sharing one Redis', () => {
     expect(await deliver(a.url, feedBody(1), SECRET)).toBe(200);
     await settled();
     const id = itemIdFor(1);
-    expect(chat.record.alerts.filter((x) => x.itemId === id)).toEqual([{ itemId: id, replica: 'a', messageId: expect.any(String), at: expect.any(Number) }]);
+    expect(chat.record.alerts.filter((x) => x.itemId === id)).toEqual([
+      { itemId: id, replica: 'a', messageId: expect.any(String), at: expect.any(Number) },
+    ]);
     const messageId = chat.record.alerts.find((x) => x.itemId === id)!.messageId;
 
     const outcome = await decide(b.ctx, { itemId: id, decision: 'hide', actor: { surface: 'slack', id: 'U042', name: 'julie' } });

@@ -38,7 +38,15 @@ describe.skipIf(redisSkip)('two replicas polling one YouTube channel on one Redi
     n++;
     chat = await chatStandIn();
     yt = await youtubeStandIn(CHANNEL_ID, standIn);
-    const youtube = { channelId: CHANNEL_ID, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, refreshToken: REFRESH_TOKEN, apiUrl: yt.apiUrl, oauthUrl: yt.oauthUrl, dailyQuota: 10_000 };
+    const youtube = {
+      channelId: CHANNEL_ID,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      refreshToken: REFRESH_TOKEN,
+      apiUrl: yt.apiUrl,
+      oauthUrl: yt.oauthUrl,
+      dailyQuota: 10_000,
+    };
     const common = { storeUrl: redis.url, keyPrefix: `${redis.keyPrefix}-${n}`, appSecret: 'unused', routing, youtube };
     a = await startReplica({ ...common, name: 'a', surfaces: [httpChatSurface(chat.url, 'a')] });
     b = await startReplica({ ...common, name: 'b', surfaces: [httpChatSurface(chat.url, 'b')] });
@@ -87,7 +95,7 @@ describe.skipIf(redisSkip)('two replicas polling one YouTube channel on one Redi
     let id = 0;
     for (let step = 0; step < 12; step++) {
       // Up to three new comments before each tick, some a reply to an earlier thread.
-      for (let k = 0; k < step % 3 + 1; k++) {
+      for (let k = 0; k < (step % 3) + 1; k++) {
         id++;
         const at = new Date(start0 + step * 60_000 + k * 1000 - 30_000).toISOString();
         if (id > 3 && id % 4 === 0) yt.reply(`Ugz${id - 3}`, { id: `Ugz${id - 3}.r${id}`, text: complaint(id), at });

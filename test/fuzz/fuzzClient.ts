@@ -37,31 +37,95 @@ const fbAdd: unknown = JSON.parse(readFileSync(new URL('../fixtures/facebook/com
 // Meta's other deliveries to the same callback: a Page's private message, and an Instagram comment.
 const fbMessage = {
   object: 'page',
-  entry: [{ id: '104729381234567', time: 1772550001000, messaging: [{ sender: { id: '6120394857362514' }, recipient: { id: '104729381234567' }, timestamp: 1772550000000, message: { mid: 'm_fuzz', text: 'Bonjour, une question?' } }] }],
+  entry: [
+    {
+      id: '104729381234567',
+      time: 1772550001000,
+      messaging: [
+        {
+          sender: { id: '6120394857362514' },
+          recipient: { id: '104729381234567' },
+          timestamp: 1772550000000,
+          message: { mid: 'm_fuzz', text: 'Bonjour, une question?' },
+        },
+      ],
+    },
+  ],
 };
 const igComment = {
   object: 'instagram',
-  entry: [{ id: '17841400000000001', time: 1772550000, changes: [{ field: 'comments', value: { id: '17858893269000001', from: { id: '1784149', username: 'x' }, media: { id: '18000' }, text: 'Bande de caves' } }] }],
+  entry: [
+    {
+      id: '17841400000000001',
+      time: 1772550000,
+      changes: [
+        {
+          field: 'comments',
+          value: { id: '17858893269000001', from: { id: '1784149', username: 'x' }, media: { id: '18000' }, text: 'Bande de caves' },
+        },
+      ],
+    },
+  ],
 };
 const metaDeliveries = [fbAdd, fbMessage, igComment];
 const genericComment = {
-  source: 'instagram', externalId: '17895695668004550', pageId: 'ig-1', author: { id: 'a1', name: 'm' },
-  text: 'Est-ce que le marché ouvre samedi?', at: '2026-03-03T15:00:00Z',
+  source: 'instagram',
+  externalId: '17895695668004550',
+  pageId: 'ig-1',
+  author: { id: 'a1', name: 'm' },
+  text: 'Est-ce que le marché ouvre samedi?',
+  at: '2026-03-03T15:00:00Z',
 };
 const teamsActivities = [
-  { type: 'message', text: 'checkpost --post Vous êtes des imbéciles', serviceUrl: standInUrl, channelId: 'msteams', id: 'a1',
-    from: { id: '29:1', aadObjectId: 'aad-1' }, recipient: { id: '28:bot' }, conversation: { id: 'a:1', conversationType: 'personal' }, locale: 'fr-CA' },
-  { type: 'invoke', name: 'adaptiveCard/action', serviceUrl: standInUrl, channelId: 'msteams', id: 'a2', replyToId: 'm1',
-    from: { id: '29:1' }, recipient: { id: '28:bot' }, conversation: { id: '19:c@thread.tacv2', conversationType: 'channel' },
-    value: { action: { type: 'Action.Execute', verb: 'hide', data: { itemId: 'facebook:882731009182736_1290384756102938' } } } },
-  { type: 'conversationUpdate', serviceUrl: standInUrl, channelId: 'msteams', from: { id: '29:1' }, recipient: { id: '28:bot' },
-    membersAdded: [{ id: '28:bot' }], conversation: { id: '19:c@thread.tacv2', conversationType: 'channel' },
-    channelData: { channel: { id: '19:c@thread.tacv2' } } },
+  {
+    type: 'message',
+    text: 'checkpost --post Vous êtes des imbéciles',
+    serviceUrl: standInUrl,
+    channelId: 'msteams',
+    id: 'a1',
+    from: { id: '29:1', aadObjectId: 'aad-1' },
+    recipient: { id: '28:bot' },
+    conversation: { id: 'a:1', conversationType: 'personal' },
+    locale: 'fr-CA',
+  },
+  {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    serviceUrl: standInUrl,
+    channelId: 'msteams',
+    id: 'a2',
+    replyToId: 'm1',
+    from: { id: '29:1' },
+    recipient: { id: '28:bot' },
+    conversation: { id: '19:c@thread.tacv2', conversationType: 'channel' },
+    value: { action: { type: 'Action.Execute', verb: 'hide', data: { itemId: 'facebook:882731009182736_1290384756102938' } } },
+  },
+  {
+    type: 'conversationUpdate',
+    serviceUrl: standInUrl,
+    channelId: 'msteams',
+    from: { id: '29:1' },
+    recipient: { id: '28:bot' },
+    membersAdded: [{ id: '28:bot' }],
+    conversation: { id: '19:c@thread.tacv2', conversationType: 'channel' },
+    channelData: { channel: { id: '19:c@thread.tacv2' } },
+  },
 ];
 const slackBodies = [
   { form: true, body: commandBody({ command: '/checkpost', text: '--comment Calice que vous êtes lents', user_id: 'U0FUZZ' }) },
-  { form: true, body: interactionBody({ type: 'block_actions', user: { id: 'U0FUZZ' }, channel: { id: 'C0FUZZ' }, container: { message_ts: '1.2' },
-    message: { ts: '1.2' }, actions: [{ action_id: 'vigie_hide', value: 'facebook:882731009182736_1290384756102938', type: 'button' }], trigger_id: 't', response_url: `${standInUrl}respond` }) },
+  {
+    form: true,
+    body: interactionBody({
+      type: 'block_actions',
+      user: { id: 'U0FUZZ' },
+      channel: { id: 'C0FUZZ' },
+      container: { message_ts: '1.2' },
+      message: { ts: '1.2' },
+      actions: [{ action_id: 'vigie_hide', value: 'facebook:882731009182736_1290384756102938', type: 'button' }],
+      trigger_id: 't',
+      response_url: `${standInUrl}respond`,
+    }),
+  },
   { form: false, body: JSON.stringify({ type: 'url_verification', challenge: 'abc', token: 'x' }) },
 ];
 
@@ -104,7 +168,8 @@ function sign(route: Route, body: Buffer, signed: boolean, contentType: string):
   if (!signed) return headers;
   if (route === 'facebook') headers['x-hub-signature-256'] = `sha256=${hmac(target.secrets.facebook, body)}`;
   if (route === 'comments') headers['x-vigie-signature-256'] = `sha256=${hmac(target.secrets.webhook, body)}`;
-  if (route === 'slack') Object.assign(headers, slackHeaders(target.secrets.slack, body.toString('latin1')), contentType ? { 'content-type': contentType } : {});
+  if (route === 'slack')
+    Object.assign(headers, slackHeaders(target.secrets.slack, body.toString('latin1')), contentType ? { 'content-type': contentType } : {});
   return headers;
 }
 
@@ -116,7 +181,10 @@ const shotArb: fc.Arbitrary<Shot> = fc
     json: fc.jsonValue({ maxDepth: 3 }),
     pick: fc.nat(),
     how: fc.constantFrom<'set' | 'delete' | 'truncate'>('set', 'delete', 'truncate'),
-    replacement: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(1e308, -1, 8.64e15 + 1, '', 'x'.repeat(300), '2026-13-45', '../../etc', null)),
+    replacement: fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom(1e308, -1, 8.64e15 + 1, '', 'x'.repeat(300), '2026-13-45', '../../etc', null),
+    ),
     signed: fc.boolean(),
     contentType: fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', ''),
   })
@@ -127,7 +195,12 @@ const shotArb: fc.Arbitrary<Shot> = fc
     else if (kind === 'json') body = Buffer.from(JSON.stringify(json) ?? 'null');
     else if (route === 'slack') {
       const base = slackBodies[pick % 3]!;
-      const text = kind === 'valid' ? base.body : base.form ? mutateForm(base.body, pick, how, replacement) : JSON.stringify(mutate(JSON.parse(base.body), pick, how, replacement));
+      const text =
+        kind === 'valid'
+          ? base.body
+          : base.form
+            ? mutateForm(base.body, pick, how, replacement)
+            : JSON.stringify(mutate(JSON.parse(base.body), pick, how, replacement));
       body = Buffer.from(text);
       type = base.form ? 'application/x-www-form-urlencoded' : 'application/json';
     } else {
@@ -149,7 +222,14 @@ const PATHS: Record<Route, string> = {
 function post(agent: Agent, path: string, shot: Shot): Promise<{ status: number; text: string }> {
   const once = () =>
     new Promise<{ status: number; text: string; reused: boolean; error?: NodeJS.ErrnoException }>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: target.port, path, method: 'POST', agent, headers: { ...shot.headers, 'content-length': shot.body.length } });
+      const req = request({
+        host: '127.0.0.1',
+        port: target.port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { ...shot.headers, 'content-length': shot.body.length },
+      });
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

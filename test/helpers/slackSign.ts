@@ -44,7 +44,11 @@ export async function postSigned(
   body: string,
   opts: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; text: string; json(): unknown }> {
-  const headers = { ...slackHeaders(secret, body, opts.timestamp), ...(opts.signature ? { 'x-slack-signature': opts.signature } : {}), ...opts.headers };
+  const headers = {
+    ...slackHeaders(secret, body, opts.timestamp),
+    ...(opts.signature ? { 'x-slack-signature': opts.signature } : {}),
+    ...opts.headers,
+  };
   const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
   return { status: res.status, text, json: () => JSON.parse(text) as unknown };

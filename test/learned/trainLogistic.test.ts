@@ -10,14 +10,28 @@ const spec = { bits: 14, charMin: 2, charMax: 5 };
 const opts: TrainOptions = { bits: 14, epochs: 15, rate: 0.3, l2: 1e-4, seed: 7 };
 
 const bad = [
-  'je vais te casser la gueule', 'on va te casser les jambes', 'tu vas te faire casser la gueule mon gars',
-  "i'm going to break your legs", 'we will break your face', 'someone should break his legs',
-  'je vais te casser en deux', 'they will break your neck', 'casse-lui la gueule au maire', 'break the mayor legs tonight',
+  'je vais te casser la gueule',
+  'on va te casser les jambes',
+  'tu vas te faire casser la gueule mon gars',
+  "i'm going to break your legs",
+  'we will break your face',
+  'someone should break his legs',
+  'je vais te casser en deux',
+  'they will break your neck',
+  'casse-lui la gueule au maire',
+  'break the mayor legs tonight',
 ];
 const good = [
-  'merci pour la réponse rapide', 'le bureau ouvre à huit heures', 'thanks for the quick answer',
-  'the office opens at eight', 'quand est-ce que la piscine ouvre', 'when does the pool open',
-  'merci beaucoup pour votre aide', 'thank you for your help today', 'la réponse est arrivée hier', 'the answer came yesterday',
+  'merci pour la réponse rapide',
+  'le bureau ouvre à huit heures',
+  'thanks for the quick answer',
+  'the office opens at eight',
+  'quand est-ce que la piscine ouvre',
+  'when does the pool open',
+  'merci beaucoup pour votre aide',
+  'thank you for your help today',
+  'la réponse est arrivée hier',
+  'the answer came yesterday',
 ];
 const unseenBad = ['il va se faire casser la gueule', 'i will break your arms', 'casser la gueule du conseiller'];
 const unseenGood = ['merci pour votre réponse', 'the pool opens at nine', 'le bureau est fermé demain'];
@@ -79,7 +93,9 @@ describe('trainLogistic', () => {
     expect(() =>
       modelFromJson(
         {
-          format: MODEL_FORMAT, name: 'x', features: spec,
+          format: MODEL_FORMAT,
+          name: 'x',
+          features: spec,
           training: { config: 'x', files: [{ path: 'x', sha256: '0'.repeat(64), rows: 1 }] },
           heads: [{ category: 'threat', bias: 0, scale: 1, threshold: 0.5 }],
           weights: Buffer.alloc(10).toString('base64'),

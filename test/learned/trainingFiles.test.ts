@@ -14,8 +14,14 @@ const RETRAIN = 'retrain with `npm run train`, re-measure, and update policies/m
 
 describe('the learned model and its training files', () => {
   it('lists the files its training config lists, in order', () => {
-    expect(file.training.files.map((f) => f.path), `the training config changed: ${RETRAIN}`).toEqual(config.files);
-    expect(file.heads.map((h) => h.category), `the training config's heads changed: ${RETRAIN}`).toEqual(config.heads);
+    expect(
+      file.training.files.map((f) => f.path),
+      `the training config changed: ${RETRAIN}`,
+    ).toEqual(config.files);
+    expect(
+      file.heads.map((h) => h.category),
+      `the training config's heads changed: ${RETRAIN}`,
+    ).toEqual(config.heads);
   });
 
   for (const f of file.training.files) {

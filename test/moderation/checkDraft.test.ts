@@ -39,10 +39,33 @@ afterEach(async () => {
 const pagePost = (postId: string, at: string, item = 'status', from = PAGE) =>
   JSON.stringify({
     object: 'page',
-    entry: [{ id: PAGE, time: Date.parse(at) / 1000, changes: [{ field: 'feed', value: { item, verb: 'add', post_id: `${PAGE}_${postId}`, from: { id: from, name: 'Ville de Baie-Comeau' }, message: 'Avis', published: 1, created_time: Date.parse(at) / 1000 } }] }],
+    entry: [
+      {
+        id: PAGE,
+        time: Date.parse(at) / 1000,
+        changes: [
+          {
+            field: 'feed',
+            value: {
+              item,
+              verb: 'add',
+              post_id: `${PAGE}_${postId}`,
+              from: { id: from, name: 'Ville de Baie-Comeau' },
+              message: 'Avis',
+              published: 1,
+              created_time: Date.parse(at) / 1000,
+            },
+          },
+        ],
+      },
+    ],
   });
 const deliver = async (body: string) => {
-  const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, SECRET) }, body });
+  const res = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, SECRET) },
+    body,
+  });
   expect(res.status).toBe(200);
 };
 const draft = () => checkDraft(t.ctx, { policy: t.ctx.policies.get('baie-comeau')!, text: DRAFT, kind: 'post' });

@@ -91,7 +91,10 @@ describe('decide', () => {
       .reply(200, { success: true });
     nock(GRAPH).post(`/${GRAPH_VERSION}/${CID}/comments`).reply(200, { id: 'r9' });
     await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
-    expect((await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).item).toMatchObject({ status: 'hidden', answeredBy: 'Julie Côté' });
+    expect((await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).item).toMatchObject({
+      status: 'hidden',
+      answeredBy: 'Julie Côté',
+    });
     await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
     expect((await decide(t.ctx, { itemId: item.id, decision: 'approve', actor: julie })).item.status).toBe('approved');
     expect(bodies).toEqual([{ is_hidden: true }, { is_hidden: true }, { is_hidden: false }]);
@@ -118,7 +121,10 @@ describe('decide', () => {
     expect(outcome.item.status).toBe('deleted');
     const history = await t.store.getAuthorHistory(item.pageId, item.author.id);
     expect(history.violations.map((v) => v.itemId)).toEqual([item.id]);
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.already-deleted' } });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'decision.already-deleted' },
+    });
   });
 
   it("replies with the policy's template for a complaint, stops the clock, and skips Vigie's own reply when Meta echoes it", async () => {
@@ -136,7 +142,17 @@ describe('decide', () => {
     expect(outcome).toMatchObject({ ok: true, replyText: template });
     expect(outcome.item).toMatchObject({ status: 'answered', answeredAt: '2026-03-03T16:00:00.000Z', answeredBy: 'Julie Côté', decision: 'reply' });
     // Meta sends the reply back through the webhook, from the page.
-    const echo = await receiveComment(t.ctx, comment({ externalId: '882731009182736_5555', fromPage: true, author: { id: '104729381234567' }, parentId: CID, text: template, at: '2026-03-03T16:00:01.000Z' }));
+    const echo = await receiveComment(
+      t.ctx,
+      comment({
+        externalId: '882731009182736_5555',
+        fromPage: true,
+        author: { id: '104729381234567' },
+        parentId: CID,
+        text: template,
+        at: '2026-03-03T16:00:01.000Z',
+      }),
+    );
     expect(echo).toMatchObject({ duplicate: true, ignored: 'reply posted by Vigie' });
     expect((await t.store.getItem(item.id))?.answeredAt).toBe('2026-03-03T16:00:00.000Z');
   });
@@ -144,7 +160,10 @@ describe('decide', () => {
   it("posts the person's own reply text when given", async () => {
     const item = await setup({}, 'Quand ouvre le bureau?');
     nock(GRAPH).post(`/${GRAPH_VERSION}/${CID}/comments`, { message: 'Dès 8 h 30, demain.' }).reply(200, { id: 'r1' });
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie, replyText: ' Dès 8 h 30, demain. ' })).toMatchObject({ ok: true, replyText: 'Dès 8 h 30, demain.' });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie, replyText: ' Dès 8 h 30, demain. ' })).toMatchObject({
+      ok: true,
+      replyText: 'Dès 8 h 30, demain.',
+    });
   });
 
   it('an automatic reply (Vigie itself) does not stop the clock', async () => {
@@ -158,7 +177,10 @@ describe('decide', () => {
 
   it('without a template nor a text, asks for the reply instead of posting nothing', async () => {
     const item = await setup({}, 'Quand ouvre le bureau?');
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.no-reply-template' } });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'reply', actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'decision.no-reply-template' },
+    });
   });
 
   it.each([
@@ -176,7 +198,7 @@ describe('decide', () => {
     expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: true, item: { status: 'hidden' } });
   });
 
-  it('says why in the reader\'s language only, and logs no warning for what it has explained (issue 16 item 8)', async () => {
+  it("says why in the reader's language only, and logs no warning for what it has explained (issue 16 item 8)", async () => {
     const item = await setup();
     nock(GRAPH).post(`/${GRAPH_VERSION}/${CID}`).reply(400, tokenExpired);
     const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie });
@@ -195,7 +217,12 @@ describe('decide', () => {
   it('refuses someone who is not a moderator and changes nothing', async () => {
     const item = await setup({ moderators: ['slack:U0JULIE', 'console'] });
     // A moderator's id from another surface is not theirs: ids are only unique within a surface.
-    for (const actor of [{ surface: 'slack', id: 'U0INTRUS' }, { surface: 'teams', id: 'U0JULIE' }, { surface: 'teams', id: 'console' }, { surface: 'slack', id: 'console' }]) {
+    for (const actor of [
+      { surface: 'slack', id: 'U0INTRUS' },
+      { surface: 'teams', id: 'U0JULIE' },
+      { surface: 'teams', id: 'console' },
+      { surface: 'slack', id: 'console' },
+    ]) {
       const outcome = await decide(t.ctx, { itemId: item.id, decision: 'hide', actor });
       expect(outcome).toMatchObject({ ok: false, error: { code: 'decision.not-moderator' } });
     }
@@ -203,7 +230,11 @@ describe('decide', () => {
     // Each attempt is audited, whichever surface it came from: who tried to hide a citizen's comment.
     const refused = (await t.store.listAudit()).filter((a) => a.result === 'error');
     expect(refused.map((a) => [a.decision, a.actor, a.detail])).toEqual(
-      ['slack:U0INTRUS', 'teams:U0JULIE', 'teams:console', 'slack:console'].map((actor) => ['hide', actor, 'refused: not listed in VIGIE_MODERATORS']),
+      ['slack:U0INTRUS', 'teams:U0JULIE', 'teams:console', 'slack:console'].map((actor) => [
+        'hide',
+        actor,
+        'refused: not listed in VIGIE_MODERATORS',
+      ]),
     );
     expect(refused.every((a) => a.itemId === item.id && a.text === item.text)).toBe(true);
   });
@@ -218,41 +249,88 @@ describe('decide', () => {
 
   it('approves a question without stopping its clock, and dismisses without touching the page', async () => {
     const question = await setup({}, 'Quand ouvre le bureau?');
-    expect((await decide(t.ctx, { itemId: question.id, decision: 'approve', actor: julie })).item).toMatchObject({ status: 'open', decision: 'approve' });
+    expect((await decide(t.ctx, { itemId: question.id, decision: 'approve', actor: julie })).item).toMatchObject({
+      status: 'open',
+      decision: 'approve',
+    });
     expect((await decide(t.ctx, { itemId: question.id, decision: 'dismiss', actor: julie })).item.status).toBe('dismissed');
   });
 
   it('says when the item is unknown, the decision is not one, or no platform can act', async () => {
     const item = await setup({ platform: undefined });
-    expect(await decide(t.ctx, { itemId: 'facebook:nope', decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.unknown-item', params: { id: 'facebook:nope' } } });
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'ban' as never, actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.unknown-decision', params: { decision: 'ban' } } });
+    expect(await decide(t.ctx, { itemId: 'facebook:nope', decision: 'hide', actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'decision.unknown-item', params: { id: 'facebook:nope' } },
+    });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'ban' as never, actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'decision.unknown-decision', params: { decision: 'ban' } },
+    });
     t.ctx.platformFor = () => undefined;
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({ ok: false, error: { code: 'platform.no_facebook_token' } });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'hide', actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'platform.no_facebook_token' },
+    });
     await t.store.putItem({ ...item, id: 'instagram:1', source: 'instagram', externalId: '1' });
-    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'delete', actor: julie })).toMatchObject({ ok: false, error: { code: 'platform.not_configured', params: { source: 'instagram' } } });
-    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'dismiss', actor: julie })).toMatchObject({ ok: true, item: { status: 'dismissed' } });
-    expect(await decide(t.ctx, { itemId: item.id, decision: 'unhide', actor: julie })).toMatchObject({ ok: false, error: { code: 'decision.not-hidden' } });
+    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'delete', actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'platform.not_configured', params: { source: 'instagram' } },
+    });
+    expect(await decide(t.ctx, { itemId: 'instagram:1', decision: 'dismiss', actor: julie })).toMatchObject({
+      ok: true,
+      item: { status: 'dismissed' },
+    });
+    expect(await decide(t.ctx, { itemId: item.id, decision: 'unhide', actor: julie })).toMatchObject({
+      ok: false,
+      error: { code: 'decision.not-hidden' },
+    });
   });
 });
 
 describe('staff replies seen in the webhook', () => {
   it("a page's reply stops the parent's clock and updates its alerts", async () => {
     const item = await setup({}, 'Quand ouvre le bureau?');
-    const r = await receiveComment(t.ctx, comment({ externalId: 'staff1', fromPage: true, author: { id: '104729381234567', name: 'MESS' }, parentId: CID, text: 'Demain 8 h 30', at: '2026-03-03T17:00:00.000Z' }));
-    expect(r).toMatchObject({ duplicate: false, item: { id: item.id, status: 'answered', answeredAt: '2026-03-03T17:00:00.000Z', answeredBy: 'MESS' } });
+    const r = await receiveComment(
+      t.ctx,
+      comment({
+        externalId: 'staff1',
+        fromPage: true,
+        author: { id: '104729381234567', name: 'MESS' },
+        parentId: CID,
+        text: 'Demain 8 h 30',
+        at: '2026-03-03T17:00:00.000Z',
+      }),
+    );
+    expect(r).toMatchObject({
+      duplicate: false,
+      item: { id: item.id, status: 'answered', answeredAt: '2026-03-03T17:00:00.000Z', answeredBy: 'MESS' },
+    });
     expect(await t.store.getItem('facebook:staff1')).toBeUndefined();
     expect(t.surfaces.teams!.updates.map((u) => [u.ref.messageId, u.outcome.decision, u.outcome.by.name, u.outcome.replyText])).toEqual([
       ['teams-1', 'reply', 'MESS', 'Demain 8 h 30'],
     ]);
     expect((await t.store.listAudit()).at(-1)).toMatchObject({ decision: 'answered', itemId: item.id, text: 'Demain 8 h 30' });
-    const again = await receiveComment(t.ctx, comment({ externalId: 'staff2', fromPage: true, author: { id: '104729381234567' }, parentId: CID, text: 'Précision', at: '2026-03-03T18:00:00.000Z' }));
+    const again = await receiveComment(
+      t.ctx,
+      comment({
+        externalId: 'staff2',
+        fromPage: true,
+        author: { id: '104729381234567' },
+        parentId: CID,
+        text: 'Précision',
+        at: '2026-03-03T18:00:00.000Z',
+      }),
+    );
     expect(again.duplicate).toBe(true);
     expect((await t.store.getItem(item.id))?.answeredAt).toBe('2026-03-03T17:00:00.000Z');
   });
 
   it('a page comment that answers no known comment is passed over', async () => {
     await setup({}, 'Quand ouvre le bureau?');
-    const r = await receiveComment(t.ctx, comment({ externalId: 'p1', fromPage: true, author: { id: '104729381234567' }, text: 'Rappel : collecte lundi' }));
+    const r = await receiveComment(
+      t.ctx,
+      comment({ externalId: 'p1', fromPage: true, author: { id: '104729381234567' }, text: 'Rappel : collecte lundi' }),
+    );
     expect(r.ignored).toMatch(/answers no comment/);
     expect(await t.store.listItems()).toHaveLength(1);
   });

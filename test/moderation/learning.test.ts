@@ -24,8 +24,13 @@ const ids: Record<string, string> = {};
 async function comment(key: string, text: string) {
   n += 1;
   const { item } = await receiveComment(t.ctx, {
-    source: 'facebook', externalId: `k${n}`, pageId: 'page-1', pageName: 'Emploi Québec',
-    author: { id: `fb-${n}`, name: 'Élise Tremblay' }, text, at: `2026-03-03T14:0${n}:00Z`,
+    source: 'facebook',
+    externalId: `k${n}`,
+    pageId: 'page-1',
+    pageName: 'Emploi Québec',
+    author: { id: `fb-${n}`, name: 'Élise Tremblay' },
+    text,
+    at: `2026-03-03T14:0${n}:00Z`,
   });
   ids[key] = item.id;
   return processItem(t.ctx, item.id);
@@ -44,9 +49,19 @@ beforeAll(async () => {
   expect((await decide(t.ctx, { itemId: ids.overruled1!, decision: 'approve', actor: julie })).ok).toBe(true);
   expect((await decide(t.ctx, { itemId: ids.overruled2!, decision: 'approve', actor: julie })).ok).toBe(true);
   // Staff hide it on Facebook itself: the feed webhook names the page as `from`.
-  await receiveComment(t.ctx, { source: 'facebook', externalId: ids.missedOnPage!.split(':')[1]!, pageId: 'page-1', verb: 'hide', author: { id: 'page-1' }, fromPage: true, at: '2026-03-03T15:05:00Z' });
+  await receiveComment(t.ctx, {
+    source: 'facebook',
+    externalId: ids.missedOnPage!.split(':')[1]!,
+    pageId: 'page-1',
+    verb: 'hide',
+    author: { id: 'page-1' },
+    fromPage: true,
+    at: '2026-03-03T15:05:00Z',
+  });
   // Hidden from the console with the category Vigie missed.
-  expect((await decide(t.ctx, { itemId: ids.missedNamed!, decision: 'hide', category: 'off_topic', actor: { surface: 'shell', id: 'console' } })).ok).toBe(true);
+  expect(
+    (await decide(t.ctx, { itemId: ids.missedNamed!, decision: 'hide', category: 'off_topic', actor: { surface: 'shell', id: 'console' } })).ok,
+  ).toBe(true);
 });
 afterAll(() => t.close());
 
@@ -54,9 +69,19 @@ describe('rule figures from decisions', () => {
   it('a hide on the Facebook page itself is a staff decision on the item, audited, and Vigie’s own echo is not counted twice', async () => {
     const item = (await t.store.getItem(ids.missedOnPage!))!;
     expect(item).toMatchObject({ status: 'hidden', decision: 'hide', decidedBy: 'facebook:page-1', verdict: 'ok' });
-    const echo = await receiveComment(t.ctx, { source: 'facebook', externalId: ids.followed!.split(':')[1]!, pageId: 'page-1', verb: 'hide', author: { id: 'page-1' }, fromPage: true, at: '2026-03-03T15:06:00Z' });
+    const echo = await receiveComment(t.ctx, {
+      source: 'facebook',
+      externalId: ids.followed!.split(':')[1]!,
+      pageId: 'page-1',
+      verb: 'hide',
+      author: { id: 'page-1' },
+      fromPage: true,
+      at: '2026-03-03T15:06:00Z',
+    });
     expect(echo.duplicate).toBe(true);
-    expect((await t.store.listAudit()).filter((e) => e.itemId === ids.missedOnPage && e.decision === 'hide')).toMatchObject([{ actor: 'facebook:page-1', result: 'ok' }]);
+    expect((await t.store.listAudit()).filter((e) => e.itemId === ids.missedOnPage && e.decision === 'hide')).toMatchObject([
+      { actor: 'facebook:page-1', result: 'ok' },
+    ]);
   });
 
   it('counts each rule followed and overruled per page, and what Vigie passed that staff hid, by category', () => {
@@ -65,7 +90,9 @@ describe('rule figures from decisions', () => {
       const obscene = report.rules.find((r) => r.rule === 'mess-quebec/obscene')!;
       expect(obscene).toMatchObject({ pageId: 'page-1', pageName: 'Emploi Québec', followed: 1, overruled: 2 });
       expect(obscene.precision).toBeCloseTo(1 / 3);
-      expect(report.missed).toEqual([{ policyId: 'mess-quebec', pageId: 'page-1', pageName: 'Emploi Québec', total: 2, byCategory: { none: 1, off_topic: 1 } }]);
+      expect(report.missed).toEqual([
+        { policyId: 'mess-quebec', pageId: 'page-1', pageName: 'Emploi Québec', total: 2, byCategory: { none: 1, off_topic: 1 } },
+      ]);
       expect(report.decided).toBe(5);
       // Outside the window, nothing.
       expect(ruleFigures(items, { since: new Date('2026-03-04T00:00:00Z'), until: new Date('2026-03-09T00:00:00Z') }).decided).toBe(0);
@@ -108,9 +135,20 @@ describe('rule figures from decisions', () => {
     const io = fakeIo('', { VIGIE_STORE: t.store.path, VIGIE_POLICY_DIR: dir, LANG: 'fr_CA.UTF-8' });
     expect(await decisions(['export', '--since', '2026-03-01', '--until', '2026-03-08', '--out', out], io.io)).toBe(0);
     expect(io.err()).toContain('5 décisions écrites');
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get(ids.followed)).toMatchObject({ policy: 'mess-quebec', kind: 'comment', expect: 'flag', action: 'hide', decision: 'hide', verdict: 'hide', masked: 1 });
+    expect(byId.get(ids.followed)).toMatchObject({
+      policy: 'mess-quebec',
+      kind: 'comment',
+      expect: 'flag',
+      action: 'hide',
+      decision: 'hide',
+      verdict: 'hide',
+      masked: 1,
+    });
     expect(String(byId.get(ids.followed)!.text)).toBe('Tabarnak que c’est long, écrivez-moi à [masqué : une adresse courriel]');
     expect(JSON.stringify(rows)).not.toContain('jean.tremblay');
     expect(byId.get(ids.overruled1)).toMatchObject({ expect: 'ok', action: null, categories: [], decision: 'approve' });
@@ -127,14 +165,21 @@ describe('rule figures from decisions', () => {
     // The shipped policy keeps no text: the rows say why, and blind skips them.
     const shipped = fakeIo('', { VIGIE_STORE: t.store.path, LANG: 'en_CA.UTF-8' });
     const out2 = join(dir, 'no-text.jsonl');
-    expect(await decisions(['export', '--since', '30d', '--until', '2026-03-08', '--out', out2], shipped.io, new Date('2026-03-20T00:00:00Z'))).toBe(0);
-    const bare = readFileSync(out2, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(await decisions(['export', '--since', '30d', '--until', '2026-03-08', '--out', out2], shipped.io, new Date('2026-03-20T00:00:00Z'))).toBe(
+      0,
+    );
+    const bare = readFileSync(out2, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(bare.every((r) => r.text === undefined && r.omitted === 'policy-keeps-no-text')).toBe(true);
 
     // Unmasked only for the console moderator; the refusal is one line in the reader's language.
     const refused = fakeIo('', { VIGIE_STORE: t.store.path, VIGIE_MODERATORS: 'slack:U0JULIE', LANG: 'fr_CA.UTF-8' });
     expect(await decisions(['export', '--since', '2026-03-01', '--out', out, '--unmasked'], refused.io)).toBe(2);
-    expect(refused.err()).toBe('vigie decisions: --unmasked est réservé à la personne de la console nommée dans VIGIE_MODERATORS (ajoutez console à la liste).\n');
+    expect(refused.err()).toBe(
+      'vigie decisions: --unmasked est réservé à la personne de la console nommée dans VIGIE_MODERATORS (ajoutez console à la liste).\n',
+    );
     const allowed = fakeIo('', { VIGIE_STORE: t.store.path, VIGIE_POLICY_DIR: dir, VIGIE_MODERATORS: 'console' });
     expect(await decisions(['export', '--since', '2026-03-01', '--until', '2026-03-08', '--out', out, '--unmasked'], allowed.io)).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('jean.tremblay@gmail.com');

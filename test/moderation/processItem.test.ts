@@ -89,7 +89,7 @@ describe('processItem', () => {
   it('suggests blocking an author who breaks the rules again after the policy’s threshold (Senneterre: « récidive »)', async () => {
     t.ctx.defaultPolicyId = 'senneterre';
     expect(t.ctx.policies.get('senneterre')?.repeatOffender?.threshold).toBe(2);
-    const texts = ['Gang de crisse de caves', "Maudits incompétents de tabarnak", 'Bande de crisse de caves'];
+    const texts = ['Gang de crisse de caves', 'Maudits incompétents de tabarnak', 'Bande de crisse de caves'];
     const items = [];
     for (const [i, text] of texts.entries()) {
       items.push(await processItem(t.ctx, (await receive({ externalId: `v${i}`, text, at: `2026-03-03T16:0${i}:00.000Z` })).id));
@@ -135,7 +135,7 @@ describe('processItem', () => {
     await receive({ externalId: 'b', text: 'Merci!' });
     await receive({ externalId: 'c', text: 'Bande de crisse de caves' });
     expect(await recoverPending(t.ctx)).toBe(3);
-    expect((await t.store.listItems(['received']))).toEqual([]);
+    expect(await t.store.listItems(['received'])).toEqual([]);
     expect(t.surfaces.slack!.notified.map((i) => i.externalId).sort()).toEqual(['a', 'c']);
     expect(await recoverPending(t.ctx)).toBe(0);
   });

@@ -23,7 +23,10 @@ describe('receiveComment', () => {
   });
 
   it('routes the page to its policy and channels', async () => {
-    t.ctx.routing = { ...loadRouting(undefined, {}), pages: new Map([['104729381234567', { policyId: 'mess-quebec', pageName: 'MESS', channels: { slack: ['C0MESS'] } }]]) };
+    t.ctx.routing = {
+      ...loadRouting(undefined, {}),
+      pages: new Map([['104729381234567', { policyId: 'mess-quebec', pageName: 'MESS', channels: { slack: ['C0MESS'] } }]]),
+    };
     const { item } = await receiveComment(t.ctx, comment());
     expect(item).toMatchObject({ policyId: 'mess-quebec', pageName: 'MESS', channels: { slack: ['C0MESS'] } });
   });
@@ -47,7 +50,12 @@ describe('receiveComment', () => {
     await receiveComment(t.ctx, comment());
     await t.store.putItem({ ...(await t.store.getItem(ID))!, status: 'open' });
     const edit = await receiveComment(t.ctx, comment({ verb: 'edit', text: 'Texte corrigé', at: '2026-03-03T15:10:00.000Z' }));
-    expect(edit.item).toMatchObject({ status: 'received', text: 'Texte corrigé', updatedAt: '2026-03-03T15:10:00.000Z', receivedAt: '2026-03-03T15:00:00.000Z' });
+    expect(edit.item).toMatchObject({
+      status: 'received',
+      text: 'Texte corrigé',
+      updatedAt: '2026-03-03T15:10:00.000Z',
+      receivedAt: '2026-03-03T15:00:00.000Z',
+    });
     const late = await receiveComment(t.ctx, comment({ verb: 'edit', text: 'Version intermédiaire', at: '2026-03-03T15:05:00.000Z' }));
     expect(late.duplicate).toBe(true);
     expect((await t.store.getItem(ID))?.text).toBe('Texte corrigé');
@@ -72,7 +80,12 @@ describe('receiveComment', () => {
     await receiveComment(t.ctx, comment({ verb: 'hide', text: undefined, at: '2026-03-03T15:20:00.000Z' }));
     const add = await receiveComment(t.ctx, comment({ text: 'Texte original' }));
     expect(add.duplicate).toBe(false);
-    expect(await t.store.getItem(ID)).toMatchObject({ status: 'hidden', text: 'Texte original', receivedAt: '2026-03-03T15:00:00.000Z', updatedAt: '2026-03-03T15:20:00.000Z' });
+    expect(await t.store.getItem(ID)).toMatchObject({
+      status: 'hidden',
+      text: 'Texte original',
+      receivedAt: '2026-03-03T15:00:00.000Z',
+      updatedAt: '2026-03-03T15:20:00.000Z',
+    });
     expect((await receiveComment(t.ctx, comment({ text: 'Texte original' }))).duplicate).toBe(true);
   });
 

@@ -99,6 +99,8 @@ extra: true
     expect(problemsOf(() => loadRouting(file('broken.yml', 'pages: [\n'), {}))[0]).toMatch(/^YAML line \d+/);
     expect(() => loadRouting(join(dir, 'missing.yml'), {})).toThrow(/^Routage invalide \(.*missing\.yml\) :\n/);
     // In the operator's language, one at a time (issue 16 item 8).
-    expect(() => loadRouting(join(dir, 'missing.yml'), { LANG: 'en_CA.UTF-8' })).toThrow(/^Invalid routing \(.*missing\.yml\):\n {2}- file not found/);
+    expect(() => loadRouting(join(dir, 'missing.yml'), { LANG: 'en_CA.UTF-8' })).toThrow(
+      /^Invalid routing \(.*missing\.yml\):\n {2}- file not found/,
+    );
   });
 });

@@ -15,7 +15,13 @@ const dir = mkdtempSync(join(tmpdir(), 'vigie-routing-closures-'));
 const file = join(dir, 'routing.yml');
 writeFileSync(
   file,
-  ['default: { policy: senneterre }', 'closures:', '  senneterre:', '    - { from: "2026-12-21", to: "2027-01-04", name: période des Fêtes }', ''].join('\n'),
+  [
+    'default: { policy: senneterre }',
+    'closures:',
+    '  senneterre:',
+    '    - { from: "2026-12-21", to: "2027-01-04", name: période des Fêtes }',
+    '',
+  ].join('\n'),
 );
 beforeAll(() => loadPolicies(), 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

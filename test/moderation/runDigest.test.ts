@@ -36,7 +36,10 @@ describe('runDigest', () => {
   });
 
   it('waits for someone to be there: not at the closing minute, not in a lunch break (issue 19)', async () => {
-    const day: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
+    const day: [string, string][] = [
+      ['08:30', '12:00'],
+      ['13:00', '16:30'],
+    ];
     const lunch = makePolicy({ calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] } } });
     t = await slaContext([lunch], 'test-qc');
     expect(await runDigest(t.ctx, at('2026-11-24T12:00'))).toEqual([]);

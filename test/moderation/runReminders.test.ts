@@ -80,7 +80,10 @@ describe('runReminders', () => {
     // Vigie was down from Thursday evening: 14 comments of Thursday are late on Monday, 2 of Monday are due soon.
     const late = [];
     for (let i = 0; i < 14; i++) {
-      const item = openItem(makeItem(at(`2026-11-19T${String(9 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`), { status: 'received' }), policy);
+      const item = openItem(
+        makeItem(at(`2026-11-19T${String(9 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`), { status: 'received' }),
+        policy,
+      );
       late.push(item);
       await t.store.putItem(item);
     }

@@ -80,10 +80,7 @@ describe('one sentence said again and again inside a comment (Senneterre)', () =
       'La rue est glissante. Le trottoir aussi. Soyez prudents.',
       'Bravo à l’équipe. Bravo aux bénévoles. Bravo à tous.',
     ],
-    invalid: [
-      'Réparez le pont. Réparez le pont. Réparez le pont. Réparez le pont.',
-      'Pas de motel ici! Pas de motel ici! Pas de motel ici!',
-    ],
+    invalid: ['Réparez le pont. Réparez le pont. Réparez le pont. Réparez le pont.', 'Pas de motel ici! Pas de motel ici! Pas de motel ici!'],
   });
 });
 

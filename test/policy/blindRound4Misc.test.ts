@@ -343,7 +343,9 @@ describe('official languages on the Ombudsman page: events and shared articles k
       om('Today I tabled my annual report at Queen’s Park. Thank you to our whole team. – PD', { kind: 'post' }),
     ],
     invalid: [
-      om('NEWS RELEASE: Ombudsman launches an investigation into delays at the Landlord and Tenant Board. Full release: ombudsman.on.ca', { kind: 'post' }),
+      om('NEWS RELEASE: Ombudsman launches an investigation into delays at the Landlord and Tenant Board. Full release: ombudsman.on.ca', {
+        kind: 'post',
+      }),
       om('BREAKING: our report on long-term care inspections is out today. Read it here.', { kind: 'post' }),
       om('Communiqué : l’Ombudsman publie son rapport sur le transport scolaire. Détails sur notre site.', { kind: 'post' }),
       om('Our report on how seniors live in long-term care homes is out today.', { kind: 'post' }),

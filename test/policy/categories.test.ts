@@ -45,7 +45,10 @@ describe('mess-quebec (comments)', () => {
   });
   ruleTable(P, 'mess-quebec', 'hate', {
     valid: ['Les femmes méritent le respect', 'Les immigrants contribuent à l’économie du Québec', 'Muslims and Jews live here in peace'],
-    invalid: [{ text: 'Les immigrants sont des parasites', verdict: 'hide' }, { text: 'Muslims are vermin', verdict: 'hide' }],
+    invalid: [
+      { text: 'Les immigrants sont des parasites', verdict: 'hide' },
+      { text: 'Muslims are vermin', verdict: 'hide' },
+    ],
   });
   ruleTable(P, 'mess-quebec', 'obscene', {
     valid: ['Le programme de calisthénie est offert au centre.', 'Excellent service, merci!'],
@@ -108,7 +111,11 @@ describe('mess-quebec (comments)', () => {
     ],
   });
   ruleTable(P, 'mess-quebec', 'media', {
-    valid: ['J’ai une entrevue d’emploi demain, des conseils?', 'La journaliste a demandé au ministre de répondre', 'Pour rappel le porte parole a confirmé'],
+    valid: [
+      'J’ai une entrevue d’emploi demain, des conseils?',
+      'La journaliste a demandé au ministre de répondre',
+      'Pour rappel le porte parole a confirmé',
+    ],
     invalid: [
       { text: 'Je suis journaliste à La Presse, pouvez-vous m’accorder une entrevue?', reply: true },
       { text: 'Reporter with CBC here, media inquiry about the program', reply: true },
@@ -139,10 +146,7 @@ describe('senneterre', () => {
     invalid: [{ text: 'ARRÊTEZ DE NOUS MENTIR SUR LES TAXES', match: 'ARRÊTEZ DE NOUS MENTIR SUR LES TAXES' }, 'WHY IS THE ROAD STILL CLOSED'],
   });
   ruleTable(P, 'senneterre', 'link', {
-    valid: [
-      'Voir https://www.ville.senneterre.qc.ca/avis pour les détails',
-      'Info sur quebec.ca et https://www.facebook.com/VilledeSenneterre',
-    ],
+    valid: ['Voir https://www.ville.senneterre.qc.ca/avis pour les détails', 'Info sur quebec.ca et https://www.facebook.com/VilledeSenneterre'],
     invalid: [{ text: 'Meilleurs prix sur www.promo-deals.com!', match: 'www.promo-deals.com' }, 'Check bit.ly/3xYz for deals'],
   });
   ruleTable(P, 'senneterre', 'complaint', {
@@ -164,16 +168,32 @@ describe('senneterre', () => {
   ruleTable(P, 'senneterre', 'repetition', {
     valid: [
       { text: 'Merci!', context: { authorHistory: { recent: [{ fingerprint: 'merci', at: '2026-01-01T10:00:00Z', itemId: 'a' }], violations: [] } } },
-      { text: 'La rue Principale est encore fermée ce matin', context: { authorHistory: { recent: [], violations: [{ itemId: 'x', at: '2026-01-01', categories: ['insult'] }] } } },
+      {
+        text: 'La rue Principale est encore fermée ce matin',
+        context: { authorHistory: { recent: [], violations: [{ itemId: 'x', at: '2026-01-01', categories: ['insult'] }] } },
+      },
     ],
     invalid: [
       {
         text: 'LA RUE PRINCIPALE EST ENCORE FERMÉE!!',
-        context: { authorHistory: { recent: [{ fingerprint: 'la rue principale est encore fermee', at: '2026-01-01T10:00:00Z', itemId: 'a' }], violations: [] } },
+        context: {
+          authorHistory: {
+            recent: [{ fingerprint: 'la rue principale est encore fermee', at: '2026-01-01T10:00:00Z', itemId: 'a' }],
+            violations: [],
+          },
+        },
       },
       {
         text: 'Encore moi',
-        context: { authorHistory: { recent: [], violations: [{ itemId: 'x', at: '2026-01-01', categories: ['insult'] }, { itemId: 'y', at: '2026-01-02', categories: ['obscene'] }] } },
+        context: {
+          authorHistory: {
+            recent: [],
+            violations: [
+              { itemId: 'x', at: '2026-01-01', categories: ['insult'] },
+              { itemId: 'y', at: '2026-01-02', categories: ['obscene'] },
+            ],
+          },
+        },
       },
     ],
   });
@@ -208,7 +228,10 @@ describe('ombudsman-ontario', () => {
   });
   ruleTable(P, 'ombudsman-ontario', 'language', {
     valid: [
-      { text: 'News release: the Ombudsman’s annual report is out today. Communiqué : le rapport annuel de l’Ombudsman est publié aujourd’hui.', kind: 'post' },
+      {
+        text: 'News release: the Ombudsman’s annual report is out today. Communiqué : le rapport annuel de l’Ombudsman est publié aujourd’hui.',
+        kind: 'post',
+      },
       { text: 'Our team enjoyed meeting students at the career fair today.', kind: 'post' },
     ],
     invalid: [{ text: 'News release: the Ombudsman’s annual report is out today, read it on our website.', kind: 'post' }],
@@ -225,11 +248,23 @@ describe('ombudsman-ontario', () => {
   });
   ruleTable(P, 'ombudsman-ontario', 'commercial', {
     valid: ['Thank you for the report on long-term care homes.', 'How do I subscribe? Is there a newsletter?'.replace('subscribe', 'sign up')],
-    invalid: ['Please subscribe to my channel, I subscribe back!', 'Check out my new remix on my page', 'Gagnez de l’argent facilement à la maison, écrivez-moi en privé'],
+    invalid: [
+      'Please subscribe to my channel, I subscribe back!',
+      'Check out my new remix on my page',
+      'Gagnez de l’argent facilement à la maison, écrivez-moi en privé',
+    ],
   });
   ruleTable(P, 'ombudsman-ontario', 'emergency', {
-    valid: ['The 911 report was interesting', 'Bear saves drowning crow, what a video', 'Critiquer l’immigration = suicide social', 'aidez moi svp pour choisir mes cours'],
-    invalid: [{ text: 'My neighbour is suicidal, please call 911', reply: true }, { text: 'Appelez le 9-1-1, il y a un incendie sur la rue', reply: true }],
+    valid: [
+      'The 911 report was interesting',
+      'Bear saves drowning crow, what a video',
+      'Critiquer l’immigration = suicide social',
+      'aidez moi svp pour choisir mes cours',
+    ],
+    invalid: [
+      { text: 'My neighbour is suicidal, please call 911', reply: true },
+      { text: 'Appelez le 9-1-1, il y a un incendie sur la rue', reply: true },
+    ],
   });
   ruleTable(P, 'ombudsman-ontario', 'signature', {
     valid: [

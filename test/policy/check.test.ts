@@ -66,8 +66,24 @@ describe('check', () => {
   it('every span points into the original text, whatever the text (property)', () => {
     const policy = policies.get('senneterre')!;
     const pieces = fc.constantFrom(
-      'connard', 'CÂLISSE', 'plainte', '514-555-1234', 'x@y.ca', 'H2X 1Y4', 'Votez CAQ', 'www.deals.com', ' ', '\n',
-      'é', '😀', 'ARRÊTEZ TOUT MAINTENANT', 'au secours', 'le maire est un voleur', "l'", '.', '046 454 286',
+      'connard',
+      'CÂLISSE',
+      'plainte',
+      '514-555-1234',
+      'x@y.ca',
+      'H2X 1Y4',
+      'Votez CAQ',
+      'www.deals.com',
+      ' ',
+      '\n',
+      'é',
+      '😀',
+      'ARRÊTEZ TOUT MAINTENANT',
+      'au secours',
+      'le maire est un voleur',
+      "l'",
+      '.',
+      '046 454 286',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 12 }), (parts) => {

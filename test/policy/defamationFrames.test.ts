@@ -31,7 +31,10 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       { text: 'Mayor Linda Shaw thanked the contractor for finishing the arena on budget.', policy: 'ombudsman-ontario' },
     ],
     invalid: [
-      { text: 'La trésorière Ginette Paré pige dans la caisse de la Ville depuis au moins cinq ans, demandez à n’importe qui au garage municipal.', match: 'pige dans la caisse' },
+      {
+        text: 'La trésorière Ginette Paré pige dans la caisse de la Ville depuis au moins cinq ans, demandez à n’importe qui au garage municipal.',
+        match: 'pige dans la caisse',
+      },
       { text: 'Le DG a fait passer le contrat de la nouvelle caserne à la compagnie de son beau-frère, c’est connu.', verdict: 'review' },
       'L’inspecteur Gagnon refuse les permis exprès aux gens qui ont chialé contre lui',
       'M. Simard, le conseiller du district 2, a magouillé le zonage du lac pour son propre terrain.',
@@ -42,7 +45,10 @@ describe('defamation: official × wrongdoing in one sentence', () => {
       'le maire se met de largent dans les poches avec le contrat du garage, tout le monde le sait',
       'l’inspecteur Boivin ferme les yeux sur les chantiers de son chum entrepreneur',
       'Notre voisine Josée Pelletier reçoit le chômage pis travaille au noir au dépanneur',
-      { text: 'Councillor Ray Dunn has been on the take from the developers behind the Westgate subdivision for years.', policy: 'ombudsman-ontario' },
+      {
+        text: 'Councillor Ray Dunn has been on the take from the developers behind the Westgate subdivision for years.',
+        policy: 'ombudsman-ontario',
+      },
       { text: 'Everybody at city hall knows the treasurer, Mark Helms, quietly pocketed the arena donations.', policy: 'ombudsman-ontario' },
       { text: 'The reeve steered the culvert contract to his golf buddy and nobody on council said a word', policy: 'ombudsman-ontario' },
       { text: 'Dr. Patel’s caseload numbers were fudged to make the unit look good before the review.', policy: 'ombudsman-ontario' },

@@ -197,7 +197,10 @@ describe('hate: LGBTQ: disgust before children, stereotypes, « the real residen
   ruleTable(P, ON, 'hate', {
     valid: [
       { text: 'Le comité de la fierté organise un brunch, tout le monde est bienvenu 🌈', policy: 'senneterre' },
-      { text: 'Je trouve que la Ville dépense trop pour le festival de la fierté cette année, faudrait équilibrer avec les sports', policy: 'senneterre' },
+      {
+        text: 'Je trouve que la Ville dépense trop pour le festival de la fierté cette année, faudrait équilibrer avec les sports',
+        policy: 'senneterre',
+      },
       'I don’t think the township should fund the Pride event this year given the deficit',
       { text: 'La gastro court au CHSLD, les aînés sont malades 🤢', policy: 'senneterre' },
       { text: 'Un salon de coiffure tenu par un couple gai ouvre sur la 3e, bravo 💅', policy: 'mess-quebec' },
@@ -259,7 +262,7 @@ describe('hate: language and border exclusion: « ceux qui parlent pas français
   });
 });
 
-describe('hate: staff jokes about workers\' origin and hygiene', () => {
+describe("hate: staff jokes about workers' origin and hygiene", () => {
   ruleTable(P, OSA, 'hate', {
     valid: [
       'The seasonal workers from Mexico finished the harvest, thanks crew!',
@@ -327,9 +330,7 @@ describe('hate: « le monde normal » set against a group', () => {
 
 describe('hate: « chu pas raciste mais eux autres »', () => {
   ruleTable(P, 'mess-quebec', 'hate', {
-    valid: [
-      'Je suis pas raciste, je trouve juste que le CLE ferme trop tôt',
-    ],
+    valid: ['Je suis pas raciste, je trouve juste que le CLE ferme trop tôt'],
     invalid: [
       'Chu pas raciste mais eux autres y’ont tout gratis au CLE',
       { text: 'I’m not racist but those people get everything handed to them', policy: ON },
@@ -339,9 +340,7 @@ describe('hate: « chu pas raciste mais eux autres »', () => {
 
 describe('hate: refusing to be served or cared for by a member of a group', () => {
   ruleTable(P, 'mess-quebec', 'hate', {
-    valid: [
-      'J’ai été servi par une agente super gentille au CLE, merci',
-    ],
+    valid: ['J’ai été servi par une agente super gentille au CLE, merci'],
     invalid: [
       { text: 'Un médecin africain à l’urgence? Je me fais pas soigner par eux autres', policy: 'baie-comeau' },
       { text: 'An agent in a niqab at the counter? I won’t be served by one of them', policy: ON },
@@ -395,9 +394,7 @@ describe('hate: codes: 🐒🍌, 👃💰, "speak white", "your own country", "I
 
 describe('hate: LGBTQ people kept from children, « surveillez vos enfants au vestiaire »', () => {
   ruleTable(P, 'senneterre', 'hate', {
-    valid: [
-      'Le vestiaire de l’aréna est fermé pour rénovations, surveillez vos enfants dans les gradins',
-    ],
+    valid: ['Le vestiaire de l’aréna est fermé pour rénovations, surveillez vos enfants dans les gradins'],
     invalid: [
       { text: 'Drag story hour at the library? Keep your agenda away from our kids 🤮', policy: 'baie-comeau' },
       { text: 'Rainbow crosswalk at the school. Keep your bedroom stuff to yourselves', policy: ON },
@@ -406,11 +403,9 @@ describe('hate: LGBTQ people kept from children, « surveillez vos enfants au ve
   });
 });
 
-describe('hate: women sent back to the pots, « une job d\'homme »', () => {
+describe("hate: women sent back to the pots, « une job d'homme »", () => {
   ruleTable(P, 'senneterre', 'hate', {
-    valid: [
-      'Mesdames et messieurs, la voirie reprend les travaux lundi',
-    ],
+    valid: ['Mesdames et messieurs, la voirie reprend les travaux lundi'],
     invalid: [
       'Retournez à vos chaudrons mesdames, la voirie c’est une job d’homme',
       { text: 'Un conseil dirigé par des femmes, c’est ça que ça donne', policy: 'baie-comeau' },
@@ -451,7 +446,10 @@ describe('hate: civil opinions and ordinary sentences that must stay ok', () => 
       { text: 'Les services municipaux devraient être offerts en français d’abord, c’est la loi', policy: 'baie-comeau' },
       { text: 'The French Language Services Act should cover more municipalities in the north', policy: ON },
       { text: 'Why are we paying for French services in towns where nobody speaks French? Seems like a waste of tax dollars', policy: ON },
-      { text: 'L’entente avec les Anishinabeg sur la forêt, je suis pas convaincu que c’est bon pour les emplois à la scierie', policy: 'senneterre' },
+      {
+        text: 'L’entente avec les Anishinabeg sur la forêt, je suis pas convaincu que c’est bon pour les emplois à la scierie',
+        policy: 'senneterre',
+      },
       { text: 'L’entente Apuiat avec les Innus est une bonne affaire pour Hydro et pour Pessamit', policy: 'baie-comeau' },
       { text: 'Je trouve que l’entente avec Pessamit coûte cher aux contribuables, j’aimerais voir les chiffres', policy: 'baie-comeau' },
       { text: 'Treaty settlements should be transparent so taxpayers know where the money goes', policy: ON },

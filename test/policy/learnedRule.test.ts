@@ -19,8 +19,14 @@ const P = () => {
     for (const [id, p] of shipped()) {
       const clause = p.rules.find((r) => r.category === 'threat')?.clause ?? p.rules[0]!.clause;
       const learned = (['hate', 'threat', 'insult'] as const).map((h) => ({
-        id: `learned-${h}`, category: h, detector: 'learned', params: { model: 'second-opinion', heads: [h] },
-        kinds: ['comment' as const], action: 'review' as const, severity: 'medium' as const, clause,
+        id: `learned-${h}`,
+        category: h,
+        detector: 'learned',
+        params: { model: 'second-opinion', heads: [h] },
+        kinds: ['comment' as const],
+        action: 'review' as const,
+        severity: 'medium' as const,
+        clause,
         message: { fr: '{detail}', en: '{detail}' },
       }));
       withLearned.set(id, { ...p, rules: [...p.rules, ...learned] });
@@ -76,10 +82,7 @@ table('threat', 'mess-quebec', {
 });
 
 table('threat', 'ombudsman-ontario', {
-  flag: [
-    "Keep it up and you'll find out what happens when you leave work",
-    'Somebody is going to make that councillor pay one of these days',
-  ],
+  flag: ["Keep it up and you'll find out what happens when you leave work", 'Somebody is going to make that councillor pay one of these days'],
   ok: [
     'Is the office open when I get off work at five?',
     'I know the form is online, but where do I send it?',
@@ -101,10 +104,7 @@ table('hate', 'senneterre', {
 });
 
 table('insult', 'baie-comeau', {
-  flag: [
-    "T'as le cerveau d'une huître, retourne à l'école",
-    'Quelle bande de cabochons au conseil, franchement',
-  ],
+  flag: ["T'as le cerveau d'une huître, retourne à l'école", 'Quelle bande de cabochons au conseil, franchement'],
   ok: [
     "J'ai eu l'air d'un cabochon, j'avais oublié ma carte à la maison haha",
     'Je me sens comme une huître sans perle ce matin, pas réveillé',

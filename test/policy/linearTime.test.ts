@@ -43,7 +43,9 @@ const WORST: Record<string, string> = {
   // with the word after it through the frames' word memo.
   'first words of many frame entries, repeated (frames)': fill("je vais a la avec mon on va chez vous tu vas voir i'm going to "),
   // frames and lexicon memos: every word new, so the memos fill up and are emptied again and again.
-  'a different word every time (word memos)': Array.from({ length: SIZE / 8 }, (_, i) => `w${i.toString(36)}x`).join(' ').slice(0, SIZE),
+  'a different word every time (word memos)': Array.from({ length: SIZE / 8 }, (_, i) => `w${i.toString(36)}x`)
+    .join(' ')
+    .slice(0, SIZE),
   'sentences in two languages (language)': fill('The cat is on the table. Le chat est sur la table. '),
 };
 
@@ -62,11 +64,15 @@ describe(`100 KB of a detector's worst case takes at most ${RATIO}× 100 KB of p
     expect(prose).toBeGreaterThan(0);
   }, 120_000);
   for (const [name, text] of Object.entries(WORST)) {
-    it(name, () => {
-      let took = timeAll(all(), text);
-      // Once more before failing: a pause of the machine is not a quadratic detector.
-      if (took > RATIO * prose) took = Math.min(took, timeAll(all(), text));
-      expect(took, `${took.toFixed(0)} ms against ${prose.toFixed(0)} ms of prose`).toBeLessThanOrEqual(RATIO * prose);
-    }, 300_000);
+    it(
+      name,
+      () => {
+        let took = timeAll(all(), text);
+        // Once more before failing: a pause of the machine is not a quadratic detector.
+        if (took > RATIO * prose) took = Math.min(took, timeAll(all(), text));
+        expect(took, `${took.toFixed(0)} ms against ${prose.toFixed(0)} ms of prose`).toBeLessThanOrEqual(RATIO * prose);
+      },
+      300_000,
+    );
   }
 });

@@ -58,7 +58,10 @@ describe('loadPolicies', () => {
       const doc = fold(readFileSync(join(DEFAULT_POLICY_DIR, 'sources', p.source), 'utf8'));
       for (const r of p.rules) {
         // "[...]" marks a cut; each piece must be in the document.
-        for (const piece of r.clause.split(/\[\.\.\.\]|;/).map((s) => fold(s).trim()).filter((s) => s.length > 3)) {
+        for (const piece of r.clause
+          .split(/\[\.\.\.\]|;/)
+          .map((s) => fold(s).trim())
+          .filter((s) => s.length > 3)) {
           expect(doc, `${p.id}/${r.id}: ${piece}`).toContain(piece);
         }
       }
@@ -126,6 +129,8 @@ describe('loadPolicies', () => {
     const err = await problemsOf(tempDir({ 'mess-quebec.yml': stringify(p) }));
     const paths = err.problems.map((x) => x.path);
     expect(paths).toContain('rules.3.params');
-    expect(err.problems.find((x) => x.path.startsWith(`rules.${p.rules.length - 1}.params.regex`))!.message).toMatch(/not a valid regular expression/);
+    expect(err.problems.find((x) => x.path.startsWith(`rules.${p.rules.length - 1}.params.regex`))!.message).toMatch(
+      /not a valid regular expression/,
+    );
   });
 });

@@ -9,7 +9,9 @@ const P = shippedPolicies();
 
 describe('note: advice that never blocks', () => {
   it('an English-only post on a specialist account is ok, with a note about the bilingual content the guide encourages', () => {
-    const r = check(P().get('ontario-specialist-accounts')!, 'Field day on the greenstone belt. Pillow basalts this well preserved never get old.', { kind: 'post' });
+    const r = check(P().get('ontario-specialist-accounts')!, 'Field day on the greenstone belt. Pillow basalts this well preserved never get old.', {
+      kind: 'post',
+    });
     expect(r.verdict).toBe('ok');
     expect(r.findings.map((f) => [f.category, f.action])).toEqual([['language', 'note']]);
     expect(describeResult(r, 'en')).toMatch(/^OK|^Compliant|— 1 finding/m);
@@ -20,10 +22,16 @@ describe('note: advice that never blocks', () => {
   it('an image without alt text on a specialist account is a note; a real breach beside it still decides the verdict', () => {
     const policy = P().get('ontario-specialist-accounts')!;
     const images = { images: [{}] };
-    const advice = check(policy, 'Loon chick on Lake Nipissing this morning. / Un plongeon huard ce matin sur le lac Nipissing.', { kind: 'post', context: images });
+    const advice = check(policy, 'Loon chick on Lake Nipissing this morning. / Un plongeon huard ce matin sur le lac Nipissing.', {
+      kind: 'post',
+      context: images,
+    });
     expect(advice.verdict).toBe('ok');
     expect(advice.findings.some((f) => f.category === 'accessibility' && f.action === 'note')).toBe(true);
-    const partisan = check(policy, 'Can’t wait to knock on doors for the Liberal candidate this weekend! Vote Liberal!', { kind: 'post', context: images });
+    const partisan = check(policy, 'Can’t wait to knock on doors for the Liberal candidate this weekend! Vote Liberal!', {
+      kind: 'post',
+      context: images,
+    });
     expect(partisan.verdict).not.toBe('ok');
   });
 

@@ -25,15 +25,25 @@ describe('VIGIE_POLICY_DIR: the deployment’s own policies, the shipped ones as
 
   it('with it, its policies beside the shipped ones, and its file replaces a shipped one of the same name', async () => {
     const policies = await loadPolicies(policyDirs({ VIGIE_POLICY_DIR: dir }));
-    expect([...policies.keys()].sort()).toEqual(
-      ['baie-comeau', 'mess-quebec', 'ombudsman-ontario', 'ontario-specialist-accounts', 'senneterre', 'ville-essai'],
-    );
+    expect([...policies.keys()].sort()).toEqual([
+      'baie-comeau',
+      'mess-quebec',
+      'ombudsman-ontario',
+      'ontario-specialist-accounts',
+      'senneterre',
+      'ville-essai',
+    ]);
     expect(policies.get('baie-comeau')!.name.fr).toBe('Ville de Baie-Comeau (version locale)');
     expect(policies.get('ville-essai')!.rules.length).toBe(policies.get('senneterre')!.rules.length);
   });
 
   it('npm start reads it too: VIGIE_POLICY may name a policy of the deployment’s folder', async () => {
-    const { policies, defaultPolicyId } = await configuredStart({ VIGIE_POLICY_DIR: dir, VIGIE_POLICY: 'ville-essai', PORT: '0', VIGIE_CONSOLE: '0' });
+    const { policies, defaultPolicyId } = await configuredStart({
+      VIGIE_POLICY_DIR: dir,
+      VIGIE_POLICY: 'ville-essai',
+      PORT: '0',
+      VIGIE_CONSOLE: '0',
+    });
     expect(defaultPolicyId).toBe('ville-essai');
     expect(policies.has('mess-quebec')).toBe(true);
   });

@@ -204,7 +204,10 @@ describe('ombudsman-ontario: real English comments', () => {
   });
 
   // Already right before this file: keep them so.
-  ruleTable(P, OMB, 'defamation', { valid: [ok('This is a disgrace. The minister should resign.')], invalid: [{ text: 'Paul Dubé took bribes', verdict: 'hide' }] });
+  ruleTable(P, OMB, 'defamation', {
+    valid: [ok('This is a disgrace. The minister should resign.')],
+    invalid: [{ text: 'Paul Dubé took bribes', verdict: 'hide' }],
+  });
   ruleTable(P, OMB, 'political', { valid: [ok("I'm going to sue you all")], invalid: ['Vote Conservative'] });
   ruleTable(P, OMB, 'media', { valid: [ok('Essex county council')], invalid: [{ text: "I'm a reporter at the Toronto Star", reply: true }] });
 });

@@ -105,7 +105,11 @@ describe('Québec comments: name-calling that accuses', () => {
   });
   ruleTable(P, 'baie-comeau', 'obscene', {
     // Softened sacres are what people write so as not to swear.
-    valid: ['Tabarnouche, enfin une bonne nouvelle pour la Manic!', 'Mautadit que les rues sont glissantes à matin', 'Tabarouette, quel beau spectacle'],
+    valid: [
+      'Tabarnouche, enfin une bonne nouvelle pour la Manic!',
+      'Mautadit que les rues sont glissantes à matin',
+      'Tabarouette, quel beau spectacle',
+    ],
     invalid: [{ text: 'Câlisse que c’est mal déneigé sur le boulevard', verdict: 'hide' }],
   });
 });

@@ -9,7 +9,9 @@ import { check } from '../../src/policy/check.js';
 import { ruleTable, shippedPolicies } from './ruleTester.js';
 
 const P = shippedPolicies();
-const at = (policy: string) => (text: string, extra: object = {}) => ({ text, policy, ...extra });
+const at =
+  (policy: string) =>
+  (text: string, extra: object = {}) => ({ text, policy, ...extra });
 const om = at('ombudsman-ontario');
 const bc = at('baie-comeau');
 const spec = at('ontario-specialist-accounts');
@@ -60,7 +62,13 @@ describe('a pet « chienne », the insult at a woman', () => {
       'Notre chienne a eu ses vaccins, faut-tu une médaille de la ville?',
       'Trouvé une chienne beagle près de l’aréna, elle jappe pas, écrivez-moi',
     ],
-    invalid: ['La conseillère est une chienne.', 'Ta gueule ma chienne', 'La mairesse c’est une vraie chienne, elle mord tout le monde.', 'Maudite chienne de greffière', 'Cette chienne-là devrait démissionner'],
+    invalid: [
+      'La conseillère est une chienne.',
+      'Ta gueule ma chienne',
+      'La mairesse c’est une vraie chienne, elle mord tout le monde.',
+      'Maudite chienne de greffière',
+      'Cette chienne-là devrait démissionner',
+    ],
   });
 });
 
@@ -94,7 +102,13 @@ describe('abuse received and reported is counter-speech', () => {
       om('I was called a "dirty frog" at work for speaking French. Does the Commissioner handle that?'),
       'Mon père s’est fait crier « retourne dans ton pays » à l’épicerie. Merci à la caissière qui l’a défendu.',
     ],
-    invalid: ['Retourne dans ta réserve.', "Qu'ils retournent dans leur réserve.", 'Qu’ils retournent dans leur pays.', 'Les immigrés, retournez chez vous.', 'Retourne dans ton pays.'],
+    invalid: [
+      'Retourne dans ta réserve.',
+      "Qu'ils retournent dans leur réserve.",
+      'Qu’ils retournent dans leur pays.',
+      'Les immigrés, retournez chez vous.',
+      'Retourne dans ton pays.',
+    ],
   });
 });
 
@@ -107,7 +121,13 @@ describe('idioms and good news read as defamation, a threat or an insult', () =>
       'Ma cousine Julie Tremblay a eu la job de sauveteuse cet été, fière d’elle!',
       'Mon beau-frère Marc Gagnon a eu son permis de construction, merci au service d’urbanisme',
     ],
-    invalid: ['Le maire a volé l’argent du festival.', 'Le conseiller a donné le contrat de déneigement à son cousin.', 'La directrice Julie Roy a volé dans la caisse.', 'Le maire a donné la job à sa blonde.', 'M. Roy a volé des fonds de la ville.'],
+    invalid: [
+      'Le maire a volé l’argent du festival.',
+      'Le conseiller a donné le contrat de déneigement à son cousin.',
+      'La directrice Julie Roy a volé dans la caisse.',
+      'Le maire a donné la job à sa blonde.',
+      'M. Roy a volé des fonds de la ville.',
+    ],
   });
   ruleTable(P, 'senneterre', 'threat', {
     valid: [
@@ -166,7 +186,13 @@ describe('questions about which complaints the office takes; complaints told as 
     ],
   });
   ruleTable(P, 'baie-comeau', 'complaint', {
-    valid: ['La rue a été grattée ce matin, merci aux cols bleus!', 'Où est-ce que je peux faire une plainte pour le bruit? Merci', 'Nos pneus d’hiver sont posés, prêts pour la neige!', 'Who do I call to book the arena?', 'Le chemin du lac sera déneigé demain selon l’horaire'],
+    valid: [
+      'La rue a été grattée ce matin, merci aux cols bleus!',
+      'Où est-ce que je peux faire une plainte pour le bruit? Merci',
+      'Nos pneus d’hiver sont posés, prêts pour la neige!',
+      'Who do I call to book the arena?',
+      'Le chemin du lac sera déneigé demain selon l’horaire',
+    ],
     invalid: [
       'La rue Jalbert a pas été grattée depuis dimanche.',
       'Mon entrée a jamais été déblayée cet hiver.',
@@ -215,7 +241,10 @@ describe('the Ombudsman: criticism of a government is welcome, election calls ar
       { text: 'Our annual report is out. Highlights in English below; French on @Ombudsman_ON_FR.', ...post },
     ],
     invalid: [
-      { text: 'Rapport annuel 2023-2024 : notre Bureau a reçu 27 000 plaintes cette année.\n(version anglaise : juste sur Twitter, pas besoin sur Facebook)', ...post },
+      {
+        text: 'Rapport annuel 2023-2024 : notre Bureau a reçu 27 000 plaintes cette année.\n(version anglaise : juste sur Twitter, pas besoin sur Facebook)',
+        ...post,
+      },
       { text: 'Our annual report is out today: 27,000 cases this year.', ...post },
       { text: 'Notre rapport sur les foyers de soins est en ligne.', ...post },
       { text: 'News release: the Ombudsman launches an investigation into school transportation.', ...post },
@@ -260,7 +289,7 @@ describe('leaks, told by how they are passed on', () => {
       bc("Petite info de l'intérieur : le conseil va annoncer la fermeture de la piscine la semaine prochaine. C'est pas encore officiel 🤫"),
       bc('Entre vous pis moi, le conseil a déjà signé avec la compagnie privée pour l’usine de filtration.', post),
       'Chu employé aux travaux publics, la ville va fermer l’aréna en mars. Vous l’avez pas lu ici 🤫',
-      spec("Between you and me, the ministry already decided to cut the program. Not public yet.", post),
+      spec('Between you and me, the ministry already decided to cut the program. Not public yet.', post),
     ],
   });
 });
@@ -279,7 +308,10 @@ describe('employees speaking for the City from a personal account; posts that mi
       at('senneterre')('Je travaille à la ville pis je vous confirme au nom de la municipalité que la piscine rouvre lundi, c’est moi qui décide 😉'),
       { text: 'Je travaille à la ville pis je vous réponds officiellement: non, les collectes changeront pas. C’est final.', ...post },
       'Ma superviseure aux finances est tellement incompétente que c’est un miracle qu’on ait nos payes. #VilleDeBaieComeau',
-      { text: "Bonne nouvelle : la Ville confirme que la papetière ne fermera pas! (note pour l'équipe : on n'a aucune confirmation, mais ça va rassurer le monde)", ...post },
+      {
+        text: "Bonne nouvelle : la Ville confirme que la papetière ne fermera pas! (note pour l'équipe : on n'a aucune confirmation, mais ça va rassurer le monde)",
+        ...post,
+      },
       spec('[DRAFT prepared by Branch Communications for ADM] So excited to share our new pollinator strategy! 🐝', post),
     ],
   });

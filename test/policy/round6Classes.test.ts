@@ -59,10 +59,17 @@ describe('an article the Ombudsman shares « via » its outlet stays in its own 
 describe('condolences mourn a death the community knows; a person’s file in a post is still personal information', () => {
   ruleTable(P, 'baie-comeau', 'personal_info', {
     valid: [
-      { text: "La Ville offre ses condoléances à la famille de la jeune fille décédée sur la route 138. Des intervenants sont disponibles.", kind: 'post' },
+      {
+        text: 'La Ville offre ses condoléances à la famille de la jeune fille décédée sur la route 138. Des intervenants sont disponibles.',
+        kind: 'post',
+      },
       { text: 'Nos sympathies à la famille et aux amis du jeune homme décédé samedi. Du soutien est offert par le CISSS.', kind: 'post' },
       { text: 'Toutes nos condoléances à la famille de M. Gagnon, décédé cette semaine, pompier volontaire pendant 30 ans.', kind: 'post' },
-      { text: 'Our condolences to the family of the young man who died on Highway 11. Support is available.', kind: 'post', policy: 'ombudsman-ontario' },
+      {
+        text: 'Our condolences to the family of the young man who died on Highway 11. Support is available.',
+        kind: 'post',
+        policy: 'ombudsman-ontario',
+      },
       { text: 'In memory of Mr. Roy, deceased last week, who served on council for twenty years.', kind: 'post', policy: 'ombudsman-ontario' },
     ],
     invalid: [

@@ -12,8 +12,14 @@ const post = (text: string, policy: string) => ({ text, policy, kind: 'post' as 
 describe('staff posts: conduct', () => {
   ruleTable(P, 'baie-comeau', 'conduct', {
     valid: [
-      post('Bonjour M. Fortin, l’avis de report de la collecte est dans notre publication de mardi. Si vous avez lu l’avis et avez encore des questions, écrivez-nous!', 'baie-comeau'),
-      post('Merci à notre partenaire, la Fondation de l’hôpital, et à l’entreprise Boréal Excavation pour leur don au parc Manicouagan.', 'baie-comeau'),
+      post(
+        'Bonjour M. Fortin, l’avis de report de la collecte est dans notre publication de mardi. Si vous avez lu l’avis et avez encore des questions, écrivez-nous!',
+        'baie-comeau',
+      ),
+      post(
+        'Merci à notre partenaire, la Fondation de l’hôpital, et à l’entreprise Boréal Excavation pour leur don au parc Manicouagan.',
+        'baie-comeau',
+      ),
       post('Au nom du conseil municipal, nous offrons nos plus sincères condoléances à la famille de M. Paquet.', 'senneterre'),
       post('Au nom de la Ville, je vous confirme que la collecte des encombrants aura lieu lundi.', 'senneterre'),
       post('La nouvelle politique de stationnement d’hiver entre en vigueur le 1er décembre; voici ce qui change.', 'baie-comeau'),
@@ -25,7 +31,10 @@ describe('staff posts: conduct', () => {
       post('L’utilisation du logo de la Ville sans autorisation est interdite; écrivez aux communications pour une demande.', 'senneterre'),
       post('Please read our community guidelines before commenting. We welcome every question.', 'ombudsman-ontario'),
       post('The new burn permit regulation takes effect April 1. Here is what changes for landowners.', 'ontario-specialist-accounts'),
-      post('My colleague Dr. Lee was in the field today sampling the Nith River; her methodology is explained in the report.', 'ontario-specialist-accounts'),
+      post(
+        'My colleague Dr. Lee was in the field today sampling the Nith River; her methodology is explained in the report.',
+        'ontario-specialist-accounts',
+      ),
       post('Vous déménagez à Baie-Comeau? Bienvenue! Voici tout ce qu’il faut savoir sur les collectes.', 'baie-comeau'),
       post('Before you submit, I’d double-check that your address matches your licence.', 'ontario-specialist-accounts'),
       post('Si vous lisiez ceci sur votre téléphone, le lien vers le formulaire est plus bas.', 'baie-comeau'),

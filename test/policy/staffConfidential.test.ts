@@ -13,13 +13,22 @@ describe('staff posts: confidential information', () => {
   ruleTable(P, 'baie-comeau', 'confidential', {
     valid: [
       post('En primeur : voici la programmation complète du Festival de la rivière 2026! 🎶', 'baie-comeau'),
-      post('Comme annoncé au conseil de lundi, la piscine extérieure fermera définitivement le 1er septembre. Merci aux sauveteurs pour ces belles années.', 'senneterre'),
-      post('Bonjour M. Caron, pour protéger vos renseignements, nous ne pouvons pas discuter de votre dossier ici. Appelez le service à la clientèle.', 'baie-comeau'),
+      post(
+        'Comme annoncé au conseil de lundi, la piscine extérieure fermera définitivement le 1er septembre. Merci aux sauveteurs pour ces belles années.',
+        'senneterre',
+      ),
+      post(
+        'Bonjour M. Caron, pour protéger vos renseignements, nous ne pouvons pas discuter de votre dossier ici. Appelez le service à la clientèle.',
+        'baie-comeau',
+      ),
       post('Dépistage du cancer colorectal : parlez-en à votre médecin, un diagnostic précoce sauve des vies.', 'mess-quebec'),
       post('Merci à M. Gilles Auclair, bénévole de l’année, pour ses 30 ans au service des loisirs!', 'senneterre'),
       post('Sneak peek at the new trail signs going up at the Guelph research station next week!', 'ontario-specialist-accounts'),
       post('With his permission, we’re sharing Tom’s story: a Sudbury senior whose complaint was resolved in three weeks.', 'ombudsman-ontario'),
-      post('Nous ne pouvons pas traiter les plaintes ici, car les réseaux sociaux ne sont pas confidentiels; utilisez notre formulaire en ligne.', 'ombudsman-ontario'),
+      post(
+        'Nous ne pouvons pas traiter les plaintes ici, car les réseaux sociaux ne sont pas confidentiels; utilisez notre formulaire en ligne.',
+        'ombudsman-ontario',
+      ),
       post('Please don’t share case details here: social media isn’t confidential. Our online form is.', 'ombudsman-ontario'),
       post('Chut! La bibliothèque prépare une surprise pour la relâche 🤫', 'senneterre'),
       post('The draft of the new trail plan is open for public comment until May 1.', 'ontario-specialist-accounts'),
@@ -43,13 +52,16 @@ describe('staff posts: confidential information', () => {
 });
 
 // A person's own situation in a post is personal information (frames/privacy.yml), as the clauses call it.
-describe('staff posts: a person\'s situation', () => {
+describe("staff posts: a person's situation", () => {
   ruleTable(P, 'baie-comeau', 'personal_info', {
     valid: [
       post('Dépistage du cancer colorectal : parlez-en à votre médecin, un diagnostic précoce sauve des vies.', 'mess-quebec'),
       post('Merci à M. Gilles Auclair, bénévole de l’année, pour ses 30 ans au service des loisirs!', 'senneterre'),
       post('With his permission, we’re sharing Tom’s story: a Sudbury senior whose complaint was resolved in three weeks.', 'ombudsman-ontario'),
-      post('Bonjour M. Caron, pour protéger vos renseignements, nous ne pouvons pas discuter de votre dossier ici. Appelez le service à la clientèle.', 'baie-comeau'),
+      post(
+        'Bonjour M. Caron, pour protéger vos renseignements, nous ne pouvons pas discuter de votre dossier ici. Appelez le service à la clientèle.',
+        'baie-comeau',
+      ),
       post('La liste des familles qui ont payé leur inscription au camp de jour sera affichée à l’aréna.', 'baie-comeau'),
       post('Votre prestation a été déposée le 1er comme prévu? Écrivez-nous si ce n’est pas le cas.', 'mess-quebec'),
     ],
@@ -60,7 +72,10 @@ describe('staff posts: a person\'s situation', () => {
       post('Photo de mon bureau ce matin 📸 (zoomez sur la pile de dossiers, on avance!)', 'ontario-specialist-accounts'),
       post('Pic of my desk before the audit — zoom in on the applications, we’re almost done 😅', 'ontario-specialist-accounts'),
       post('Nos pensées accompagnent M. Réal Boucher, évacué de sa maison de la rue du Lac cette nuit.', 'baie-comeau'),
-      post('Voici la liste des contribuables qui n’ont toujours pas fait leur 2e versement : Gagnon (rue Notre-Dame), Ouellet (4e Avenue).', 'senneterre'),
+      post(
+        'Voici la liste des contribuables qui n’ont toujours pas fait leur 2e versement : Gagnon (rue Notre-Dame), Ouellet (4e Avenue).',
+        'senneterre',
+      ),
       post('Here is the list of households that still haven’t paid their water bill: Smith on Elm, the Browns on Pine.', 'ombudsman-ontario'),
       post('Welcome back to Priya, who was on stress leave most of the winter!', 'ontario-specialist-accounts'),
       post('Thanks to complainant Ron Keeshig, whose son was placed by children’s aid without notice, for speaking up.', 'ombudsman-ontario'),

@@ -12,13 +12,19 @@ const post = (text: string, policy: string) => ({ text, policy, kind: 'post' as 
 describe('staff posts: partisan content', () => {
   ruleTable(P, 'baie-comeau', 'political', {
     valid: [
-      post('Élections municipales : le scrutin aura lieu le dimanche 2 novembre de 10 h à 20 h. Les bureaux de vote sont à l’école Boisvert.', 'baie-comeau'),
+      post(
+        'Élections municipales : le scrutin aura lieu le dimanche 2 novembre de 10 h à 20 h. Les bureaux de vote sont à l’école Boisvert.',
+        'baie-comeau',
+      ),
       post('Rappel : la période de mise en candidature aux élections municipales se termine vendredi à 16 h 30 au greffe.', 'senneterre'),
       post('Les pancartes électorales des candidats doivent être retirées au plus tard 15 jours après le scrutin.', 'senneterre'),
       post('Merci à nos partenaires de la Croix-Rouge et du Club Optimiste pour leur aide pendant l’évacuation!', 'baie-comeau'),
       post('Le conseil a adopté le budget 2026 lundi soir malgré l’opposition de deux conseillers. Le document est en ligne.', 'baie-comeau'),
       post('La guignolée passe de porte à porte samedi; les bénévoles de la Saint-Vincent-de-Paul portent un dossard.', 'senneterre'),
-      post('Le Programme objectif emploi accompagne les personnes qui font une première demande d’aide sociale. Détails sur Québec.ca.', 'mess-quebec'),
+      post(
+        'Le Programme objectif emploi accompagne les personnes qui font une première demande d’aide sociale. Détails sur Québec.ca.',
+        'mess-quebec',
+      ),
       post('Election day is June 2. Find your polling station and the ID you need at elections.on.ca.', 'ontario-specialist-accounts'),
       post('Our volunteers will knock on doors in Ward 3 this week to check on seniors during the heat wave.', 'ontario-specialist-accounts'),
       post('The campaign for the new library raised $20,000 — thank you, Ottawa South!', 'ontario-specialist-accounts'),
@@ -29,7 +35,10 @@ describe('staff posts: partisan content', () => {
       post('Today we tabled our report on long-term care inspections at Queen’s Park. Read it at ombudsman.on.ca.', 'ombudsman-ontario'),
     ],
     invalid: [
-      post('Je fais campagne ce week-end pour notre candidat libéral dans Abitibi-Est, venez m’aider à distribuer des dépliants!', 'ontario-specialist-accounts'),
+      post(
+        'Je fais campagne ce week-end pour notre candidat libéral dans Abitibi-Est, venez m’aider à distribuer des dépliants!',
+        'ontario-specialist-accounts',
+      ),
       post('Le 5 novembre, souvenez-vous-en : c’est l’équipe actuelle qui a gelé vos taxes.', 'senneterre'),
       post('La Ville salue l’excellent travail du maire sortant, qui mérite largement un nouveau mandat.', 'baie-comeau'),
       post('Contrairement à l’administration précédente qui a gaspillé des millions, nous livrons des résultats.', 'baie-comeau'),

@@ -146,8 +146,12 @@ describe('scheduler on the SQLite store', () => {
     const store = await tempStore();
     const job = { name: 'digest', cron: '0 8 * * 1-5', timeZone: 'America/Toronto', run: async () => undefined };
     expect(() => startScheduler(replica(store), [{ ...job, cron: '0 25 * * *' }])).toThrow(ScheduleError);
-    expect(() => startScheduler(replica(store), [{ ...job, cron: 'tous les matins' }])).toThrow(/job digest: 'tous les matins' is not a cron expression/);
-    expect(() => startScheduler(replica(store), [{ ...job, timeZone: 'America/Montreal-Est' }])).toThrow(/job digest: 'America\/Montreal-Est' is not an IANA time zone/);
+    expect(() => startScheduler(replica(store), [{ ...job, cron: 'tous les matins' }])).toThrow(
+      /job digest: 'tous les matins' is not a cron expression/,
+    );
+    expect(() => startScheduler(replica(store), [{ ...job, timeZone: 'America/Montreal-Est' }])).toThrow(
+      /job digest: 'America\/Montreal-Est' is not an IANA time zone/,
+    );
     expect(() => startScheduler(replica(store), [job, job])).toThrow(/scheduled twice/);
   });
 });

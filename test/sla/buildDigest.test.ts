@@ -11,8 +11,14 @@ const complaint: CheckResult = {
   verdict: 'review',
   findings: [
     {
-      category: 'complaint', rule: 'test-qc/complaint', severity: 'medium', message: { fr: 'Plainte', en: 'Complaint' },
-      span: [0, 5], match: 'plainte', clause: 'plaintes', action: 'review',
+      category: 'complaint',
+      rule: 'test-qc/complaint',
+      severity: 'medium',
+      message: { fr: 'Plainte', en: 'Complaint' },
+      span: [0, 5],
+      match: 'plainte',
+      clause: 'plaintes',
+      action: 'review',
     },
   ],
 };
@@ -39,7 +45,13 @@ describe('buildDigest', () => {
     expect(d.at).toBe('2026-11-24T08:30:00.000-05:00');
     expect(d.previousBusinessDay).toBe('2026-11-23');
     expect(d.totals).toEqual({
-      open: 5, dueToday: 3, breached: 1, answeredInTime: 1, answeredLate: 1, medianReplyHours: 2, p90ReplyHours: 10,
+      open: 5,
+      dueToday: 3,
+      breached: 1,
+      answeredInTime: 1,
+      answeredLate: 1,
+      medianReplyHours: 2,
+      p90ReplyHours: 10,
     });
     expect(d.dueToday.map((i) => i.id)).toEqual(['due-today', 'due-1600', 'due-closing']);
     expect(d.breached.map((i) => i.id)).toEqual(['breached']);
@@ -50,7 +62,13 @@ describe('buildDigest', () => {
     expect(d.byAccount['Solidarité']).toEqual({ open: 1, dueToday: 1, breached: 0, answeredInTime: 0, answeredLate: 0 });
     expect(d.byAccount['Emploi Québec']).toMatchObject({ open: 4, dueToday: 2, breached: 1, answeredInTime: 1, answeredLate: 1 });
     expect(d.byCategory.complaint).toEqual({
-      open: 1, dueToday: 0, breached: 1, answeredInTime: 1, answeredLate: 0, medianReplyHours: 2, p90ReplyHours: 2,
+      open: 1,
+      dueToday: 0,
+      breached: 1,
+      answeredInTime: 1,
+      answeredLate: 0,
+      medianReplyHours: 2,
+      p90ReplyHours: 2,
     });
     expect(d.byCategory.none).toMatchObject({ open: 4, answeredLate: 1, medianReplyHours: 10 });
   });

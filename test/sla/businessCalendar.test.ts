@@ -12,14 +12,31 @@ describe('statutory holidays', () => {
   it('Québec closes on its public holidays and Easter Monday, not on Ontario-only days', () => {
     const days = [...statutoryHolidays('QC', 2026).keys()];
     expect(days).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-18', '2026-06-24', '2026-07-01', '2026-09-07', '2026-10-12', '2026-12-25',
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-18',
+      '2026-06-24',
+      '2026-07-01',
+      '2026-09-07',
+      '2026-10-12',
+      '2026-12-25',
     ]);
   });
   it('Ontario adds Family Day, Civic Holiday and Boxing Day; no National Holiday; no observances', () => {
     const days = [...statutoryHolidays('ON', 2026).keys()];
     expect(days).toEqual([
-      '2026-01-01', '2026-02-16', '2026-04-03', '2026-04-06', '2026-05-18', '2026-07-01', '2026-08-03', '2026-09-07',
-      '2026-10-12', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-02-16',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-18',
+      '2026-07-01',
+      '2026-08-03',
+      '2026-09-07',
+      '2026-10-12',
+      '2026-12-25',
+      '2026-12-26',
     ]);
   });
 });
@@ -92,7 +109,10 @@ describe('businessCalendar', () => {
   });
 
   it('skips a lunch break and takes the day length from it', () => {
-    const lunch: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
+    const lunch: [string, string][] = [
+      ['08:30', '12:00'],
+      ['13:00', '16:30'],
+    ];
     const cal = businessCalendar(
       makePolicy({ calendar: { hours: { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: [], sun: [] } } }).calendar,
     );

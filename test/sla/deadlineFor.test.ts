@@ -41,7 +41,10 @@ describe('deadlineFor', () => {
   });
 
   it('before a lunch break: a threshold crossed as the morning closes is said when the afternoon opens', () => {
-    const day: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
+    const day: [string, string][] = [
+      ['08:30', '12:00'],
+      ['13:00', '16:30'],
+    ];
     const lunch = makePolicy({ calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] } } });
     // Day length 7 h; received Monday 15:00 → due Tuesday 15:00; two business hours are left from 12:00 on.
     const r = deadlineFor(lunch, at('2026-11-23T15:00'), 'comment');

@@ -12,8 +12,15 @@ const emergency: CheckResult = {
   verdict: 'review',
   findings: [
     {
-      category: 'emergency', rule: 'test-qc/emergency', severity: 'high', message: { fr: 'Urgence', en: 'Emergency' },
-      span: [0, 5], match: 'feu', clause: 'urgences', action: 'review', reply: { fr: 'Composez le 9-1-1.', en: 'Call 9-1-1.' },
+      category: 'emergency',
+      rule: 'test-qc/emergency',
+      severity: 'high',
+      message: { fr: 'Urgence', en: 'Emergency' },
+      span: [0, 5],
+      match: 'feu',
+      clause: 'urgences',
+      action: 'review',
+      reply: { fr: 'Composez le 9-1-1.', en: 'Call 9-1-1.' },
     },
   ],
 };

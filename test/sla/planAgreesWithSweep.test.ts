@@ -67,7 +67,8 @@ function disagreements(policy: Policy, kind: ItemKind, from: Date, to: Date): { 
     const events = [...plan.reminders.map((r) => `${r.kind}@${r.at.getTime()}`), `breached@${plan.deadline.getTime()}`];
     const open = cal.isOpen(received);
     if (!open && stretch) {
-      if (events.join() !== stretch.plan) bad.push(`${local(received)}: plan ${events.join()} ≠ ${stretch.plan} (${local(new Date(stretch.received))})`);
+      if (events.join() !== stretch.plan)
+        bad.push(`${local(received)}: plan ${events.join()} ≠ ${stretch.plan} (${local(new Date(stretch.received))})`);
       continue;
     }
     stretch = open ? undefined : { plan: events.join(), received: t };
@@ -130,13 +131,17 @@ describe('deadlineFor and the sweep agree on every five-minute arrival of a year
   });
 
   for (const { policy, kind, who } of cases.values()) {
-    it(who.join(', '), () => {
-      const started = process.cpuUsage();
-      const { bad, swept } = disagreements(policy, kind, at('2026-01-01T00:00'), at('2027-01-01T00:00'));
-      console.log(`${who.join(', ')}: ${swept} arrivals swept for 105,120 planned, ${Math.round(process.cpuUsage(started).user / 1000)} ms of CPU`);
-      expect(bad).toEqual([]);
-      // About 2 s of CPU; the default 20 s would turn a busy machine (the suite runs two files at a time) into a
-      // failure by chance.
-    }, 120_000);
+    it(
+      who.join(', '),
+      () => {
+        const started = process.cpuUsage();
+        const { bad, swept } = disagreements(policy, kind, at('2026-01-01T00:00'), at('2027-01-01T00:00'));
+        console.log(`${who.join(', ')}: ${swept} arrivals swept for 105,120 planned, ${Math.round(process.cpuUsage(started).user / 1000)} ms of CPU`);
+        expect(bad).toEqual([]);
+        // About 2 s of CPU; the default 20 s would turn a busy machine (the suite runs two files at a time) into a
+        // failure by chance.
+      },
+      120_000,
+    );
   }
 });

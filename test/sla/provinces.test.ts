@@ -4,7 +4,13 @@ import { calendarSchema } from '../../src/sla/calendarSchema.js';
 import { businessCalendar } from '../../src/sla/businessCalendar.js';
 import { PROVINCE_INFO, PROVINCES } from '../../src/sla/provinces.js';
 
-const weekdays = { mon: [['08:30', '16:30']], tue: [['08:30', '16:30']], wed: [['08:30', '16:30']], thu: [['08:30', '16:30']], fri: [['08:30', '16:30']] };
+const weekdays = {
+  mon: [['08:30', '16:30']],
+  tue: [['08:30', '16:30']],
+  wed: [['08:30', '16:30']],
+  thu: [['08:30', '16:30']],
+  fri: [['08:30', '16:30']],
+};
 
 describe('every Canadian province and territory (issue 20)', () => {
   it('the thirteen are the ones date-holidays knows for Canada', async () => {

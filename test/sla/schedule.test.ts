@@ -13,8 +13,14 @@ describe('schedule', () => {
   });
 
   it('one line per distinct opening (a shorter Friday), and valid node-cron expressions with unique names', () => {
-    const day: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
-    const p = makePolicy({ id: 'short-friday', calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: [['08:00', '12:00']], sat: [], sun: [] } } });
+    const day: [string, string][] = [
+      ['08:30', '12:00'],
+      ['13:00', '16:30'],
+    ];
+    const p = makePolicy({
+      id: 'short-friday',
+      calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: [['08:00', '12:00']], sat: [], sun: [] } },
+    });
     expect(digestCron(p).map((s) => s.cron)).toEqual(['30 8 * * 1,2,3,4', '0 8 * * 5']);
     expect(beforeClosingCron(p).map((s) => s.cron)).toEqual(['0 16 * * 1,2,3,4', '30 11 * * 5']);
     const all = slaSchedule([p, makePolicy()]);

@@ -3,7 +3,6 @@ import { slaCommand } from '../../src/sla/slaCommand.js';
 import { fakeIo } from '../cli/fakeIo.js';
 import { makePolicy } from './makePolicy.js';
 
-
 const policies = new Map([
   ['mess-quebec', makePolicy({ id: 'mess-quebec' })],
   ['baie-comeau', makePolicy({ id: 'baie-comeau', sla: { targets: { comment: { businessDays: 1 }, message: { businessDays: 2 } } } })],
@@ -27,7 +26,20 @@ describe('vigie sla', () => {
   });
 
   it('skips the closing days of the policy and names them (issue 16 item 7)', async () => {
-    const quebec = new Map([['mess-quebec', makePolicy({ id: 'mess-quebec', calendar: { closures: [{ on: '12-24', name: 'veille de Noël' }, { on: '12-26', name: 'lendemain de Noël' }] } })]]);
+    const quebec = new Map([
+      [
+        'mess-quebec',
+        makePolicy({
+          id: 'mess-quebec',
+          calendar: {
+            closures: [
+              { on: '12-24', name: 'veille de Noël' },
+              { on: '12-26', name: 'lendemain de Noël' },
+            ],
+          },
+        }),
+      ],
+    ]);
     const json = fakeIo();
     await slaCommand(['--policy', 'mess-quebec', '--received', '2025-12-23T15:00', '--json'], json.io, quebec);
     expect(JSON.parse(json.out())).toMatchObject({
@@ -41,7 +53,9 @@ describe('vigie sla', () => {
     const fr = fakeIo();
     await slaCommand(['--policy', 'mess-quebec', '--received', '2025-12-23T15:00'], fr.io, quebec);
     expect(fr.out()).toContain('réponse attendue au plus tard le lundi 29 décembre 2025 à 15 h 00');
-    expect(fr.out()).toContain('Bureau fermé, hors délai : mercredi 24 décembre 2025 (veille de Noël), jeudi 25 décembre 2025 (Christmas Day), vendredi 26 décembre 2025 (lendemain de Noël).');
+    expect(fr.out()).toContain(
+      'Bureau fermé, hors délai : mercredi 24 décembre 2025 (veille de Noël), jeudi 25 décembre 2025 (Christmas Day), vendredi 26 décembre 2025 (lendemain de Noël).',
+    );
   });
 
   it('--help explains the command and exits 0, in either language, without needing a policy', async () => {

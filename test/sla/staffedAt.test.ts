@@ -15,7 +15,10 @@ const STEP = 5 * 60_000; // the reminder tick (reminderCron)
 const DAY = 24 * 3_600_000;
 
 describe('staffedAt', () => {
-  const day: [string, string][] = [['08:30', '12:00'], ['13:00', '16:30']];
+  const day: [string, string][] = [
+    ['08:30', '12:00'],
+    ['13:00', '16:30'],
+  ];
   const cal = businessCalendar(makePolicy({ calendar: { hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] } } }).calendar);
   const said = (wall: string) => local(new Date(staffedAt(cal, at(wall).getTime())));
 
@@ -55,12 +58,21 @@ function plannedFor(policy: Policy, received: Date, kind: ItemKind): string[] {
 
 type Hours = Policy['calendar']['hours'];
 const week = (day: [string, string][], weekend: [string, string][] = []): Hours => ({
-  mon: day, tue: day, wed: day, thu: day, fri: day, sat: weekend, sun: weekend,
+  mon: day,
+  tue: day,
+  wed: day,
+  thu: day,
+  fri: day,
+  sat: weekend,
+  sun: weekend,
 });
 /** Office hours with each kind of boundary: plain days, a lunch break, a short Friday, and hours across 2:00 on Sundays. */
 const HOURS: Record<string, Hours> = {
   plain: week([['08:30', '16:30']]),
-  lunch: week([['08:30', '12:00'], ['13:00', '16:30']]),
+  lunch: week([
+    ['08:30', '12:00'],
+    ['13:00', '16:30'],
+  ]),
   shortFriday: { ...week([['08:30', '16:30']]), fri: [['08:30', '09:30']] },
   nightsOnSundays: week([['08:30', '16:30']], [['00:30', '03:30']]),
   everyDay: week([['00:30', '23:30']], [['00:30', '23:30']]),
@@ -86,11 +98,15 @@ function boundaries(policy: Policy): Map<BoundaryKind, number[]> {
     const between: string[] = [];
     for (let d = t + DAY; cal.localDay(new Date(d)) < cal.localDay(new Date(opening)); d += DAY) between.push(cal.closedBecause(new Date(d)) ?? '');
     const kind: BoundaryKind =
-      offsetMinutes(t - 3 * 3_600_000, zone) !== offsetMinutes(opening, zone) ? 'dst'
-      : cal.localDay(new Date(t)) === cal.localDay(new Date(opening)) ? 'lunch'
-      : between.some((why) => why !== 'weekend') ? 'holiday'
-      : between.length > 0 ? 'weekend'
-      : 'overnight';
+      offsetMinutes(t - 3 * 3_600_000, zone) !== offsetMinutes(opening, zone)
+        ? 'dst'
+        : cal.localDay(new Date(t)) === cal.localDay(new Date(opening))
+          ? 'lunch'
+          : between.some((why) => why !== 'weekend')
+            ? 'holiday'
+            : between.length > 0
+              ? 'weekend'
+              : 'overnight';
     found.get(kind)!.push(t);
   }
   boundariesByCalendar.set(key, found);
@@ -101,7 +117,9 @@ describe('property: at every kind of boundary, the sweep sends what deadlineFor 
   const arbitraryPolicy = (boundary: BoundaryKind) =>
     fc
       .record({
-        hours: fc.constantFrom(...Object.keys(HOURS).filter((h) => (boundary === 'lunch' ? h === 'lunch' : boundary === 'weekend' ? h !== 'everyDay' : true))),
+        hours: fc.constantFrom(
+          ...Object.keys(HOURS).filter((h) => (boundary === 'lunch' ? h === 'lunch' : boundary === 'weekend' ? h !== 'everyDay' : true)),
+        ),
         province: fc.constantFrom<'QC' | 'ON'>('QC', 'ON'),
         // Closing days of the office's own: the Friday before a change of time, and bridges next to holidays; and
         // periods (issue 16): a yearly holiday closing over the new year, a fortnight in summer, a DST weekend's Monday.
@@ -126,30 +144,34 @@ describe('property: at every kind of boundary, the sweep sends what deadlineFor 
 
   // One property per kind of boundary, so that each kind is drawn by construction, not by luck; 60 arrivals each,
   // with random calendars, targets and thresholds: about 4 s of CPU in all, most of it laying out the twenty calendars.
-  it.each(BOUNDARY_KINDS)('closing before %s', (boundary) => {
-    fc.assert(
-      fc.property(
-        arbitraryPolicy(boundary),
-        fc.nat(),
-        fc.constantFrom('due-soon', 'before-closing', 'deadline'),
-        fc.nat(),
-        fc.integer({ min: -3, max: 3 }),
-        (policy, which, lands, threshold, jitter) => {
-          // An arrival whose reminder (or deadline) falls on a closing of this kind, give or take a few ticks.
-          const closings = boundaries(policy).get(boundary)!;
-          fc.pre(closings.length > 0);
-          const cal = businessCalendar(policy.calendar);
-          const b = cal.indexOf(closings[which % closings.length]!);
-          const budget = budgetMinutes(policy, 'comment');
-          const thresholds = policy.sla.reminders.dueSoonMinutes;
-          const shift = lands === 'due-soon' ? thresholds[threshold % thresholds.length]! : lands === 'before-closing' ? 60 : 0;
-          const received = new Date(cal.instantOf(b - budget + shift) + jitter * STEP);
-          // Reminders due at the same tick come in no particular order: compared by time, then kind.
-          const byTime = (xs: string[]) => xs.map((x) => x.split(' ').reverse().join(' ')).sort();
-          expect(byTime(sentFor(policy, received, 'comment'))).toEqual(byTime(plannedFor(policy, received, 'comment')));
-        },
-      ),
-      { numRuns: 60 },
-    );
-  }, 120_000); // the first lays out most calendars: seconds of CPU, far more on a busy machine
+  it.each(BOUNDARY_KINDS)(
+    'closing before %s',
+    (boundary) => {
+      fc.assert(
+        fc.property(
+          arbitraryPolicy(boundary),
+          fc.nat(),
+          fc.constantFrom('due-soon', 'before-closing', 'deadline'),
+          fc.nat(),
+          fc.integer({ min: -3, max: 3 }),
+          (policy, which, lands, threshold, jitter) => {
+            // An arrival whose reminder (or deadline) falls on a closing of this kind, give or take a few ticks.
+            const closings = boundaries(policy).get(boundary)!;
+            fc.pre(closings.length > 0);
+            const cal = businessCalendar(policy.calendar);
+            const b = cal.indexOf(closings[which % closings.length]!);
+            const budget = budgetMinutes(policy, 'comment');
+            const thresholds = policy.sla.reminders.dueSoonMinutes;
+            const shift = lands === 'due-soon' ? thresholds[threshold % thresholds.length]! : lands === 'before-closing' ? 60 : 0;
+            const received = new Date(cal.instantOf(b - budget + shift) + jitter * STEP);
+            // Reminders due at the same tick come in no particular order: compared by time, then kind.
+            const byTime = (xs: string[]) => xs.map((x) => x.split(' ').reverse().join(' ')).sort();
+            expect(byTime(sentFor(policy, received, 'comment'))).toEqual(byTime(plannedFor(policy, received, 'comment')));
+          },
+        ),
+        { numRuns: 60 },
+      );
+    },
+    120_000,
+  ); // the first lays out most calendars: seconds of CPU, far more on a busy machine
 });

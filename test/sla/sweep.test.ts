@@ -136,13 +136,14 @@ describe('sweep', () => {
     const closedTuesday = makePolicy({ calendar: { closures: ['2026-11-24'] } });
     // Tuesday is now closed: the deadline stands, but no business time passes on that day.
     const r = sweep([item], closedTuesday, at('2026-11-23T16:00'), new Set());
-    expect(r.map((x) => [x.kind, x.businessMinutesLeft])).toEqual([['before-closing', 30], ['due-soon', 30]]);
+    expect(r.map((x) => [x.kind, x.businessMinutesLeft])).toEqual([
+      ['before-closing', 30],
+      ['due-soon', 30],
+    ]);
     expect(r[0]!.deadline).toBe('2026-11-24T10:00:00.000-05:00');
     // An item without a stored deadline follows the new list.
     const fresh = makeItem(at('2026-11-23T10:00'));
-    expect(sweep([fresh], closedTuesday, at('2026-11-23T16:00'), new Set()).map((x) => x.deadline)).toEqual([
-      '2026-11-25T10:00:00.000-05:00',
-    ]);
+    expect(sweep([fresh], closedTuesday, at('2026-11-23T16:00'), new Set()).map((x) => x.deadline)).toEqual(['2026-11-25T10:00:00.000-05:00']);
   });
 
   it('orders reminders by deadline and sweeps many items in one pass', () => {

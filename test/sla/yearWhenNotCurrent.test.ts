@@ -11,7 +11,7 @@ const policy = makePolicy();
 const ctx = (now: string) => ({ policies: new Map([[policy.id, policy]]), defaultPolicyId: policy.id, now: () => at(now) });
 
 describe('dates carry their year when it is not the current one', () => {
-  it('formatWhen: with the reader\'s now, the year appears only for another year', () => {
+  it("formatWhen: with the reader's now, the year appears only for another year", () => {
     const due = at('2026-12-29T15:00');
     expect(formatWhen(due, policy, 'fr', { now: at('2026-12-01T09:00') })).toBe('mardi 29 décembre à 15 h 00');
     expect(formatWhen(due, policy, 'fr', { now: at('2027-01-04T09:00') })).toBe('mardi 29 décembre 2026 à 15 h 00');

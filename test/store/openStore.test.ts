@@ -33,7 +33,11 @@ describe('openStore', () => {
       await store.putItem(makeItem(1));
       await store.close();
     }
-    expect(readFileSync(join(dir, 'a', 'b', 'vigie.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(
+      readFileSync(join(dir, 'a', 'b', 'vigie.sqlite'))
+        .subarray(0, 15)
+        .toString(),
+    ).toBe('SQLite format 3');
     expect(existsSync(join(dir, 'c', 'vigie.sqlite'))).toBe(true);
   });
 

@@ -36,7 +36,12 @@ describe.skipIf(skip)('Redis store housekeeping', () => {
       await store.setValue('dedup', 'again', 3, 30);
       await new Promise((r) => setTimeout(r, 80));
       await store.setValue('dedup', 'again', 4);
-      expect(await store.listValues('dedup')).toEqual(expect.arrayContaining([{ key: 'kept', value: 2 }, { key: 'again', value: 4 }]));
+      expect(await store.listValues('dedup')).toEqual(
+        expect.arrayContaining([
+          { key: 'kept', value: 2 },
+          { key: 'again', value: 4 },
+        ]),
+      );
       expect((await raw.sMembers('hk:value-keys:dedup')).sort()).toEqual(['again', 'kept']);
     } finally {
       raw.destroy();

@@ -44,7 +44,10 @@ describe.skipIf(redisSkip)('Redis store: item numbers across replicas', () => {
     try {
       const ids = Array.from({ length: 60 }, (_, i) => `facebook:${i}`);
       // Both replicas number every item, interleaved, as two replicas alerting the same redelivered comments would.
-      const [fromA, fromB] = await Promise.all([Promise.all(ids.map((id) => a.itemNumber(id))), Promise.all([...ids].reverse().map((id) => b.itemNumber(id)))]);
+      const [fromA, fromB] = await Promise.all([
+        Promise.all(ids.map((id) => a.itemNumber(id))),
+        Promise.all([...ids].reverse().map((id) => b.itemNumber(id))),
+      ]);
       expect(fromA).toEqual([...fromB].reverse());
       expect([...fromA].sort((x, y) => x - y)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
       for (const [i, id] of ids.entries()) expect(await b.itemWithNumber(fromA[i]!)).toBe(id);

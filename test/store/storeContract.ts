@@ -23,8 +23,15 @@ export function makeItem(n: number | string, over: Partial<Item> = {}): Item {
 
 function audit(at: string, itemId: string, decision = 'hide'): AuditEntry {
   return {
-    at, itemId, policyId: 'mess-quebec', decision, actor: 'slack:U1', rules: ['mess-quebec/insult'],
-    clauses: ['« propos injurieux »'], text: 'texte', result: 'ok',
+    at,
+    itemId,
+    policyId: 'mess-quebec',
+    decision,
+    actor: 'slack:U1',
+    rules: ['mess-quebec/insult'],
+    clauses: ['« propos injurieux »'],
+    text: 'texte',
+    result: 'ok',
   };
 }
 
@@ -179,7 +186,11 @@ export const storeContract: ContractCase[] = [
   {
     name: 'audit: a range is [from, to)',
     async run(store) {
-      for (const [at, id] of [['2026-03-02T14:00:00Z', 'a'], ['2026-03-02T15:00:00Z', 'b'], ['2026-03-02T16:00:00Z', 'c']]) {
+      for (const [at, id] of [
+        ['2026-03-02T14:00:00Z', 'a'],
+        ['2026-03-02T15:00:00Z', 'b'],
+        ['2026-03-02T16:00:00Z', 'c'],
+      ]) {
         await store.appendAudit(audit(at!, id!));
       }
       const got = await store.listAudit({ from: '2026-03-02T10:00:00-05:00', to: '2026-03-02T16:00:00Z' });
@@ -258,7 +269,10 @@ export const storeContract: ContractCase[] = [
       const again = await reopen();
       try {
         const listed = (await again.listValues('exceptions')).sort((a, b) => a.key.localeCompare(b.key));
-        expect(listed).toEqual([{ key: 'x1', value: { term: 'again' } }, { key: 'x2', value: { term: 'calice' } }]);
+        expect(listed).toEqual([
+          { key: 'x1', value: { term: 'again' } },
+          { key: 'x2', value: { term: 'calice' } },
+        ]);
       } finally {
         await again.close();
       }

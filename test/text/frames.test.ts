@@ -37,7 +37,8 @@ describe('frames', () => {
       'fr/frames/m.yml':
         'source: test\nlicence: MIT\nsets:\n  press: [journaliste]\n  ask: [entrevue]\n' +
         'frames:\n  - { id: t, sets: [press, ask], anyOrder: true, within: 30, scope: text }\n',
-      'fr/frames/s.yml': 'source: test\nlicence: MIT\nsets:\n  press: [journaliste]\n  ask: [entrevue]\nframes:\n  - { id: s, sets: [press, ask], anyOrder: true, within: 20 }\n',
+      'fr/frames/s.yml':
+        'source: test\nlicence: MIT\nsets:\n  press: [journaliste]\n  ask: [entrevue]\nframes:\n  - { id: s, sets: [press, ask], anyOrder: true, within: 20 }\n',
       'fr/frames/bad.yml': 'source: test\nlicence: MIT\nsets:\n  a: [x]\nframes:\n  - { id: b, sets: [a], within: 30 }\n',
     });
     const t = framesFor(d, ['m'], 'fr')!;
@@ -51,8 +52,10 @@ describe('frames', () => {
   it("keeps each list's own sets to itself: two files' sets of one name never merge", () => {
     const d = dir({
       'fr/frames/sets.yml': SETS,
-      'fr/frames/a.yml': 'source: test\nlicence: MIT\nsets:\n  target: [maire]\n  act: [frapper]\nframes:\n  - { id: a, sets: [act, target], within: 4 }\n',
-      'fr/frames/b.yml': 'source: test\nlicence: MIT\nsets:\n  target: [chat]\n  act: [perdre]\nframes:\n  - { id: b, sets: [act, target], within: 4 }\n',
+      'fr/frames/a.yml':
+        'source: test\nlicence: MIT\nsets:\n  target: [maire]\n  act: [frapper]\nframes:\n  - { id: a, sets: [act, target], within: 4 }\n',
+      'fr/frames/b.yml':
+        'source: test\nlicence: MIT\nsets:\n  target: [chat]\n  act: [perdre]\nframes:\n  - { id: b, sets: [act, target], within: 4 }\n',
     });
     const m = framesFor(d, ['a', 'b'], 'fr')!;
     const ids = (x: string) => m.match(normalize(x)).map((h) => h.frame.id);
@@ -77,7 +80,7 @@ describe('frames', () => {
 
   it('counts `within` from the last word of the first set, so a long entry does not use up the distance', () => {
     const d = dir({
-      'fr/frames/sets.yml': SETS + '  group: [=le monde sur l\'aide sociale, immigrant]\n  bad: [vermine]\n',
+      'fr/frames/sets.yml': SETS + "  group: [=le monde sur l'aide sociale, immigrant]\n  bad: [vermine]\n",
       'fr/frames/v.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: gp, sets: [group, bad], within: 5 }\n',
     });
     const m = framesFor(d, ['v'], 'fr')!;
@@ -86,7 +89,7 @@ describe('frames', () => {
     expect(found('Les immigrants du quartier nord de la ville sont de la vermine')).toEqual([]);
   });
 
-  it('reads a negation inside one of the frame\'s own words as part of that word', () => {
+  it("reads a negation inside one of the frame's own words as part of that word", () => {
     const d = dir({
       'fr/frames/sets.yml': SETS + '  you: [=vous etes]\n  bad: [=pas bons, =cave]\n',
       'fr/frames/u.yml': 'source: test\nlicence: MIT\nframes:\n  - { id: ya, sets: [you, bad], within: 5 }\n',
@@ -137,7 +140,8 @@ describe('frames', () => {
   it('reads the triple parentheses as a word of their own, as it reads an emoji; one or two are punctuation', () => {
     const d = dir({
       'en/frames/sets.yml': 'source: test\nlicence: MIT\nsets:\n  negation: [=not]\n',
-      'en/frames/e.yml': 'source: test\nlicence: MIT\nsets:\n  echo: ["((("]\n  owns: [=own, =run]\nframes:\n  - { id: echo, sets: [echo, owns], within: 4 }\n',
+      'en/frames/e.yml':
+        'source: test\nlicence: MIT\nsets:\n  echo: ["((("]\n  owns: [=own, =run]\nframes:\n  - { id: echo, sets: [echo, owns], within: 4 }\n',
     });
     const m = framesFor(d, ['e'], 'en')!;
     const found = (t: string) => m.match(normalize(t)).map((h) => t.slice(h.span[0], h.span[1]));

@@ -27,9 +27,7 @@ describe('parsePhrase', () => {
   });
 
   it('an optional first word is an error; a duplicate or empty alternative a warning', () => {
-    expect(parsePhrase('[ta] gueule', true).problems).toEqual([
-      { column: 0, message: 'a phrase must start with a required word', level: 'error' },
-    ]);
+    expect(parsePhrase('[ta] gueule', true).problems).toEqual([{ column: 0, message: 'a phrase must start with a required word', level: 'error' }]);
     expect(parsePhrase('dead|dead man', true).problems).toEqual([
       { column: 5, message: "'dead|dead': duplicate alternative 'dead'", level: 'warning' },
     ]);
@@ -41,10 +39,7 @@ describe('a lexicon file with a bad phrase', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-lex-'));
   mkdirSync(join(dir, 'fr'));
   const file = join(dir, 'fr', 'insult.yml');
-  writeFileSync(
-    file,
-    ['source: test', 'licence: CC0', 'entries:', '  - term: connard', '  - phrase: "ferme [ta]"', ''].join('\n'),
-  );
+  writeFileSync(file, ['source: test', 'licence: CC0', 'entries:', '  - term: connard', '  - phrase: "ferme [ta]"', ''].join('\n'));
 
   it('is refused with its file, line and column', () => {
     // The params' schema checks their shape and that the files exist and parse; compiling the phrases comes after

@@ -5,9 +5,7 @@ import { compileLexicon } from '../../src/text/compileLexicon.js';
 import { lexiconEntrySchema } from '../../src/text/lexiconFile.js';
 import { normalize } from '../../src/text/normalize.js';
 
-const matcher = compileLexicon([
-  { lang: 'fr', list: 'insult', classes: {}, entries: [lexiconEntrySchema.parse({ term: 'connard' })] },
-]);
+const matcher = compileLexicon([{ lang: 'fr', list: 'insult', classes: {}, entries: [lexiconEntrySchema.parse({ term: 'connard' })] }]);
 
 describe('token memo', () => {
   it('holds at most a bounded number of characters, whatever the tokens', () => {

@@ -11,7 +11,12 @@ async function feedAndSay(session: ShellSession, sample: Sample): Promise<void> 
   const item = await feedComment(session, sample);
   if (item.status === 'approved') {
     const lang = session.state.lang;
-    session.state.print(say(lang, 'console.fed', { what: `${item.policyId} · ${verdictWord({ ...item, verdict: item.verdict ?? 'ok' }, lang)}`, text: excerpt(item.text, 80) }));
+    session.state.print(
+      say(lang, 'console.fed', {
+        what: `${item.policyId} · ${verdictWord({ ...item, verdict: item.verdict ?? 'ok' }, lang)}`,
+        text: excerpt(item.text, 80),
+      }),
+    );
   }
 }
 
@@ -75,7 +80,9 @@ export const load: ShellCommand = {
       read = await readSamples(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      session.state.print(say(lang, 'console.cannot-read', { file, reason: code === 'ENOENT' ? say(lang, 'console.no-such-file') : String(code ?? err) }));
+      session.state.print(
+        say(lang, 'console.cannot-read', { file, reason: code === 'ENOENT' ? say(lang, 'console.no-such-file') : String(code ?? err) }),
+      );
       return;
     }
     // Line by line in the file's order: a bad line is said where it stands and skipped, and the rest goes on, so a

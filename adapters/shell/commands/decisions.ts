@@ -26,11 +26,16 @@ async function itemFor(args: string, session: ShellSession, usage: string) {
 /** A done decision is printed by the surface's update (every alert of the item, on every surface, is updated);
  *  a refusal, a platform error or a repeated decision only comes back in the outcome, so it is printed here. */
 async function carryOut(session: ShellSession, itemId: string, decision: Decision, replyText?: string, category?: Category): Promise<void> {
-  const outcome = await decide(session.ctx, { itemId, decision, actor: session.actor, ...(replyText ? { replyText } : {}), ...(category ? { category } : {}) });
+  const outcome = await decide(session.ctx, {
+    itemId,
+    decision,
+    actor: session.actor,
+    ...(replyText ? { replyText } : {}),
+    ...(category ? { category } : {}),
+  });
   const shown = outcome.item.alerts?.some((a) => a.surface === 'shell');
-  if (!outcome.ok || outcome.duplicate || !shown) session.state.print(
-      renderOutcome(outcome, await session.state.numberOf(outcome.item), session.state.look(outcome.item.policyId)),
-    );
+  if (!outcome.ok || outcome.duplicate || !shown)
+    session.state.print(renderOutcome(outcome, await session.state.numberOf(outcome.item), session.state.look(outcome.item.policyId)));
 }
 
 /**

@@ -13,12 +13,6 @@ export const help: ShellCommand = {
       const alias = other && other !== (lang === 'fr' ? c.names.fr[0] : c.names.en[0]) ? ` (/${other})` : '';
       return `  ${c.usage[lang].padEnd(width)}  ${say(lang, c.summary)}${alias}`;
     });
-    state.print(
-      [
-        say(lang, 'console.help-title'),
-        ...lines,
-        say(lang, 'console.help-numbers'),
-      ].join('\n'),
-    );
+    state.print([say(lang, 'console.help-title'), ...lines, say(lang, 'console.help-numbers')].join('\n'));
   },
 };

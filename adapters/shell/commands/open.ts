@@ -23,7 +23,7 @@ export const open: ShellCommand = {
       // A private message is listed as it was alerted: sender masked, text withheld where it was.
       const item = alertView(stored, look.policy?.language ?? lang);
       lines.push(
-        `  ${num(await state.numberOf(item), lang)} · ${item.verdict ?? item.check?.verdict ? verdictWord(item, lang) : '—'} · ` +
+        `  ${num(await state.numberOf(item), lang)} · ${(item.verdict ?? item.check?.verdict) ? verdictWord(item, lang) : '—'} · ` +
           `${item.author.name ?? item.author.id} · ${item.deadline ? say(lang, 'alert.due-by', { when: when(item.deadline, look) }) : '—'}`,
         `      ${excerpt(item.text, 100)}`,
       );

@@ -30,10 +30,18 @@ export const digest: ShellCommand = {
     const ids = wanted ? [wanted] : [...ctx.policies.keys()].filter((id) => id === ctx.defaultPolicyId || items.some((i) => i.policyId === id));
     const now = ctx.now();
     for (const id of ids) {
-      const digest = buildDigest(items.filter((i) => i.policyId === id), ctx.policies.get(id)!, now);
+      const digest = buildDigest(
+        items.filter((i) => i.policyId === id),
+        ctx.policies.get(id)!,
+        now,
+      );
       const lang = ctx.policies.get(id)!.language;
       // Private messages as every digest shows them (postDigest): sender masked, text withheld where it was.
-      await surface.digest({ ...digest, dueToday: digest.dueToday.map((i) => alertView(i, lang)), breached: digest.breached.map((i) => alertView(i, lang)) });
+      await surface.digest({
+        ...digest,
+        dueToday: digest.dueToday.map((i) => alertView(i, lang)),
+        breached: digest.breached.map((i) => alertView(i, lang)),
+      });
     }
   },
 };

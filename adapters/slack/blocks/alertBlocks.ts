@@ -56,10 +56,21 @@ export function outcomeLine(outcome: DecisionOutcome, look: AlertLook): string {
   return `:white_check_mark: *${what}*${outcome.dryRun ? ` (${say(lang, 'outcome.dry-run')})` : ''}`;
 }
 
-const ACTION_ID: Record<OfferedDecision, DecisionActionId> = { approve: 'vigie_approve', hide: 'vigie_hide', reply: 'vigie_reply', delete: 'vigie_delete' };
+const ACTION_ID: Record<OfferedDecision, DecisionActionId> = {
+  approve: 'vigie_approve',
+  hide: 'vigie_hide',
+  reply: 'vigie_reply',
+  delete: 'vigie_delete',
+};
 
 function button(decision: OfferedDecision, lang: Lang, itemId: string, style?: 'primary' | 'danger'): types.Button {
-  return { type: 'button', action_id: ACTION_ID[decision], text: plain(say(lang, `choice.${decision}`), 75), value: itemId, ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    action_id: ACTION_ID[decision],
+    text: plain(say(lang, `choice.${decision}`), 75),
+    value: itemId,
+    ...(style ? { style } : {}),
+  };
 }
 
 /**
@@ -114,7 +125,12 @@ export function alertBlocks(item: Item, look: AlertLook, outcome?: DecisionOutco
     { type: 'section', fields },
     section(quoteMarked(item.text, findings)),
   ];
-  if (item.suggestBlock) blocks.push(section(`:warning: ${say(lang, 'alert.repeat-offender', { violations: item.suggestBlock.violations, threshold: item.suggestBlock.threshold })}`));
+  if (item.suggestBlock)
+    blocks.push(
+      section(
+        `:warning: ${say(lang, 'alert.repeat-offender', { violations: item.suggestBlock.violations, threshold: item.suggestBlock.threshold })}`,
+      ),
+    );
   for (const f of findings.slice(0, MAX_FINDINGS)) blocks.push(...findingBlocks(f, lang, false));
   if (findings.length > MAX_FINDINGS) blocks.push(context(say(lang, 'alert.more-findings', { n: findings.length - MAX_FINDINGS })));
   // Exactly what Reply posts when nobody edits it: one reply, in the comment's language, not one per finding in ours.
@@ -137,7 +153,11 @@ export function alertText(item: Item, look: AlertLook, outcome?: DecisionOutcome
   const { lang } = look;
   const head = labelled(alertTitle(item, lang), escapeMrkdwn(clip(item.text.replace(/\s+/g, ' '), 120)), lang);
   if (!outcome) return head;
-  const done = say(lang, 'outcome.done', { decision: say(lang, `decided.${outcome.decision}`), by: escapeMrkdwn(outcome.by.name ?? outcome.by.id), when: atWhen(look, outcome.at) });
+  const done = say(lang, 'outcome.done', {
+    decision: say(lang, `decided.${outcome.decision}`),
+    by: escapeMrkdwn(outcome.by.name ?? outcome.by.id),
+    when: atWhen(look, outcome.at),
+  });
   return `${head} — ${done}${outcome.ok ? '' : ` (${say(lang, 'outcome.failed')})`}`;
 }
 

@@ -14,7 +14,11 @@ const ICON: Record<Verdict, string> = { ok: ':white_check_mark:', review: ':larg
 
 function summary(result: CheckResult, kind: Kind, lang: Lang): string[] {
   const n = result.findings.length;
-  return [verdictLabel(result.verdict, lang, kind), say(lang, kind === 'post' ? 'check.title-post' : 'check.title-comment'), n ? say(lang, 'check.findings', { n }) : say(lang, 'check.nothing')];
+  return [
+    verdictLabel(result.verdict, lang, kind),
+    say(lang, kind === 'post' ? 'check.title-post' : 'check.title-comment'),
+    n ? say(lang, 'check.findings', { n }) : say(lang, 'check.nothing'),
+  ];
 }
 
 /** The answer to `/checkpost` and to "Check this message": verdict, the text with the words found in bold, findings. */

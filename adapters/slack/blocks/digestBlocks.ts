@@ -53,7 +53,10 @@ function breakdown(title: string, rows: Record<string, DigestStats>, lang: Lang,
 function rulesBlocks(digest: Digest, lang: Lang): types.KnownBlock[] {
   if (!digest.rules) return [];
   const w = digestRulesLines(digest.rules, lang);
-  return [section(`*${w.title}*\n${w.lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}\n${escapeMrkdwn(w.missed)}`), context(escapeMrkdwn(w.threshold))];
+  return [
+    section(`*${w.title}*\n${w.lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}\n${escapeMrkdwn(w.missed)}`),
+    context(escapeMrkdwn(w.threshold)),
+  ];
 }
 
 function title(digest: Digest, lang: Lang): string {
@@ -81,7 +84,9 @@ export function digestBlocks(digest: Digest, look: AlertLook): types.KnownBlock[
     },
     context(`${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)} · ${look.when(digest.at)}`),
     ...breakdown(say(lang, 'digest.by-account'), digest.byAccount, lang, (k) => k),
-    ...breakdown(say(lang, 'digest.by-category'), digest.byCategory, lang, (k) => (k in CATEGORY_LABELS ? CATEGORY_LABELS[k as Category][lang] : k === 'message' ? say(lang, 'digest.private-messages') : k)),
+    ...breakdown(say(lang, 'digest.by-category'), digest.byCategory, lang, (k) =>
+      k in CATEGORY_LABELS ? CATEGORY_LABELS[k as Category][lang] : k === 'message' ? say(lang, 'digest.private-messages') : k,
+    ),
     ...listBlock(say(lang, 'digest.breached'), digest.breached, look),
     ...listBlock(say(lang, 'digest.due-today'), digest.dueToday, look),
     ...rulesBlocks(digest, lang),

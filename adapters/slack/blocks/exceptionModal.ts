@@ -59,7 +59,11 @@ export function exceptionModal(item: Item, lang: Lang, origin: ExceptionOrigin):
         block_id: EXCEPTION_BLOCKS.author,
         optional: true,
         label: plain(say(lang, 'exception.author-label'), 2000),
-        element: { type: 'checkboxes', action_id: EXCEPTION_INPUT, options: [{ text: plain(say(lang, 'exception.author-option', { author }), 75), value: 'author' }] },
+        element: {
+          type: 'checkboxes',
+          action_id: EXCEPTION_INPUT,
+          options: [{ text: plain(say(lang, 'exception.author-option', { author }), 75), value: 'author' }],
+        },
       },
       {
         type: 'input',

@@ -22,6 +22,8 @@ export function findingBlocks(finding: Finding, lang: Lang, withReply = true): t
   if (withReply && finding.reply) lines.push(quotedReply(say(lang, 'alert.prescribed-reply'), finding.reply[lang], lang));
   return [
     section(lines.join('\n')),
-    context(`${labelled(say(lang, 'alert.clause'), `_${quoted(escapeMrkdwn(clip(finding.clause, 400)), lang)}_`, lang)} · \`${escapeMrkdwn(finding.rule)}\``),
+    context(
+      `${labelled(say(lang, 'alert.clause'), `_${quoted(escapeMrkdwn(clip(finding.clause, 400)), lang)}_`, lang)} · \`${escapeMrkdwn(finding.rule)}\``,
+    ),
   ];
 }

@@ -23,7 +23,9 @@ export function reminderBlocks(reminder: Reminder, look: AlertLook, threaded: bo
   if (!threaded) {
     const author = escapeMrkdwn(item.author.name ?? item.author.id);
     const page = escapeMrkdwn(item.pageName ?? item.pageId);
-    blocks.push(section(`*${author}* · ${item.permalink ? `<${item.permalink}|${page}>` : page}\n>${escapeMrkdwn(clip(item.text, 600)).replace(/\n/g, '\n>')}`));
+    blocks.push(
+      section(`*${author}* · ${item.permalink ? `<${item.permalink}|${page}>` : page}\n>${escapeMrkdwn(clip(item.text, 600)).replace(/\n/g, '\n>')}`),
+    );
     blocks.push(context(`\`${escapeMrkdwn(item.id)}\``));
   }
   return blocks;

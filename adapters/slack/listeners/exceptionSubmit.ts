@@ -28,7 +28,15 @@ export function exceptionSubmit(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const user = { id: body.user.id, name: body.user.name };
     const userLang = await deps.locales.known(user.id);
-    const meta = origin.safeParse((() => { try { return JSON.parse(view.private_metadata || '{}'); } catch { return {}; } })());
+    const meta = origin.safeParse(
+      (() => {
+        try {
+          return JSON.parse(view.private_metadata || '{}');
+        } catch {
+          return {};
+        }
+      })(),
+    );
     if (!meta.success) {
       await ack({ response_action: 'errors', errors: { [EXCEPTION_BLOCKS.why]: say(userLang ?? 'fr', 'surface.unknown-action') } });
       return;
@@ -46,7 +54,14 @@ export function exceptionSubmit(deps: SlackDeps) {
       const item = await ctx.store.getItem(itemId);
       const look = deps.lookFor(item?.policyId, userLang);
       // Quick (a read and two writes): decided before the acknowledgement, so a refused field keeps the modal open.
-      const outcome = await addException(ctx, { itemId, actor: { surface: SURFACE, ...user }, ...(rule ? { rule } : {}), ...(term.trim() ? { term } : {}), asAuthor, why });
+      const outcome = await addException(ctx, {
+        itemId,
+        actor: { surface: SURFACE, ...user },
+        ...(rule ? { rule } : {}),
+        ...(term.trim() ? { term } : {}),
+        asAuthor,
+        why,
+      });
       if (!outcome.ok && FIELD_OF[outcome.error.code]) {
         acked = true;
         await ack({ response_action: 'errors', errors: { [FIELD_OF[outcome.error.code]!]: render(outcome.error, look.lang) } });

@@ -30,7 +30,10 @@ export function registerListeners(app: App, deps: SlackDeps): Registered {
   registered.shortcuts.push(CHECK_MESSAGE_SHORTCUT);
 
   for (const actionId of Object.keys(DECISION_ACTIONS) as (keyof typeof DECISION_ACTIONS)[]) {
-    app.action<BlockButtonAction>({ type: 'block_actions', action_id: actionId }, actionId === 'vigie_reply' ? replyButton(deps) : decisionButton(deps));
+    app.action<BlockButtonAction>(
+      { type: 'block_actions', action_id: actionId },
+      actionId === 'vigie_reply' ? replyButton(deps) : decisionButton(deps),
+    );
     registered.actions.push(actionId);
   }
 

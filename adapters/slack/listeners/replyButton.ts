@@ -42,7 +42,11 @@ export function replyButton(deps: SlackDeps) {
       try {
         await client.views.open({
           trigger_id: body.trigger_id,
-          view: replyModal(item, template, look.lang, { itemId, ...(channel ? { channel } : {}), ...(body.message?.ts ? { ts: body.message.ts } : {}) }),
+          view: replyModal(item, template, look.lang, {
+            itemId,
+            ...(channel ? { channel } : {}),
+            ...(body.message?.ts ? { ts: body.message.ts } : {}),
+          }),
         });
       } catch (err) {
         const e = slackApiError('views.open', err);

@@ -20,7 +20,15 @@ export function replySubmit(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const user = { id: body.user.id, name: body.user.name };
     const userLang = await deps.locales.known(user.id);
-    const meta = origin.safeParse((() => { try { return JSON.parse(view.private_metadata || '{}'); } catch { return {}; } })());
+    const meta = origin.safeParse(
+      (() => {
+        try {
+          return JSON.parse(view.private_metadata || '{}');
+        } catch {
+          return {};
+        }
+      })(),
+    );
     const replyText = view.state.values[REPLY_INPUT_BLOCK]?.[REPLY_INPUT_ACTION]?.value?.trim() ?? '';
     if (!meta.success) {
       await ack({ response_action: 'errors', errors: { [REPLY_INPUT_BLOCK]: say(userLang ?? 'fr', 'surface.unknown-action') } });

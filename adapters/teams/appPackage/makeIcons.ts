@@ -45,10 +45,7 @@ function vee(x: number, y: number, size: number, width: number): number {
   const s = size;
   const cx = x + 0.5;
   const cy = y + 0.5;
-  const d = Math.min(
-    toSegment(cx, cy, 0.25 * s, 0.25 * s, 0.5 * s, 0.76 * s),
-    toSegment(cx, cy, 0.75 * s, 0.25 * s, 0.5 * s, 0.76 * s),
-  );
+  const d = Math.min(toSegment(cx, cy, 0.25 * s, 0.25 * s, 0.5 * s, 0.76 * s), toSegment(cx, cy, 0.75 * s, 0.25 * s, 0.5 * s, 0.76 * s));
   return Math.max(0, Math.min(1, width / 2 - d + 0.5));
 }
 
@@ -57,12 +54,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const navy: Rgba = [0x1f, 0x4e, 0x8c, 255];
   const color = png(192, (x, y) => {
     const a = vee(x, y, 192, 26);
-    return [
-      Math.round(navy[0] + (255 - navy[0]) * a),
-      Math.round(navy[1] + (255 - navy[1]) * a),
-      Math.round(navy[2] + (255 - navy[2]) * a),
-      255,
-    ];
+    return [Math.round(navy[0] + (255 - navy[0]) * a), Math.round(navy[1] + (255 - navy[1]) * a), Math.round(navy[2] + (255 - navy[2]) * a), 255];
   });
   const outline = png(32, (x, y) => [255, 255, 255, Math.round(255 * vee(x, y, 32, 5))]);
   writeFileSync(join(here, 'color.png'), color);

@@ -27,7 +27,11 @@ export interface AlertCardOptions {
 const STYLE: Partial<Record<OfferedDecision, string>> = { approve: 'positive', hide: 'destructive', delete: 'destructive' };
 
 /** The buttons the core offers for the item (the same on Slack and in the console), as Universal Actions. */
-export function decisionActions(item: Item, opts: Pick<AlertCardOptions, 'lang' | 'policyLanguage'>, outcome?: DecisionOutcome): Record<string, unknown>[] {
+export function decisionActions(
+  item: Item,
+  opts: Pick<AlertCardOptions, 'lang' | 'policyLanguage'>,
+  outcome?: DecisionOutcome,
+): Record<string, unknown>[] {
   const data = { itemId: item.id };
   // Teams clients without Universal Actions render the Action.Submit fallback instead (Microsoft's advice).
   return alertOffer(item, opts.policyLanguage, outcome).decisions.map((verb) => ({
@@ -63,7 +67,11 @@ export function alertCard(item: Item, opts: AlertCardOptions, outcome?: Decision
     ...itemBlocks(item, opts.lang, opts.when, opts.policyName),
     ...findingBlocks(findings, opts.lang),
     ...(item.suggestBlock
-      ? [text(say(opts.lang, 'alert.repeat-offender', { violations: item.suggestBlock.violations, threshold: item.suggestBlock.threshold }), { color: 'Attention' })]
+      ? [
+          text(say(opts.lang, 'alert.repeat-offender', { violations: item.suggestBlock.violations, threshold: item.suggestBlock.threshold }), {
+            color: 'Attention',
+          }),
+        ]
       : []),
     ...(offersReply ? [replyInput(item, opts)] : []),
     ...(opts.notice ? [text(opts.notice, { color: 'Attention', weight: 'Bolder' })] : []),

@@ -20,8 +20,12 @@ function statsFacts(s: DigestStats, lang: Lang): { title: string; value: string 
     { title: say(lang, 'digest.breached'), value: String(s.breached) },
     { title: say(lang, 'digest.in-time'), value: String(s.answeredInTime) },
     { title: say(lang, 'digest.late'), value: String(s.answeredLate) },
-    ...(s.medianReplyHours !== undefined ? [{ title: say(lang, 'digest.median'), value: say(lang, 'digest.hours', { h: s.medianReplyHours.toFixed(1) }) }] : []),
-    ...(s.p90ReplyHours !== undefined ? [{ title: say(lang, 'digest.ninetieth'), value: say(lang, 'digest.hours', { h: s.p90ReplyHours.toFixed(1) }) }] : []),
+    ...(s.medianReplyHours !== undefined
+      ? [{ title: say(lang, 'digest.median'), value: say(lang, 'digest.hours', { h: s.medianReplyHours.toFixed(1) }) }]
+      : []),
+    ...(s.p90ReplyHours !== undefined
+      ? [{ title: say(lang, 'digest.ninetieth'), value: say(lang, 'digest.hours', { h: s.p90ReplyHours.toFixed(1) }) }]
+      : []),
   ];
 }
 
@@ -46,7 +50,9 @@ function itemList(title: string, items: Item[], when: When, lang: Lang): Record<
       const short = i.text.length > 120 ? `${i.text.slice(0, 119)}…` : i.text;
       const due = i.deadline ? ` — ${say(lang, 'alert.due-by', { when: when(i.deadline) })}` : '';
       const link = i.permalink ? ` [↗](${i.permalink})` : '';
-      return text(`- ${i.pageName ?? i.pageId} · ${labelled(i.author.name ?? i.author.id, quoted(plain(short), lang), lang)}${due}${link}`, { spacing: 'Small' });
+      return text(`- ${i.pageName ?? i.pageId} · ${labelled(i.author.name ?? i.author.id, quoted(plain(short), lang), lang)}${due}${link}`, {
+        spacing: 'Small',
+      });
     }),
   ];
 }
@@ -60,10 +66,15 @@ export function digestCard(digest: Digest, opts: DigestCardOptions): AdaptiveCar
     text(`${title}${opts.policyName ? ` — ${opts.policyName}` : ''}`, { weight: 'Bolder', size: 'Medium' }),
     ...(digest.catchUp ? [text(say(lang, 'digest.catch-up', { n: digest.catchUp.held }))] : []),
     ...(digest.paused ?? []).map((p) => text(plain(pauseLine(p, lang, opts.when)), { color: 'Warning' })),
-    text(`${opts.when(digest.at)} · ${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)}`, { isSubtle: true, spacing: 'None' }),
+    text(`${opts.when(digest.at)} · ${labelled(say(lang, 'digest.previous'), digest.previousBusinessDay, lang)}`, {
+      isSubtle: true,
+      spacing: 'None',
+    }),
     { type: 'FactSet', facts: statsFacts(digest.totals, lang) },
     ...breakdown(`${say(lang, 'digest.by-account')} ${columns}`, digest.byAccount),
-    ...breakdown(`${say(lang, 'digest.by-category')} ${columns}`, digest.byCategory, (k) => (k === 'message' ? say(lang, 'digest.private-messages') : k)),
+    ...breakdown(`${say(lang, 'digest.by-category')} ${columns}`, digest.byCategory, (k) =>
+      k === 'message' ? say(lang, 'digest.private-messages') : k,
+    ),
     ...itemList(say(lang, 'digest.breached'), digest.breached, opts.when, lang),
     ...itemList(say(lang, 'digest.due-today'), digest.dueToday, opts.when, lang),
     ...rulesPart(digest, lang),

@@ -14,9 +14,7 @@ export interface ReminderCardOptions {
 export function reminderCard(reminder: Reminder, opts: ReminderCardOptions): AdaptiveCard {
   const link = !opts.threaded && reminder.item.permalink;
   return adaptiveCard(
-    [
-      text(opts.line, { color: reminder.kind === 'breached' ? 'Attention' : 'Default' }),
-    ],
+    [text(opts.line, { color: reminder.kind === 'breached' ? 'Attention' : 'Default' })],
     link ? [{ type: 'Action.OpenUrl', title: say(opts.lang, 'alert.open-link'), url: link }] : [],
   );
 }

@@ -67,7 +67,8 @@ function readZones(dir: string, files: string[], zones: Map<string, string>): vo
   for (const f of files) {
     try {
       const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; calendar?: { timeZone?: unknown } };
-      if (typeof doc?.id === 'string' && !zones.has(doc.id)) zones.set(doc.id, typeof doc.calendar?.timeZone === 'string' ? doc.calendar.timeZone : ZONE);
+      if (typeof doc?.id === 'string' && !zones.has(doc.id))
+        zones.set(doc.id, typeof doc.calendar?.timeZone === 'string' ? doc.calendar.timeZone : ZONE);
     } catch {
       // the bot's own start-up reports a broken policy; the export keeps going
     }
@@ -108,7 +109,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         '  --from DATE|ISO   from the start of that day (Montréal time), or from that instant; included\n' +
         '  --to DATE|ISO     to the end of that day (the whole day is included), or up to that instant (excluded)\n' +
         '  --out FILE        write the CSV there; without it, to standard output\n' +
-        '  Instants in the CSV are in each policy\'s time zone, with the UTC offset written.\n',
+        "  Instants in the CSV are in each policy's time zone, with the UTC offset written.\n",
     );
     return 0;
   }

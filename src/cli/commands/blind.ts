@@ -165,7 +165,8 @@ function render(r: BlindReport, misses: boolean): string {
     lines.push('', 'missed:');
     for (const m of r.misses) lines.push(`  ${m.id} ${m.policy}/${m.kind} [${m.expected.join(',')}] ${m.text}`);
     lines.push('', 'false alarms:');
-    for (const f of r.falseAlarms) lines.push(`  ${f.id} ${f.policy}/${f.kind} ${f.verdict} [${f.found.join(',')}] «${f.match.join('» «')}» ${f.text}`);
+    for (const f of r.falseAlarms)
+      lines.push(`  ${f.id} ${f.policy}/${f.kind} ${f.verdict} [${f.found.join(',')}] «${f.match.join('» «')}» ${f.text}`);
     lines.push('', 'caught under another category:');
     for (const w of r.wrongCategory) lines.push(`  ${w.id} expected [${w.expected.join(',')}] found [${w.found.join(',')}] ${w.text}`);
   }
@@ -174,20 +175,22 @@ function render(r: BlindReport, misses: boolean): string {
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const files: string[] = [];
-  let json = false, misses = false, dir: string | undefined;
+  let json = false,
+    misses = false,
+    dir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
     else if (a === '--misses') misses = true;
     else if (a === '--policies') {
       const v = argv[++i];
-      if (!v) return io.err(`vigie blind: --policies needs a directory (${USAGE})\n`), 2;
+      if (!v) return (io.err(`vigie blind: --policies needs a directory (${USAGE})\n`), 2);
       dir = resolve(v);
-    } else if (a === '--help' || a === '-h') return io.out(USAGE + '\n'), 0;
-    else if (a.startsWith('--')) return io.err(`vigie blind: unknown option '${a}' (${USAGE})\n`), 2;
+    } else if (a === '--help' || a === '-h') return (io.out(USAGE + '\n'), 0);
+    else if (a.startsWith('--')) return (io.err(`vigie blind: unknown option '${a}' (${USAGE})\n`), 2);
     else files.push(resolve(a));
   }
-  if (files.length === 0) return io.err(`vigie blind: name at least one round file (${USAGE})\n`), 2;
+  if (files.length === 0) return (io.err(`vigie blind: name at least one round file (${USAGE})\n`), 2);
   let policies: Map<string, Policy>;
   try {
     policies = await loadPolicies(dir);
@@ -198,7 +201,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   let report: BlindReport;
   const skipped = { n: 0 };
   try {
-    report = scoreRound(files, files.flatMap((f) => readRound(f, skipped)), policies);
+    report = scoreRound(
+      files,
+      files.flatMap((f) => readRound(f, skipped)),
+      policies,
+    );
   } catch (err) {
     io.err(`vigie blind: ${(err as Error).message}\n`);
     return 2;

@@ -116,7 +116,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  * the output: 2 when any line was bad (it outranks a finding: the batch was not fully checked), else 1 when any
  * line was found wanting, else 0.
  */
-async function batch(io: CliIo, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined, exceptions: readonly PageException[]) {
+async function batch(
+  io: CliIo,
+  policies: Map<string, Policy>,
+  defaultId: string,
+  defaultKind: Kind | undefined,
+  exceptions: readonly PageException[],
+) {
   let n = 0;
   let bad = false;
   let found = false;
@@ -131,7 +137,14 @@ async function batch(io: CliIo, policies: Map<string, Policy>, defaultId: string
   return bad ? 2 : found ? 1 : 0;
 }
 
-function checkLine(line: string, n: number, policies: Map<string, Policy>, defaultId: string, defaultKind: Kind | undefined, exceptions: readonly PageException[]) {
+function checkLine(
+  line: string,
+  n: number,
+  policies: Map<string, Policy>,
+  defaultId: string,
+  defaultKind: Kind | undefined,
+  exceptions: readonly PageException[],
+) {
   let raw: unknown;
   try {
     raw = JSON.parse(line);

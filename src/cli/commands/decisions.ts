@@ -48,7 +48,10 @@ export async function run(argv: string[], io: CliIo, now = new Date()): Promise<
     if (!values.out) throw new UserError(message('record.needs-out'));
     // The texts as written, names and numbers included, are for the person the organization names for it: whoever
     // may decide at the console. An empty list lets anyone decide, and so export, as everywhere else.
-    const moderators = (io.env.VIGIE_MODERATORS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const moderators = (io.env.VIGIE_MODERATORS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (values.unmasked && !isModerator(moderators, { surface: 'shell', id: 'console' })) throw new UserError(message('record.unmasked-refused'));
     const window = windowOf(values, now);
     let policies;
@@ -61,7 +64,11 @@ export async function run(argv: string[], io: CliIo, now = new Date()): Promise<
     const store = await botStore(io.env);
     let rows;
     try {
-      rows = labelledRecord(await store.listItems(), policies, { ...window, ...(values.policy ? { policyId: values.policy } : {}), unmasked: Boolean(values.unmasked) });
+      rows = labelledRecord(await store.listItems(), policies, {
+        ...window,
+        ...(values.policy ? { policyId: values.policy } : {}),
+        unmasked: Boolean(values.unmasked),
+      });
       try {
         writeFileSync(values.out, rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
       } catch (err) {
@@ -82,7 +89,9 @@ export async function run(argv: string[], io: CliIo, now = new Date()): Promise<
     } finally {
       await store.close();
     }
-    io.err(`${say(lang, 'record.written', { n: rows.length, file: values.out, omitted: rows.filter((r) => r.omitted).length, masked: rows.filter((r) => r.masked).length })}\n`);
+    io.err(
+      `${say(lang, 'record.written', { n: rows.length, file: values.out, omitted: rows.filter((r) => r.omitted).length, masked: rows.filter((r) => r.masked).length })}\n`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof UserError) {

@@ -18,7 +18,12 @@ const DEFAULT_POLICY: Record<Lang, string> = { fr: 'mess-quebec', en: 'ombudsman
 /** Categories a lexicon filter is about; `toxic` (binary file) means any of them. */
 const TOXIC: Category[] = ['insult', 'hate', 'obscene', 'threat'];
 const LABEL_TO_CATEGORY: Record<string, Category | 'toxic'> = {
-  insult: 'insult', hate: 'hate', obscene: 'obscene', threat: 'threat', spam: 'commercial', toxic: 'toxic',
+  insult: 'insult',
+  hate: 'hate',
+  obscene: 'obscene',
+  threat: 'threat',
+  spam: 'commercial',
+  toxic: 'toxic',
 };
 const TARGET_FP = 0.05;
 const TARGET_RECALL = 0.7;
@@ -81,7 +86,10 @@ function parseArgs(argv: string[]) {
 }
 
 function readRows(path: string): Row[] {
-  const records = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, relax_quotes: true }) as Record<string, string>[];
+  const records = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, relax_quotes: true }) as Record<
+    string,
+    string
+  >[];
   const first = records[0];
   if (first && (!('text' in first) || !('label' in first))) {
     throw new Error(`${basename(path)}: needs the columns id,text,label (found ${Object.keys(first).join(',')})`);
@@ -110,7 +118,10 @@ function loadBaseline(): (text: string) => boolean {
 }
 
 function score(labels: boolean[], flagged: boolean[]): Score {
-  let tp = 0, fp = 0, fn = 0, support = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    support = 0;
   labels.forEach((l, i) => {
     if (l) support++;
     if (l && flagged[i]) tp++;
@@ -126,8 +137,7 @@ function score(labels: boolean[], flagged: boolean[]): Score {
 export function evaluate(file: string, rows: Row[], language: Lang, policy: Policy, baseline: (t: string) => boolean): FileReport {
   const found = rows.map((r) => new Set(check(policy, r.text, { kind: 'comment' }).findings.map((f) => f.category)));
   const base = rows.map((r) => baseline(r.text));
-  const flaggedAs = (cats: Set<Category>, c: Category | 'toxic') =>
-    c === 'toxic' ? TOXIC.some((t) => cats.has(t)) : cats.has(c);
+  const flaggedAs = (cats: Set<Category>, c: Category | 'toxic') => (c === 'toxic' ? TOXIC.some((t) => cats.has(t)) : cats.has(c));
   // A profanity filter has no categories: a row it flags counts as flagged for each category it is about.
   const baseFlaggedAs = (i: number, c: Category | 'toxic') => c !== 'commercial' && base[i]!;
 
@@ -138,8 +148,14 @@ export function evaluate(file: string, rows: Row[], language: Lang, policy: Poli
     if (!c) continue;
     const truth = rows.map((r) => r.label === label);
     categories[c] = {
-      engine: score(truth, found.map((f) => flaggedAs(f, c))),
-      baseline: score(truth, rows.map((_, i) => baseFlaggedAs(i, c))),
+      engine: score(
+        truth,
+        found.map((f) => flaggedAs(f, c)),
+      ),
+      baseline: score(
+        truth,
+        rows.map((_, i) => baseFlaggedAs(i, c)),
+      ),
     };
   }
   const okIdx = rows.map((r, i) => (r.label === 'ok' ? i : -1)).filter((i) => i >= 0);
@@ -195,14 +211,14 @@ function render(r: FileReport): string {
       `  ${c.padEnd(11)} ${String(e.support).padStart(5)} │     ${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)} │        ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}`,
     );
   }
-  lines.push(
-    `  ok (false +) ${String(r.ok.rows).padStart(4)} │  flagged ${pct(r.ok.engine.rate)} %    │  flagged ${pct(r.ok.baseline.rate)} %`,
-  );
+  lines.push(`  ok (false +) ${String(r.ok.rows).padStart(4)} │  flagged ${pct(r.ok.engine.rate)} %    │  flagged ${pct(r.ok.baseline.rate)} %`);
   const from = Object.entries(r.ok.byCategory).sort((a, b) => b[1] - a[1]);
   if (from.length) lines.push(`  ok rows flagged by: ${from.map(([c, n]) => `${c} ${n}`).join(', ')}`);
   if (r.ok.byCategory.off_topic) {
     // The eval texts were not written on these pages, so off-topic findings say little about judgment there.
-    lines.push(`  ok flagged without off_topic: ${pct(r.ok.engineWithoutOffTopic / Math.max(1, r.ok.rows)).trim()} % (for information; the target counts every finding)`);
+    lines.push(
+      `  ok flagged without off_topic: ${pct(r.ok.engineWithoutOffTopic / Math.max(1, r.ok.rows)).trim()} % (for information; the target counts every finding)`,
+    );
   }
   lines.push('');
   for (const t of r.targets) {
@@ -223,7 +239,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let files: string[];
   try {
-    files = readdirSync(opts.data).filter((f) => f.endsWith('.csv')).sort();
+    files = readdirSync(opts.data)
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
   } catch {
     io.err(`vigie eval: cannot read the data directory ${opts.data}\n`);
     return 2;

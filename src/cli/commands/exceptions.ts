@@ -84,8 +84,15 @@ export async function run(argv: string[], io: CliIo, now = new Date()): Promise<
       io.out(`${JSON.stringify({ exceptions: list, orphans: orphans.map((e) => e.id) })}\n`);
       return 0;
     }
-    const lines = list.length ? [say(lang, 'exception.list-title', { n: list.length }), ...list.map((e) => `  ${exceptionLine(e, lang)}`)] : [say(lang, 'exception.list-empty')];
-    if (orphans.length) lines.push('', say(lang, 'exception.orphans', { n: orphans.length }), ...orphans.map((e) => say(lang, 'exception.orphan', { id: e.id, rule: e.rule })));
+    const lines = list.length
+      ? [say(lang, 'exception.list-title', { n: list.length }), ...list.map((e) => `  ${exceptionLine(e, lang)}`)]
+      : [say(lang, 'exception.list-empty')];
+    if (orphans.length)
+      lines.push(
+        '',
+        say(lang, 'exception.orphans', { n: orphans.length }),
+        ...orphans.map((e) => say(lang, 'exception.orphan', { id: e.id, rule: e.rule })),
+      );
     io.out(`${lines.join('\n')}\n`);
     return 0;
   } catch (err) {

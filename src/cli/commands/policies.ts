@@ -27,11 +27,8 @@ export function officeHours(policy: Policy, lang: Lang): string {
     else groups.push({ from: i, to: i, hours });
   });
   const names = DAY_NAMES[lang];
-  return groups
-    .map((g) => `${names[g.from]}${g.to > g.from ? `–${names[g.to]}` : ''} ${g.hours}`)
-    .join('; ');
+  return groups.map((g) => `${names[g.from]}${g.to > g.from ? `–${names[g.to]}` : ''} ${g.hours}`).join('; ');
 }
-
 
 /** « heure de l’Est, Québec » / "Eastern Time, Ontario": where the hours are read, in words rather than IANA ids. */
 export function whereHours(policy: Policy, lang: Lang): string {
@@ -86,8 +83,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const lang = (values.lang ?? readerLang(io.env) ?? 'fr') as Lang;
   const L =
     lang === 'fr'
-      ? { lang: 'Langue', hours: 'Heures', reply: 'Délai de réponse', closed: 'Fermé aussi', days: (n: number) => `${n} jour${n > 1 ? 's' : ''} ouvrable${n > 1 ? 's' : ''}`, c: 'commentaires', m: 'messages', rules: 'règles' }
-      : { lang: 'Language', hours: 'Hours', reply: 'Reply within', closed: 'Also closed', days: (n: number) => `${n} business day${n > 1 ? 's' : ''}`, c: 'comments', m: 'messages', rules: 'rules' };
+      ? {
+          lang: 'Langue',
+          hours: 'Heures',
+          reply: 'Délai de réponse',
+          closed: 'Fermé aussi',
+          days: (n: number) => `${n} jour${n > 1 ? 's' : ''} ouvrable${n > 1 ? 's' : ''}`,
+          c: 'commentaires',
+          m: 'messages',
+          rules: 'règles',
+        }
+      : {
+          lang: 'Language',
+          hours: 'Hours',
+          reply: 'Reply within',
+          closed: 'Also closed',
+          days: (n: number) => `${n} business day${n > 1 ? 's' : ''}`,
+          c: 'comments',
+          m: 'messages',
+          rules: 'rules',
+        };
   for (const p of policies.values()) {
     const s = summary(p);
     const closings = p.calendar.closures.map((c) =>

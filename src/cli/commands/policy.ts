@@ -35,7 +35,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     ({ values, positionals } = parseArgs({
       args: rest,
-      options: { id: { type: 'string' }, lang: { type: 'string' }, province: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        id: { type: 'string' },
+        lang: { type: 'string' },
+        province: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     }));

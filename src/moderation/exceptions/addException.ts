@@ -44,7 +44,8 @@ export async function addException(ctx: Context, req: ExceptionRequest): Promise
   const findings = (item.check?.findings ?? []).filter((f) => f.action !== 'note' && (!req.rule || f.rule === req.rule));
   if (findings.length === 0) return { ok: false, error: message('exception.no-finding') };
   const finding = term ? findings.find((f) => holdsTerm(f.match, term)) : findings[0];
-  if (!finding) return { ok: false, error: message('exception.term-not-in-match', { term, matches: [...new Set(findings.map((f) => f.match))].join(' · ') }) };
+  if (!finding)
+    return { ok: false, error: message('exception.term-not-in-match', { term, matches: [...new Set(findings.map((f) => f.match))].join(' · ') }) };
 
   const author = req.asAuthor ? { id: item.author.id, ...(item.author.name ? { name: item.author.name } : {}) } : undefined;
   const same = (await pageExceptions(ctx.store, item.pageId)).find(

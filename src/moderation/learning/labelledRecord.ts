@@ -40,7 +40,12 @@ function labelOf(item: Item, findings: Finding[]): Pick<LabelledRow, 'expect' | 
   switch (item.decision) {
     case 'hide':
     case 'delete':
-      return { expect: 'flag', action: 'hide', categories: item.staffCategory ? [item.staffCategory] : cats(findings), ...(findings[0] ? { clause: findings[0].clause } : {}) };
+      return {
+        expect: 'flag',
+        action: 'hide',
+        categories: item.staffCategory ? [item.staffCategory] : cats(findings),
+        ...(findings[0] ? { clause: findings[0].clause } : {}),
+      };
     case 'approve':
     case 'unhide':
     case 'reply':
@@ -79,8 +84,7 @@ export function labelledRecord(
       else ({ text, spans: maskedSpans } = maskPersonalInfo(item.text, policy?.language ?? 'fr'));
     }
     // A finding's quote is part of the text: it goes where the text goes, and not when it holds what was masked.
-    const quote = (f: Finding) =>
-      text !== undefined && !maskedSpans.some(([s, e]) => f.span[0] < e && s < f.span[1]) ? { match: f.match } : {};
+    const quote = (f: Finding) => (text !== undefined && !maskedSpans.some(([s, e]) => f.span[0] < e && s < f.span[1]) ? { match: f.match } : {});
     rows.push({
       id: item.id,
       policy: item.policyId,

@@ -92,7 +92,9 @@ export function ruleFigures(items: Iterable<Item>, window: { since: Date; until:
     since: window.since.toISOString(),
     until: window.until.toISOString(),
     decided,
-    rules: [...rules.values()].sort((a, b) => a.precision - b.precision || b.overruled - a.overruled || a.rule.localeCompare(b.rule) || a.pageId.localeCompare(b.pageId)),
+    rules: [...rules.values()].sort(
+      (a, b) => a.precision - b.precision || b.overruled - a.overruled || a.rule.localeCompare(b.rule) || a.pageId.localeCompare(b.pageId),
+    ),
     missed: [...missed.values()].sort((a, b) => b.total - a.total || a.pageId.localeCompare(b.pageId)),
   };
 }

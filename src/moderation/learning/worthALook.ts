@@ -8,7 +8,5 @@ import type { RuleFigures } from './ruleFigures.js';
 export const WORTH_A_LOOK = { below: 0.8, minDecided: 3, overruled: 5, max: 5 } as const;
 
 export function worthALook(rules: readonly RuleFigures[], t: typeof WORTH_A_LOOK = WORTH_A_LOOK): RuleFigures[] {
-  return rules
-    .filter((r) => (r.followed + r.overruled >= t.minDecided && r.precision < t.below) || r.overruled >= t.overruled)
-    .slice(0, t.max);
+  return rules.filter((r) => (r.followed + r.overruled >= t.minDecided && r.precision < t.below) || r.overruled >= t.overruled).slice(0, t.max);
 }

@@ -160,9 +160,15 @@ function nameOf(plain: string, id: string, cues: LanguageCues): string {
   const joiners = "(?:de|du|des|d['’]|la|le|les|l['’]|et|of|the|and|for)";
   for (const prefix of cues.names) {
     // « le ministère de l'Emploi... » as well as « Ministère de la Famille »: the first letter in either case.
-    const p = `[${prefix[0]!.toUpperCase()}${prefix[0]!.toLowerCase()}]${prefix.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")}`;
+    const p = `[${prefix[0]!.toUpperCase()}${prefix[0]!.toLowerCase()}]${prefix
+      .slice(1)
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/'/g, "['’]")}`;
     // « Collège des médecins du Québec »: up to three words of any case, then capitalized ones.
-    const re = new RegExp(`${p} ?(?:[\\p{L}'’-]+ ){0,3}?(?:[lLdD]['’])?[\\p{Lu}][\\p{L}\\p{N}'’-]*(?: (?:${joiners} ?)?[\\p{Lu}][\\p{L}\\p{N}'’-]*)*`, 'gu');
+    const re = new RegExp(
+      `${p} ?(?:[\\p{L}'’-]+ ){0,3}?(?:[lLdD]['’])?[\\p{Lu}][\\p{L}\\p{N}'’-]*(?: (?:${joiners} ?)?[\\p{Lu}][\\p{L}\\p{N}'’-]*)*`,
+      'gu',
+    );
     for (const m of plain.matchAll(re)) {
       const name = m[0].trim().replace(/^./, (c) => c.toUpperCase());
       counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -170,7 +176,12 @@ function nameOf(plain: string, id: string, cues: LanguageCues): string {
   }
   let best: [string, number] | undefined;
   for (const e of counts) if (!best || e[1] > best[1]) best = e;
-  return best ? best[0] : id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return best
+    ? best[0]
+    : id
+        .split('-')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ');
 }
 
 // --- The YAML: written by hand so that the reviewer's comments sit beside what they are about. -----------------
@@ -179,7 +190,15 @@ const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 const flow = (xs: readonly string[]) => `[${xs.map(scalar).join(', ')}]`;
 
 const DAY_FR: Record<string, string> = { mon: 'lundi', tue: 'mardi', wed: 'mercredi', thu: 'jeudi', fri: 'vendredi', sat: 'samedi', sun: 'dimanche' };
-const DAY_EN: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const DAY_EN: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 
 /** « 8 h 30 », « midi », "8:30 a.m.", "noon". */
 function clock(hhmm: string, lang: Lang): string {
@@ -206,7 +225,11 @@ function hoursInWords(hours: Hours, lang: Lang): string {
     prev = d;
   }
   return groups
-    .map((g) => (g.from === g.to ? `${names[g.from]}` : lang === 'fr' ? `du ${names[g.from]} au ${names[g.to]}` : `${names[g.from]} to ${names[g.to]}`) + `, ${g.text}`)
+    .map(
+      (g) =>
+        (g.from === g.to ? `${names[g.from]}` : lang === 'fr' ? `du ${names[g.from]} au ${names[g.to]}` : `${names[g.from]} to ${names[g.to]}`) +
+        `, ${g.text}`,
+    )
     .join('; ')
     .replace(/^./, (c) => c.toUpperCase());
 }
@@ -274,20 +297,27 @@ function emit(a: EmitArgs): string {
     if (iv && iv.length > 0) line(`    ${d}: [${iv.map(([x, y]) => `["${x}", "${y}"]`).join(', ')}]`);
     else if (d !== 'sat' && d !== 'sun') line(`    ${d}: []`);
   }
-  if (a.hours.holidays) comment(`Closed on statutory holidays (« ${bare(a.hours.holidaysQuote ?? '')} »): the calendar always closes on the province's.`, '  ');
+  if (a.hours.holidays)
+    comment(`Closed on statutory holidays (« ${bare(a.hours.holidaysQuote ?? '')} »): the calendar always closes on the province's.`, '  ');
   comment('The office’s own closing days (holiday season...): add them here, e.g. - { from: "12-24", to: "01-02", name: Fêtes }', '  ');
   line('  closures: []');
   const fr = hoursInWords(hours, 'fr');
   const en = hoursInWords(hours, 'en');
   line('hoursNote:');
-  line(`  fr: ${scalar(stated ? `${fr}${a.hours.holidays ? ', sauf les jours fériés' : ''}.` : `${fr} (non précisées dans le document; par défaut).`)}`);
+  line(
+    `  fr: ${scalar(stated ? `${fr}${a.hours.holidays ? ', sauf les jours fériés' : ''}.` : `${fr} (non précisées dans le document; par défaut).`)}`,
+  );
   line(`  en: ${scalar(stated ? `${en}${a.hours.holidays ? ', except holidays' : ''}.` : `${en} (not stated in the document; by default).`)}`);
   line();
 
   // Reply target
   line('sla:');
   if (a.target) comment(`« ${bare(a.target.quote)} »`, '  ');
-  else comment('No reply target stated in the document: one business day by default, as Vigie’s other policies. Change it if the organization promises another.', '  ');
+  else
+    comment(
+      'No reply target stated in the document: one business day by default, as Vigie’s other policies. Change it if the organization promises another.',
+      '  ',
+    );
   const days = a.target?.businessDays ?? 1;
   line('  targets:');
   line(`    comment: { businessDays: ${days} }`);
@@ -364,4 +394,3 @@ function params(t: Template): string {
   if (entries.length === 0) return '{}';
   return `{ ${entries.map(([k, v]) => `${k}: ${Array.isArray(v) ? flow(v as string[]) : typeof v === 'string' ? scalar(v) : JSON.stringify(v)}`).join(', ')} }`;
 }
-

@@ -7,13 +7,15 @@ export function plainText(source: string, format: 'html' | 'md' | 'txt'): string
   let text = source.replace(/\r\n?/g, '\n');
   if (format === 'html') text = fromHtml(text);
   else if (format === 'md') text = fromMarkdown(text);
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[\u00a0\u2007\u202f\t ]+/g, ' ').trim())
-    .join('\n')
-    // HTML's blocks nest (a <p> in an <li>): one line each, no blank lines between.
-    .replace(format === 'html' ? /\n{2,}/g : /\n{3,}/g, format === 'html' ? '\n' : '\n\n')
-    .trim();
+  return (
+    text
+      .split('\n')
+      .map((line) => line.replace(/[\u00a0\u2007\u202f\t ]+/g, ' ').trim())
+      .join('\n')
+      // HTML's blocks nest (a <p> in an <li>): one line each, no blank lines between.
+      .replace(format === 'html' ? /\n{2,}/g : /\n{3,}/g, format === 'html' ? '\n' : '\n\n')
+      .trim()
+  );
 }
 
 export function formatOf(fileName: string): 'html' | 'md' | 'txt' {
@@ -28,10 +30,43 @@ export function flat(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘',
-  ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…', eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë',
-  agrave: 'à', acirc: 'â', ccedil: 'ç', icirc: 'î', iuml: 'ï', ocirc: 'ô', ugrave: 'ù', ucirc: 'û', uuml: 'ü',
-  oelig: 'œ', Eacute: 'É', Egrave: 'È', Agrave: 'À', Ccedil: 'Ç', Ecirc: 'Ê', Ocirc: 'Ô', bull: '•', middot: '·',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  laquo: '«',
+  raquo: '»',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  icirc: 'î',
+  iuml: 'ï',
+  ocirc: 'ô',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  oelig: 'œ',
+  Eacute: 'É',
+  Egrave: 'È',
+  Agrave: 'À',
+  Ccedil: 'Ç',
+  Ecirc: 'Ê',
+  Ocirc: 'Ô',
+  bull: '•',
+  middot: '·',
 };
 
 function decode(text: string): string {

@@ -27,8 +27,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function rangePattern(cues: LanguageCues): RegExp {
   const words = (xs: string[]) => xs.map(esc).join('|');
-  const time =
-    `(?:\\d{1,2}\\s?(?:h|H)(?:\\s?\\d{2})?(?![\\p{L}])|\\d{1,2}:\\d{2}(?:\\s?[aApP]\\.?\\s?[mM]\\.?)?|\\d{1,2}\\s?[aApP]\\.?\\s?[mM]\\.?|(?:${words([...cues.hours.noon, ...cues.hours.midnight])})(?![\\p{L}]))`;
+  const time = `(?:\\d{1,2}\\s?(?:h|H)(?:\\s?\\d{2})?(?![\\p{L}])|\\d{1,2}:\\d{2}(?:\\s?[aApP]\\.?\\s?[mM]\\.?)?|\\d{1,2}\\s?[aApP]\\.?\\s?[mM]\\.?|(?:${words([...cues.hours.noon, ...cues.hours.midnight])})(?![\\p{L}]))`;
   return new RegExp(`(${time})\\s?(?:(?:${words(cues.hours.through)})(?![\\p{L}])|[-–—])\\s?(${time})`, 'giu');
 }
 

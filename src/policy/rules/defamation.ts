@@ -18,7 +18,10 @@ import { asLexiconHit } from '../../text/frames/framesFor.js';
 
 const params = z
   .object({
-    lists: z.array(z.string().regex(/^[a-z][a-z0-9_-]*$/)).min(1).default(['defamation']),
+    lists: z
+      .array(z.string().regex(/^[a-z][a-z0-9_-]*$/))
+      .min(1)
+      .default(['defamation']),
     /** Words that designate one person: maire, ministre, directrice, agent, mayor, councillor... */
     titles: z.array(z.string().min(2)).min(1),
   })

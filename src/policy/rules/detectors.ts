@@ -17,7 +17,8 @@ import { learned } from './learned.js';
 // parses params with the detector's own schema before compile sees them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const detectors: Record<string, Detector<any>> = Object.fromEntries(
-  [lexicon, pattern, personalInfo, shouting, link, language, frequency, repetition, accessibility, offTopic, defamation, learned].map(
-    (d) => [d.name, d],
-  ),
+  [lexicon, pattern, personalInfo, shouting, link, language, frequency, repetition, accessibility, offTopic, defamation, learned].map((d) => [
+    d.name,
+    d,
+  ]),
 );

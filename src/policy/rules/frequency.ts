@@ -27,11 +27,12 @@ function declaredCount(p: Params): ((text: string) => { n: number; span: [number
   const alt = (ws: string[]) => ws.map(wordSource).join('|');
   const words = Object.keys(p.ordinalWords);
   const number = `\\d{1,2}\\s?(?:e|è|ème|eme|ième|ieme|th|rd|nd|st)${words.length ? `|${alt(words)}` : ''}`;
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${number})\\s+(?:${alt(p.countWords)})s?\\s+(?:${alt(p.dayWords)})(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
-  const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${number})\\s+(?:${alt(p.countWords)})s?\\s+(?:${alt(p.dayWords)})(?![\\p{L}\\p{N}])`, 'iu');
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '');
   const byWord = new Map(words.map((w) => [fold(w), p.ordinalWords[w]!]));
   return (text) => {
     const m = re.exec(text);

@@ -114,7 +114,8 @@ export const learned: Detector<LearnedParams> = {
     const heads = params.heads.map((h) => ({ k: model.heads.indexOf(h), category: h as Category }));
     // Validated with the params; a model retrained since (the loader's stamp skips validation) is caught here.
     const missing = params.heads.filter((h) => !model.heads.includes(h));
-    if (missing.length) throw new Error(`rule '${rule.id}': model '${params.model}' has no head ${missing.join(', ')} (it has: ${model.heads.join(', ')})`);
+    if (missing.length)
+      throw new Error(`rule '${rule.id}': model '${params.model}' has no head ${missing.join(', ')} (it has: ${model.heads.join(', ')})`);
     const key = `learned:${path}`;
     return (input: DetectInput) => {
       const nt = normalizedOf(input);

@@ -134,13 +134,28 @@ export function matcherFor(dir: string, lists: string[], language: 'auto' | Lang
     if (!file.targeted) continue;
     const cls = file.targeted.class;
     if (!own[cls]) throw new Error(`${path}: targeted.class: unknown class '${cls}'`);
-    sources.push({ lang, list, entries: [lexiconEntrySchema.parse({ phrase: `@${cls}`, plural: false })], classes: own, role: 'target', fuzzy: fuzzy.get(lang) ?? [] });
+    sources.push({
+      lang,
+      list,
+      entries: [lexiconEntrySchema.parse({ phrase: `@${cls}`, plural: false })],
+      classes: own,
+      role: 'target',
+      fuzzy: fuzzy.get(lang) ?? [],
+    });
     for (const other of file.targeted.lists) {
       const otherPath = join(dir, lang, `${other}.yml`);
       const o = existsSync(otherPath) ? readList(otherPath) : undefined;
       if (!o) throw new Error(`${path}: targeted.lists: no lexicon '${other}' in ${join(dir, lang)}`);
       if (!o.ok) throw new Error(o.errors.join('; '));
-      sources.push({ lang, list, entries: o.file.entries, classes: { ...classes.get(lang), ...o.file.classes }, role: 'targeted', fuzzy: fuzzy.get(lang) ?? [], origin: { path: otherPath, at: o.at } });
+      sources.push({
+        lang,
+        list,
+        entries: o.file.entries,
+        classes: { ...classes.get(lang), ...o.file.classes },
+        role: 'targeted',
+        fuzzy: fuzzy.get(lang) ?? [],
+        origin: { path: otherPath, at: o.at },
+      });
     }
   }
   const m = compileLexicon(sources, vocabularyFor(dir));
@@ -304,16 +319,15 @@ export const lexicon: Detector<LexiconParams> = {
     const cueHitsKey = `lexicon:cuehits:${dir}:${params.language}`;
     const game: GameWords = {
       them: classWordsFor(dir, params.language, 'sport_them'),
-      blockers: new Set([
-        ...classWordsFor(dir, params.language, 'sport_you'),
-        ...groupWordsFor(dir, params.language),
-      ]),
+      blockers: new Set([...classWordsFor(dir, params.language, 'sport_you'), ...groupWordsFor(dir, params.language)]),
     };
     return (input) => {
       const nt = normalizedOf(input);
       const found = cachedIn(input, key, () => [
         ...matcher.match(nt),
-        ...frameHitsOf(input, frames, framesKey).filter((h) => mine.has(h.list)).map(asLexiconHit),
+        ...frameHitsOf(input, frames, framesKey)
+          .filter((h) => mine.has(h.list))
+          .map(asLexiconHit),
       ]);
       if (found.length === 0) return [];
       const excused = cachedIn(input, cueKey, () => counterSpeech(nt, cues));

@@ -27,7 +27,10 @@ function withoutTrailing(s: string, set: Set<string>): string {
 }
 
 function hostAndPath(raw: string): string {
-  const s = raw.replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+  const s = raw
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .toLowerCase();
   return s;
 }
 
@@ -38,9 +41,7 @@ export const link: Detector<Params> = {
     const allowed = p.allow.map((a) => a.toLowerCase().replace(/^www\./, ''));
     const ok = (target: string) => {
       const host = target.split(/[/?#]/)[0]!;
-      return allowed.some((a) =>
-        a.includes('/') ? target.startsWith(a) : host === a || host.endsWith(`.${a}`),
-      );
+      return allowed.some((a) => (a.includes('/') ? target.startsWith(a) : host === a || host.endsWith(`.${a}`)));
     };
     return ({ text }) => {
       // Cheap gate: a URL has a scheme, www. or a dot followed by letters.

@@ -20,7 +20,19 @@ import type { Bilingual, Kind } from '../types.js';
 import type { Detector, Hit } from './Detector.js';
 import { matchAtRuns } from './matchAtRuns.js';
 
-export const PERSONAL_INFO_KINDS = ['card', 'healthCard', 'sin', 'phone', 'email', 'postalCode', 'address', 'birthDate', 'fileNumber', 'plate', 'room'] as const;
+export const PERSONAL_INFO_KINDS = [
+  'card',
+  'healthCard',
+  'sin',
+  'phone',
+  'email',
+  'postalCode',
+  'address',
+  'birthDate',
+  'fileNumber',
+  'plate',
+  'room',
+] as const;
 type InfoKind = (typeof PERSONAL_INFO_KINDS)[number];
 
 const NOTES: Record<InfoKind, Bilingual> = {
@@ -39,7 +51,10 @@ const NOTES: Record<InfoKind, Bilingual> = {
 
 const params = z
   .object({
-    kinds: z.array(z.enum(PERSONAL_INFO_KINDS)).min(1).default([...PERSONAL_INFO_KINDS]),
+    kinds: z
+      .array(z.enum(PERSONAL_INFO_KINDS))
+      .min(1)
+      .default([...PERSONAL_INFO_KINDS]),
     ignore: z.array(z.string().min(3)).default([]),
   })
   .strict();
@@ -57,10 +72,12 @@ const SIN = new RegExp(`${NOT_DIGIT_BEFORE}\\d{3}([ -]?)\\d{3}\\1\\d{3}${NOT_DIG
 const RAMQ_SHAPE = '(?<![\\p{L}\\p{N}])[A-Z]{4}[ -]?\\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[ -]?(?:0[1-9]|[12]\\d|3[01])\\d{2}(?![\\p{L}\\p{N}])';
 const RAMQ = new RegExp(RAMQ_SHAPE, 'gu');
 const RAMQ_ANY_CASE = new RegExp(RAMQ_SHAPE, 'giu');
-const SIN_NAMED = /(?:\bNAS\b|\bSIN\b|\bN\.A\.S\.|assurance[ -]sociale|social insurance)\s*(?:n[o°º]\.?|#|number|numéro|num\.?|est|is|c['’]est|:)?\s*:?\s*$/iu;
+const SIN_NAMED =
+  /(?:\bNAS\b|\bSIN\b|\bN\.A\.S\.|assurance[ -]sociale|social insurance)\s*(?:n[o°º]\.?|#|number|numéro|num\.?|est|is|c['’]est|:)?\s*:?\s*$/iu;
 // Ontario: 10 digits (check digit by Luhn), written 4-3-3, often followed by a 2-letter version code.
 const OHIP = /(?<![\p{L}\p{N}-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:[ -]?([A-Z]{2}))?(?![\p{L}\p{N}])/gu;
-const HEALTH_CONTEXT = /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
+const HEALTH_CONTEXT =
+  /(?:carte|assurance)[\s-]+(?:d['’]\s*)?(?:santé|sante|maladie)|ramq|ohip|health[\s-]*card|health number|numéro d['’]assurance maladie/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
 /** The characters an address's local part is made of: both e-mail patterns start with a run of them. */
 const LOCAL_RUN = /[\p{L}\p{N}._%+-]+/gu;
@@ -108,7 +125,8 @@ const CARE_HOME =
 // Toll-free area codes (NANP): a business or government line, never a person's.
 const TOLL_FREE = /^(?:800|833|844|855|866|877|888)/;
 // Words before a number that make it a file, case or order number rather than a phone number.
-const NOT_A_PHONE = /(?:dossier|file|case|référence|reference|réf|ref|réclamation|claim|facture|invoice|commande|order|confirmation|matricule|permis|licence|license)\s*(?:n[o°º]\.?|#|number|numéro|num\.?)?\s*:?\s*$/iu;
+const NOT_A_PHONE =
+  /(?:dossier|file|case|référence|reference|réf|ref|réclamation|claim|facture|invoice|commande|order|confirmation|matricule|permis|licence|license)\s*(?:n[o°º]\.?|#|number|numéro|num\.?)?\s*:?\s*$/iu;
 // Sticky at the end of a phone number. `\s*(?:,\s*)?` and not `\s*,?\s*`: two free runs of spaces in a row
 // re-split a long run of spaces every way (quadratic).
 const EXTENSION = /\s*(?:,\s*)?(?:poste|p\.|ext\.?|extension|x)\s*\d{1,6}/iuy;

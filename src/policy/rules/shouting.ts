@@ -6,9 +6,7 @@
 import { z } from 'zod';
 import type { Detector, Hit } from './Detector.js';
 
-const params = z
-  .object({ minWords: z.number().int().min(1).default(3), minLetters: z.number().int().min(1).default(12) })
-  .strict();
+const params = z.object({ minWords: z.number().int().min(1).default(3), minLetters: z.number().int().min(1).default(12) }).strict();
 type Params = z.infer<typeof params>;
 
 const WORD = /[\p{L}\p{M}'’-]+|\p{N}+/gu;

@@ -3,11 +3,22 @@
 import { z } from 'zod';
 
 const ACCENTS: Record<string, string> = {
-  a: 'aàâäáã', e: 'eéèêë', i: 'iîïíì', o: 'oôöóò', u: 'uùûüú', c: 'cç', n: 'nñ', y: 'yÿ', œ: 'œ',
+  a: 'aàâäáã',
+  e: 'eéèêë',
+  i: 'iîïíì',
+  o: 'oôöóò',
+  u: 'uùûüú',
+  c: 'cç',
+  n: 'nñ',
+  y: 'yÿ',
+  œ: 'œ',
 };
 
 function letterClass(ch: string): string {
-  const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  const base = ch
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
   const set = ACCENTS[base];
   return set ? `[${set}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -35,13 +46,16 @@ export function wordRegex(words: readonly string[], flags = 'giu'): RegExp {
 }
 
 /** A regular expression written in a policy: rejected at load, with the engine's reason, when it does not compile. */
-export const regexSource = z.string().min(1).superRefine((s, ctx) => {
-  try {
-    new RegExp(s, 'giu');
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(err as Error).message}` });
-  }
-});
+export const regexSource = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    try {
+      new RegExp(s, 'giu');
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(err as Error).message}` });
+    }
+  });
 
 /** Any of `words` (as wordRegex reads them) or of `regex` (policy regexes) in one expression; none given: undefined. */
 export function anyOf(words: readonly string[], regex: readonly string[], flags = 'giu'): RegExp | undefined {

@@ -209,7 +209,9 @@ class LanguageFrames {
       const id = (name: string, field: string, j: number) => {
         const n = this.setIds.get(`${list}:${name}`) ?? this.setIds.get(name);
         if (n === undefined) {
-          throw new Error(`${locate(path, ['frames', i, field, j])}: frame '${frame.id}': no set '${name}' (have: ${[...this.setIds.keys()].join(', ')})`);
+          throw new Error(
+            `${locate(path, ['frames', i, field, j])}: frame '${frame.id}': no set '${name}' (have: ${[...this.setIds.keys()].join(', ')})`,
+          );
         }
         return n;
       };

@@ -45,7 +45,10 @@ export const frameSchema = z
     notes: z.string().optional(),
   })
   .strict()
-  .refine((f) => f.scope === 'text' || f.within <= 20, { message: 'within: at most 20 words inside a sentence (scope: text allows up to 60)', path: ['within'] });
+  .refine((f) => f.scope === 'text' || f.within <= 20, {
+    message: 'within: at most 20 words inside a sentence (scope: text allows up to 60)',
+    path: ['within'],
+  });
 export type Frame = z.infer<typeof frameSchema>;
 
 export const frameFileSchema = z
@@ -114,7 +117,9 @@ function parseFrameFile(path: string, src: string): FrameLoad {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${where(path, doc, lines, i.path as (string | number)[])}: ${i.path.join('.') || '(top)'}: ${i.message}`),
+      errors: parsed.error.issues.map(
+        (i) => `${where(path, doc, lines, i.path as (string | number)[])}: ${i.path.join('.') || '(top)'}: ${i.message}`,
+      ),
     };
   }
   return { ok: true, file: parsed.data };

@@ -111,7 +111,10 @@ describe('POST /webhooks/facebook', () => {
     delete body.entry[0].changes[0].value.comment_id;
     const res = await post(JSON.stringify(body));
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: 'invalid_payload', problems: [expect.stringMatching(/^entry\[0\]\.changes\[0\]\.value\.comment_id: /)] });
+    expect(await res.json()).toMatchObject({
+      error: 'invalid_payload',
+      problems: [expect.stringMatching(/^entry\[0\]\.changes\[0\]\.value\.comment_id: /)],
+    });
 
     expect((await post(fixture('commentAdd'))).status).toBe(200);
   });

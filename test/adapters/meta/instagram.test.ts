@@ -107,7 +107,10 @@ describe('an Instagram comment, from the signed webhook to Hide on the Graph API
     expect(replied).toMatchObject({ ok: true, item: { status: 'answered' } });
     expect(replies).toEqual([{ message: 'Le 24 juin, à 10 h.' }]);
     // The account's own reply comes back through the webhook: recognized as Vigie's, not a second answer.
-    const echo = await h.deliver('/webhooks/instagram', igComment('Le 24 juin, à 10 h.', { id: '17858893269000099', from: { id: IG_ACCOUNT, username: 'villesenneterre' }, parent: COMMENT_ID }));
+    const echo = await h.deliver(
+      '/webhooks/instagram',
+      igComment('Le 24 juin, à 10 h.', { id: '17858893269000099', from: { id: IG_ACCOUNT, username: 'villesenneterre' }, parent: COMMENT_ID }),
+    );
     expect(await echo.json()).toEqual({ received: 0, duplicates: 1 });
 
     const blocked = await decide(h.t.ctx, { itemId: item.id, decision: 'block', actor: julie });

@@ -21,7 +21,12 @@ function messaging(event: Record<string, unknown>) {
 const incoming = (mid = MID, text = TEXT, at = '2026-03-03T15:00:00Z') =>
   messaging({ sender: { id: PSID }, recipient: { id: PAGE }, timestamp: Date.parse(at), message: { mid, text } });
 const echo = (mid: string, text: string, at = '2026-03-03T16:00:00Z') =>
-  messaging({ sender: { id: PAGE }, recipient: { id: PSID }, timestamp: Date.parse(at), message: { mid, text, is_echo: true, app_id: 1517776481860111 } });
+  messaging({
+    sender: { id: PAGE },
+    recipient: { id: PSID },
+    timestamp: Date.parse(at),
+    message: { mid, text, is_echo: true, app_id: 1517776481860111 },
+  });
 
 type Block = { type: string; text?: { text: string }; fields?: { text: string }[] };
 const textOf = (blocks: Block[]) => blocks.map((b) => [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)].join('\n')).join('\n');
@@ -30,7 +35,15 @@ function routing(withModeratorsChannel: boolean) {
   return {
     ...loadRouting(undefined, {}),
     pages: new Map([
-      [PAGE, { policyId: 'senneterre', pageName: 'Ville de Senneterre', channels: { slack: ['C0SENNE'] }, ...(withModeratorsChannel ? { messageChannels: { slack: ['G0MODS'] } } : {}) }],
+      [
+        PAGE,
+        {
+          policyId: 'senneterre',
+          pageName: 'Ville de Senneterre',
+          channels: { slack: ['C0SENNE'] },
+          ...(withModeratorsChannel ? { messageChannels: { slack: ['G0MODS'] } } : {}),
+        },
+      ],
     ]),
   };
 }
@@ -114,7 +127,13 @@ describe('a private message to the Page, from the signed webhook to a reply thro
     const view = api.of('views.open')[0]!.body.view as { private_metadata: string };
     expect((await submitReply(h, view.private_metadata, 'Bonjour, envoyez-le à greffe@senneterre.ca. Prompt rétablissement!')).status).toBe(200);
     await vi.waitFor(() => expect(api.of('chat.update')).toHaveLength(1));
-    expect(send.sent).toEqual([{ recipient: { id: PSID }, messaging_type: 'RESPONSE', message: { text: 'Bonjour, envoyez-le à greffe@senneterre.ca. Prompt rétablissement!' } }]);
+    expect(send.sent).toEqual([
+      {
+        recipient: { id: PSID },
+        messaging_type: 'RESPONSE',
+        message: { text: 'Bonjour, envoyez-le à greffe@senneterre.ca. Prompt rétablissement!' },
+      },
+    ]);
     expect(send.auth).toEqual([`Bearer ${PAGE_TOKEN}`]);
     expect(api.of('chat.update')[0]!.body).toMatchObject({ channel: 'G0MODS', ts: ref.messageId });
     expect(textOf(api.of('chat.update')[0]!.body.blocks as Block[])).toContain('Répondu par <@U0JULIE>');
@@ -137,7 +156,12 @@ describe('a private message to the Page, from the signed webhook to a reply thro
     expect(alert.channel).toBe('C0SENNE');
     expect(JSON.stringify(alert)).not.toMatch(/parc|blessé|médical/);
     expect(textOf(alert.blocks as Block[])).toContain('texte non affiché ici');
-    const outcome = await decide(h.t.ctx, { itemId: item.id, decision: 'reply', actor: { surface: 'slack', id: 'U0JULIE' }, replyText: 'Votre dossier médical: écrivez au greffe.' });
+    const outcome = await decide(h.t.ctx, {
+      itemId: item.id,
+      decision: 'reply',
+      actor: { surface: 'slack', id: 'U0JULIE' },
+      replyText: 'Votre dossier médical: écrivez au greffe.',
+    });
     expect(outcome.ok).toBe(true);
     expect(api.of('chat.update')).toHaveLength(1);
     expect(JSON.stringify(api.of('chat.update')[0]!.body)).not.toMatch(/médical|greffe|parc/);
@@ -172,8 +196,15 @@ describe('a private message to the Page, from the signed webhook to a reply thro
     await h.settled();
     nock(GRAPH)
       .post(`/${GRAPH_VERSION}/me/messages`)
-      .reply(400, { error: { message: '(#10) This message is sent outside of allowed window.', type: 'OAuthException', code: 10, error_subcode: 2018278 } });
-    const refused = await decide(h.t.ctx, { itemId: `messenger:${MID}`, decision: 'reply', actor: { surface: 'slack', id: 'U0JULIE' }, replyText: 'Bonjour' });
+      .reply(400, {
+        error: { message: '(#10) This message is sent outside of allowed window.', type: 'OAuthException', code: 10, error_subcode: 2018278 },
+      });
+    const refused = await decide(h.t.ctx, {
+      itemId: `messenger:${MID}`,
+      decision: 'reply',
+      actor: { surface: 'slack', id: 'U0JULIE' },
+      replyText: 'Bonjour',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'platform.window_closed' } });
     expect((await h.t.store.getItem(`messenger:${MID}`))?.status).toBe('open');
   });
@@ -194,7 +225,10 @@ describe('a private message to the Page, from the signed webhook to a reply thro
     ]);
     // Both alerts say so; a redelivered echo changes nothing.
     expect(api.of('chat.update')).toHaveLength(2);
-    expect(await (await h.deliver('/webhooks/facebook', echo('m_inbox_1', 'Bonjour, nous regardons votre demande.'))).json()).toEqual({ received: 0, duplicates: 2 });
+    expect(await (await h.deliver('/webhooks/facebook', echo('m_inbox_1', 'Bonjour, nous regardons votre demande.'))).json()).toEqual({
+      received: 0,
+      duplicates: 2,
+    });
   });
 
   it('keeps a message whose alert failed, alerts it once when Slack is back, and counts it in the digest', async () => {
@@ -215,7 +249,10 @@ describe('a private message to the Page, from the signed webhook to a reply thro
     expect(digest.totals.open).toBe(1);
     expect(digest.byCategory.message).toMatchObject({ open: 1 });
     await runDigest(h.t.ctx, new Date('2026-03-04T13:30:00Z'));
-    const posted = up.of('chat.postMessage').slice(1).map((c) => JSON.stringify(c.body));
+    const posted = up
+      .of('chat.postMessage')
+      .slice(1)
+      .map((c) => JSON.stringify(c.body));
     expect(posted.some((p) => p.includes('Messages privés'))).toBe(true);
     expect(posted.join('\n')).not.toMatch(/parc|blessé/);
   });

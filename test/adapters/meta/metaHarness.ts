@@ -35,7 +35,13 @@ export interface MetaHarness extends Harness {
  */
 export async function startMeta(routing: Routing, opts: { now?: string; env?: Record<string, string> } = {}): Promise<MetaHarness> {
   const h = await startSlack({ routing, ...(opts.now ? { now: opts.now } : {}) });
-  const config = loadConfig({ FACEBOOK_APP_SECRET: APP_SECRET, FACEBOOK_VERIFY_TOKEN: 'verify', FACEBOOK_PAGE_TOKEN: PAGE_TOKEN, FACEBOOK_GRAPH_URL: GRAPH, ...opts.env });
+  const config = loadConfig({
+    FACEBOOK_APP_SECRET: APP_SECRET,
+    FACEBOOK_VERIFY_TOKEN: 'verify',
+    FACEBOOK_PAGE_TOKEN: PAGE_TOKEN,
+    FACEBOOK_GRAPH_URL: GRAPH,
+    ...opts.env,
+  });
   const processing: Promise<void>[] = [];
   const deps = { ctx: h.t.ctx, config, env: {}, track: (p: Promise<void>) => void processing.push(p) };
   const instagram = instagramSource(deps);
@@ -55,7 +61,11 @@ export async function startMeta(routing: Routing, opts: { now?: string; env?: Re
     deliver(path, body, signature) {
       const raw = JSON.stringify(body);
       const sig = signature ?? signBody(raw, APP_SECRET);
-      return fetch(`${meta}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(sig ? { 'x-hub-signature-256': sig } : {}) }, body: raw });
+      return fetch(`${meta}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(sig ? { 'x-hub-signature-256': sig } : {}) },
+        body: raw,
+      });
     },
     async close() {
       await Promise.all(processing);

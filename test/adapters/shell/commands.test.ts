@@ -83,7 +83,9 @@ describe('console commands on the real pipeline', () => {
     const [item] = await t.store.listItems();
     expect(item).toMatchObject({ status: 'answered', decision: 'reply', author: { name: 'Lucie Gagnon' } });
     expect(item!.answeredAt).toBeDefined();
-    expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(out.match(/Réponse publiée sous le commentaire : « (.+) »/)![1]);
+    expect(t.logs.find((l) => l.msg.startsWith('local platform: reply'))?.fields?.text).toBe(
+      out.match(/Réponse publiée sous le commentaire : « (.+) »/)![1],
+    );
   });
 
   it('the prescribed reply an alert shows is exactly what /repondre posts: the comment’s language, not the console’s', async () => {
@@ -116,7 +118,9 @@ describe('console commands on the real pipeline', () => {
   it('says why a decision is refused and changes nothing', async () => {
     await setup({ moderators: ['slack:U-JULIE'] });
     const out = await driveShell(t.ctx, ['/exemple 4', '/masquer 1', '/masquer 7', '/masquer', '/approve deux']);
-    expect(out).toMatch(/n° 1 — Échec : Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires\. Demandez à l’une d’elles\.$/m);
+    expect(out).toMatch(
+      /n° 1 — Échec : Seules les personnes désignées dans VIGIE_MODERATORS peuvent décider des commentaires\. Demandez à l’une d’elles\.$/m,
+    );
     expect(out).toContain('Aucun élément n° 7 (tapez /ouverts pour la liste).');
     expect(out).toContain('Usage : /masquer N');
     expect(out).toContain('Usage : /approuver N');
@@ -208,7 +212,13 @@ describe('console commands on the real pipeline', () => {
 
   it('a failing command prints one line, not a stack trace', async () => {
     await setup();
-    const out = await driveShell(t.ctx, ['/comment --policy atlantis Bonjour', '/comment --colour red Bonjour', '/comment --author', '/lang en', '/comment --author']);
+    const out = await driveShell(t.ctx, [
+      '/comment --policy atlantis Bonjour',
+      '/comment --colour red Bonjour',
+      '/comment --author',
+      '/lang en',
+      '/comment --author',
+    ]);
     expect(out).toMatch(/Échec : Politique inconnue : « atlantis » \(connues : .*mess-quebec/);
     expect(out).toContain('Échec : Option inconnue : --colour (possibles : --page, --author, --policy).');
     expect(out).toContain('Échec : --author attend une valeur.');

@@ -15,7 +15,9 @@ describe('console: the smaller things', () => {
     t = await testContext({});
     const { samples } = await readSamples(SAMPLES_FILE);
     await driveShell(t.ctx, ['/exemple 4', '/exemple']);
-    const authors = (await t.store.listItems()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)).map((i) => i.author.name);
+    const authors = (await t.store.listItems())
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
+      .map((i) => i.author.name);
     expect(new Set(authors)).toEqual(new Set([samples[3]!.author, samples[4]!.author]));
   });
 

@@ -3,17 +3,31 @@ import nock from 'nock';
 import type { AlertRef } from '../../../src/moderation/Item.js';
 import { PlatformError } from '../../../src/moderation/PlatformActions.js';
 import { interactionBody, postSigned } from '../../helpers/slackSign.js';
-import { CHANNEL, clickPayload, recordingPlatform, SECRET, slackApi, startSlack, storedItem, TOKEN, warmEngine, type Harness } from './slackHarness.js';
+import {
+  CHANNEL,
+  clickPayload,
+  recordingPlatform,
+  SECRET,
+  slackApi,
+  startSlack,
+  storedItem,
+  TOKEN,
+  warmEngine,
+  type Harness,
+} from './slackHarness.js';
 
 beforeAll(() => warmEngine());
 
 // An insult that is also a complaint (said in words: on the MESS page, waiting alone is not one), so the alert
 // prescribes a reply.
-const INSULT = "Calice que vous êtes lents au ministère, ça fait deux semaines que j'attends mon chèque tabarnak. Je veux porter plainte contre mon agent.";
+const INSULT =
+  "Calice que vous êtes lents au ministère, ça fait deux semaines que j'attends mon chèque tabarnak. Je veux porter plainte contre mon agent.";
 
 type Block = { type: string; block_id?: string; text?: { text: string }; fields?: { text: string }[]; elements?: Record<string, unknown>[] };
 const textOf = (blocks: Block[]) =>
-  blocks.map((b) => [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text), ...(b.elements ?? []).map((e) => String(e.text ?? ''))].join('\n')).join('\n');
+  blocks
+    .map((b) => [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text), ...(b.elements ?? []).map((e) => String(e.text ?? ''))].join('\n'))
+    .join('\n');
 const buttonsOf = (blocks: Block[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 
 let h: Harness;
@@ -113,7 +127,12 @@ describe('alerts in the channel', () => {
     await alerted('Calice de ministère', { channels: { slack: ['C0ROUTED'] }, needsReply: false });
     const [call] = api.of('chat.postMessage');
     expect(call!.body.channel).toBe('C0ROUTED');
-    expect(buttonsOf(call!.body.blocks as Block[]).map((b) => b.action_id)).toEqual(['vigie_approve', 'vigie_hide', 'vigie_delete', 'vigie_exception']);
+    expect(buttonsOf(call!.body.blocks as Block[]).map((b) => b.action_id)).toEqual([
+      'vigie_approve',
+      'vigie_hide',
+      'vigie_delete',
+      'vigie_exception',
+    ]);
   });
 
   it('turns a Slack refusal into advice an operator can act on', async () => {
@@ -139,7 +158,9 @@ describe('decisions from the buttons', () => {
     expect(buttonsOf(blocks)).toHaveLength(0);
     expect((await h.t.store.getItem(item.id))!.status).toBe('hidden');
     const audit = await h.t.store.listAudit();
-    expect(audit.filter((a) => a.decision === 'hide')).toMatchObject([{ itemId: item.id, actor: 'slack:U0JULIE', result: 'ok', rules: expect.arrayContaining(['mess-quebec/obscene']) }]);
+    expect(audit.filter((a) => a.decision === 'hide')).toMatchObject([
+      { itemId: item.id, actor: 'slack:U0JULIE', result: 'ok', rules: expect.arrayContaining(['mess-quebec/obscene']) },
+    ]);
   });
 
   it('does it once under a double click, and tells the second clicker it is already done', async () => {
@@ -244,7 +265,13 @@ describe('decisions from the buttons', () => {
     await start();
     const { item, ref } = await alerted();
     const at = h.t.clock.now().toISOString();
-    await h.slack.surface.update(ref, { item: { ...item, status: 'approved' }, decision: 'approve', by: { surface: 'teams', id: '29:abc', name: 'Julie <Roy>' }, at, ok: true });
+    await h.slack.surface.update(ref, {
+      item: { ...item, status: 'approved' },
+      decision: 'approve',
+      by: { surface: 'teams', id: '29:abc', name: 'Julie <Roy>' },
+      at,
+      ok: true,
+    });
     const blocks = api.of('chat.update')[0]!.body.blocks as Block[];
     expect(textOf(blocks)).toContain('Approuvé par Julie &lt;Roy&gt; à 10 h 00 (mardi 3 mars)');
     expect(buttonsOf(blocks)).toHaveLength(0);

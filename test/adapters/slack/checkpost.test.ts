@@ -25,7 +25,9 @@ async function checkpost(text: string, user = 'U0JULIE') {
 
 describe('/checkpost over HTTP', () => {
   it('answers in the acknowledgement itself, ephemeral, with verdict, marked words, category, clause and reply', async () => {
-    const res = await checkpost("--comment Calice que vous êtes lents, ça fait deux semaines que j'attends mon chèque. Je veux porter plainte contre mon agent.");
+    const res = await checkpost(
+      "--comment Calice que vous êtes lents, ça fait deux semaines que j'attends mon chèque. Je veux porter plainte contre mon agent.",
+    );
     expect(res.status).toBe(200);
     const ack = res.json() as Ack;
     expect(ack.response_type).toBe('ephemeral');
@@ -72,7 +74,11 @@ describe('/checkpost over HTTP', () => {
     const lang = h.t.ctx.policies.get('ombudsman-ontario')!.language;
     expect(ack.text).toContain(lang === 'en' ? 'Draft post check' : 'Vérification du projet de publication');
     // A draft is not "hidden": the verdict speaks of publishing.
-    expect(ack.text).toMatch(lang === 'en' ? /^(Ready to publish|Revise before publishing|Do not publish as is) ·/ : /^(Prêt à publier|À réviser avant publication|Ne pas publier tel quel) ·/);
+    expect(ack.text).toMatch(
+      lang === 'en'
+        ? /^(Ready to publish|Revise before publishing|Do not publish as is) ·/
+        : /^(Prêt à publier|À réviser avant publication|Ne pas publier tel quel) ·/,
+    );
   });
 
   it('gives help on empty text and a clear reason on a bad option, never an error', async () => {

@@ -18,33 +18,51 @@ let n = 0;
 async function comment(text: string, pageId = 'page-1', authorId = 'fb-42') {
   n += 1;
   const { item } = await receiveComment(h.t.ctx, {
-    source: 'facebook', externalId: `c${n}`, pageId, pageName: pageId === 'page-1' ? 'Emploi Québec' : 'Autre page',
-    author: { id: authorId, name: 'Steve Tremblay' }, text, at: new Date(Date.parse('2026-03-03T15:00:00Z') + n * 1000).toISOString(),
+    source: 'facebook',
+    externalId: `c${n}`,
+    pageId,
+    pageName: pageId === 'page-1' ? 'Emploi Québec' : 'Autre page',
+    author: { id: authorId, name: 'Steve Tremblay' },
+    text,
+    at: new Date(Date.parse('2026-03-03T15:00:00Z') + n * 1000).toISOString(),
   });
   return processItem(h.t.ctx, item.id);
 }
 
 function submitException(privateMetadata: string, fields: { rule?: string; term?: string; author?: boolean; why?: string }, user = 'U0JULIE') {
-  return postSigned(h.url, SECRET, interactionBody({
-    type: 'view_submission',
-    team: { id: 'T0VIGIE', domain: 'vigie' },
-    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0VIGIE' },
-    api_app_id: 'A0VIGIE',
-    token: 'legacy',
-    trigger_id: 'trig-submit',
-    view: {
-      id: 'V1', type: 'modal', callback_id: 'vigie_exception_submit', private_metadata: privateMetadata, hash: 'h',
-      title: { type: 'plain_text', text: 'Ne plus signaler' }, blocks: [],
-      state: {
-        values: {
-          vigie_exception_rule: { value: { type: 'static_select', selected_option: fields.rule ? { value: fields.rule, text: { type: 'plain_text', text: 'x' } } : null } },
-          vigie_exception_term: { value: { type: 'plain_text_input', value: fields.term ?? null } },
-          vigie_exception_author: { value: { type: 'checkboxes', selected_options: fields.author ? [{ value: 'author', text: { type: 'plain_text', text: 'x' } }] : [] } },
-          vigie_exception_why: { value: { type: 'plain_text_input', value: fields.why ?? null } },
+  return postSigned(
+    h.url,
+    SECRET,
+    interactionBody({
+      type: 'view_submission',
+      team: { id: 'T0VIGIE', domain: 'vigie' },
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0VIGIE' },
+      api_app_id: 'A0VIGIE',
+      token: 'legacy',
+      trigger_id: 'trig-submit',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: 'vigie_exception_submit',
+        private_metadata: privateMetadata,
+        hash: 'h',
+        title: { type: 'plain_text', text: 'Ne plus signaler' },
+        blocks: [],
+        state: {
+          values: {
+            vigie_exception_rule: {
+              value: { type: 'static_select', selected_option: fields.rule ? { value: fields.rule, text: { type: 'plain_text', text: 'x' } } : null },
+            },
+            vigie_exception_term: { value: { type: 'plain_text_input', value: fields.term ?? null } },
+            vigie_exception_author: {
+              value: { type: 'checkboxes', selected_options: fields.author ? [{ value: 'author', text: { type: 'plain_text', text: 'x' } }] : [] },
+            },
+            vigie_exception_why: { value: { type: 'plain_text_input', value: fields.why ?? null } },
+          },
         },
       },
-    },
-  }));
+    }),
+  );
 }
 
 beforeEach(async () => {
@@ -67,7 +85,11 @@ describe('« Ne plus signaler ce terme ici » from a Slack alert', () => {
     const click = await postSigned(h.url, SECRET, interactionBody(clickPayload('vigie_exception', first.id)));
     expect(click.status).toBe(200);
     await vi.waitFor(() => expect(api.of('views.open')).toHaveLength(1));
-    const view = api.of('views.open')[0]!.body.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { initial_value?: string; initial_option?: { value: string } } }[] };
+    const view = api.of('views.open')[0]!.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id?: string; element?: { initial_value?: string; initial_option?: { value: string } } }[];
+    };
     expect(view.callback_id).toBe('vigie_exception_submit');
     const block = (id: string) => view.blocks.find((b) => b.block_id === id)!;
     expect(block('vigie_exception_term').element!.initial_value).toBe('tabarnak');
@@ -75,19 +97,35 @@ describe('« Ne plus signaler ce terme ici » from a Slack alert', () => {
 
     // No reason: the modal stays open with the reason asked for under its field; nothing is stored.
     const bare = await submitException(view.private_metadata, { rule: 'mess-quebec/obscene', term: 'tabarnak' });
-    expect(bare.json()).toEqual({ response_action: 'errors', errors: { vigie_exception_why: 'Dites pourquoi : la raison est gardée avec l’exception.' } });
+    expect(bare.json()).toEqual({
+      response_action: 'errors',
+      errors: { vigie_exception_why: 'Dites pourquoi : la raison est gardée avec l’exception.' },
+    });
     // A term that is not part of the match is refused under the term.
     const wrong = await submitException(view.private_metadata, { rule: 'mess-quebec/obscene', term: 'long', why: 'juron de soulagement' });
     expect(Object.keys((wrong.json() as { errors: Record<string, string> }).errors)).toEqual(['vigie_exception_term']);
     expect(await pageExceptions(h.t.store)).toEqual([]);
 
-    const ok = await submitException(view.private_metadata, { rule: 'mess-quebec/obscene', term: 'Tabarnak', why: 'Sur cette page, un juron de soulagement courant' });
+    const ok = await submitException(view.private_metadata, {
+      rule: 'mess-quebec/obscene',
+      term: 'Tabarnak',
+      why: 'Sur cette page, un juron de soulagement courant',
+    });
     expect(ok.status).toBe(200);
     expect(ok.text).toBe('');
     await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(1));
-    expect(String(api.of('chat.postEphemeral')[0]!.body.text)).toContain('« Tabarnak » ne sera plus signalé par la règle mess-quebec/obscene sur la page Emploi Québec');
+    expect(String(api.of('chat.postEphemeral')[0]!.body.text)).toContain(
+      '« Tabarnak » ne sera plus signalé par la règle mess-quebec/obscene sur la page Emploi Québec',
+    );
     const [stored] = await pageExceptions(h.t.store, 'page-1');
-    expect(stored).toMatchObject({ pageId: 'page-1', rule: 'mess-quebec/obscene', term: 'Tabarnak', by: 'slack:U0JULIE', why: 'Sur cette page, un juron de soulagement courant', itemId: first.id });
+    expect(stored).toMatchObject({
+      pageId: 'page-1',
+      rule: 'mess-quebec/obscene',
+      term: 'Tabarnak',
+      by: 'slack:U0JULIE',
+      why: 'Sur cette page, un juron de soulagement courant',
+      itemId: first.id,
+    });
     const audit = (await h.t.store.listAudit()).filter((e) => e.decision === 'exception-added');
     expect(audit).toMatchObject([{ actor: 'slack:U0JULIE', rules: ['mess-quebec/obscene'], result: 'ok' }]);
 
@@ -110,7 +148,11 @@ describe('« Ne plus signaler ce terme ici » from a Slack alert', () => {
     await postSigned(h.url, SECRET, interactionBody(clickPayload('vigie_exception', first.id, 'U0INTRUS')));
     await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(1));
     expect(api.of('views.open')).toHaveLength(0);
-    const forged = await submitException(JSON.stringify({ itemId: first.id, channel: 'C0ALERTS' }), { rule: 'mess-quebec/obscene', term: 'tabarnak', why: 'x' }, 'U0INTRUS');
+    const forged = await submitException(
+      JSON.stringify({ itemId: first.id, channel: 'C0ALERTS' }),
+      { rule: 'mess-quebec/obscene', term: 'tabarnak', why: 'x' },
+      'U0INTRUS',
+    );
     expect(forged.status).toBe(200);
     await vi.waitFor(() => expect(api.of('chat.postEphemeral')).toHaveLength(2));
     expect(await pageExceptions(h.t.store)).toEqual([]);

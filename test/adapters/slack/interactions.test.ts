@@ -105,7 +105,9 @@ describe('@Vigie mentions', () => {
     const first = await postSigned(h.url, SECRET, body, { headers: { 'content-type': 'application/json' } });
     expect(first.status).toBe(200);
     await vi.waitFor(() => expect(api.of('chat.postMessage')).toHaveLength(1));
-    const retry = await postSigned(h.url, SECRET, body, { headers: { 'content-type': 'application/json', 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const retry = await postSigned(h.url, SECRET, body, {
+      headers: { 'content-type': 'application/json', 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect(retry.status).toBe(200);
     await h.slack.locales.idle();
     await vi.waitFor(() => expect(api.of('users.info')).toHaveLength(1));

@@ -22,7 +22,10 @@ const manifestSchema = z.object({
     name: z.string().min(1).max(35),
     description: z.string().max(140).optional(),
     long_description: z.string().min(174).max(4000).optional(),
-    background_color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+    background_color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .optional(),
   }),
   features: z.object({
     bot_user: z.object({ display_name: z.string().regex(/^[a-z0-9._-]{1,80}$/), always_online: z.boolean().optional() }),
@@ -38,7 +41,14 @@ const manifestSchema = z.object({
       )
       .max(50),
     shortcuts: z
-      .array(z.object({ name: z.string().min(1), type: z.enum(['global', 'message']), callback_id: z.string().max(255), description: z.string().max(150) }))
+      .array(
+        z.object({
+          name: z.string().min(1),
+          type: z.enum(['global', 'message']),
+          callback_id: z.string().max(255),
+          description: z.string().max(150),
+        }),
+      )
       .max(10),
   }),
   oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()).max(255) }) }),
@@ -132,6 +142,9 @@ describe('manifest.yml', () => {
     const blocks = alertBlocks(item, lookFor(t.ctx, item.policyId));
     const buttons = blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => (e as { action_id: string }).action_id) : []));
     expect(buttons.sort()).toEqual([...slack.registered.actions].sort());
-    expect(slack.registered.views).toEqual([replyModal(item, '', 'fr', { itemId: item.id }).callback_id, exceptionModal(item, 'fr', { itemId: item.id }).callback_id]);
+    expect(slack.registered.views).toEqual([
+      replyModal(item, '', 'fr', { itemId: item.id }).callback_id,
+      exceptionModal(item, 'fr', { itemId: item.id }).callback_id,
+    ]);
   });
 });

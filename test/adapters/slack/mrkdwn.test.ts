@@ -45,7 +45,10 @@ describe('quoteMarked', () => {
 
 describe('small helpers', () => {
   it('merges and sorts spans', () => {
-    expect(mergedSpans('abcdefghij', [f(5, 7), f(0, 2), f(1, 3), f(7, 8)])).toEqual([[0, 3], [5, 8]]);
+    expect(mergedSpans('abcdefghij', [f(5, 7), f(0, 2), f(1, 3), f(7, 8)])).toEqual([
+      [0, 3],
+      [5, 8],
+    ]);
   });
 
   it('clips to Slack limits with an ellipsis', () => {

@@ -98,9 +98,7 @@ export interface Harness {
 }
 
 /** Vigie's Slack app on the shared HTTP server, on 127.0.0.1 and a free port, over a real temp store. */
-export async function startSlack(
-  opts: TestContextOptions & { apiUrl?: string } = {},
-): Promise<Harness> {
+export async function startSlack(opts: TestContextOptions & { apiUrl?: string } = {}): Promise<Harness> {
   const t = await testContext({ ...opts, surfaces: [] });
   const slack = createSlack(t.ctx, {
     signingSecret: SECRET,
@@ -179,7 +177,14 @@ export function clickPayload(actionId: string, itemId: string, user = 'U0JULIE',
     message: { type: 'message', ts: messageTs, text: 'alert' },
     response_url: 'https://hooks.slack.com/actions/T0VIGIE/1/abc',
     actions: [
-      { action_id: actionId, block_id: 'vigie_decide', text: { type: 'plain_text', text: 'x' }, value: itemId, type: 'button', action_ts: `${Date.now() / 1000}` },
+      {
+        action_id: actionId,
+        block_id: 'vigie_decide',
+        text: { type: 'plain_text', text: 'x' },
+        value: itemId,
+        type: 'button',
+        action_ts: `${Date.now() / 1000}`,
+      },
     ],
   };
 }

@@ -37,7 +37,9 @@ describe('userLocales', () => {
 
   it('remembers a locale it could not map (no look-up on every command) and survives a failing users.info', async () => {
     const store = await tempStore();
-    const scope = nock('https://slack.com').post('/api/users.info').reply(200, { ok: true, user: { id: 'U1', locale: 'es-ES' } });
+    const scope = nock('https://slack.com')
+      .post('/api/users.info')
+      .reply(200, { ok: true, user: { id: 'U1', locale: 'es-ES' } });
     const locales = userLocales({ store, client, log });
     locales.warm('U1');
     await locales.idle();

@@ -298,7 +298,13 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       expect((await t.store.getItem(item.id))?.status).toBe('open');
       // The attempt is audited as Slack's are (issue 15 item 3: Teams' refusals never reached the audit log).
       expect((await t.store.listAudit()).filter((a) => a.result === 'error')).toMatchObject([
-        { itemId: item.id, decision: 'delete', actor: 'teams:aad-julie-0001', actorName: 'Julie Tremblay', detail: 'refused: not listed in VIGIE_MODERATORS' },
+        {
+          itemId: item.id,
+          decision: 'delete',
+          actor: 'teams:aad-julie-0001',
+          actorName: 'Julie Tremblay',
+          detail: 'refused: not listed in VIGIE_MODERATORS',
+        },
       ]);
     });
 
@@ -404,7 +410,11 @@ describe('Teams over HTTP (VIGIE_TEAMS_LOCAL: no MicrosoftAppId, loopback only)'
       await start({ local: false });
       const { item } = { item: flaggedItem() };
       await t.store.putItem(item);
-      const forged = activity(connector.url, { type: 'message', from: { id: 'console', name: 'x' }, value: { vigieVerb: 'delete', itemId: item.id } });
+      const forged = activity(connector.url, {
+        type: 'message',
+        from: { id: 'console', name: 'x' },
+        value: { vigieVerb: 'delete', itemId: item.id },
+      });
       for (const body of [forged, installedInChannel(connector.url), activity(connector.url, { type: 'message', text: 'checkpost Bonjour' })]) {
         const res = await post(base, body);
         expect(res.status).toBe(401);

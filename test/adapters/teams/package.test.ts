@@ -16,10 +16,12 @@ async function entries(file: string): Promise<Map<string, Buffer>> {
       zip.openReadStream(entry, (e, stream) => {
         if (e) return fail(e);
         const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
-          out.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
+        stream
+          .on('data', (c: Buffer) => chunks.push(c))
+          .on('end', () => {
+            out.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
       });
     });
     zip.on('end', ok).on('error', fail);
@@ -32,7 +34,9 @@ async function entries(file: string): Promise<Map<string, Buffer>> {
 function readPng(buf: Buffer): { width: number; height: number; colorType: number; raw: Buffer } {
   expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   let pos = 8;
-  let width = 0, height = 0, colorType = -1;
+  let width = 0,
+    height = 0,
+    colorType = -1;
   const idat: Buffer[] = [];
   while (pos < buf.length) {
     const len = buf.readUInt32BE(pos);
@@ -78,7 +82,8 @@ describe('the Teams app package', () => {
     const outline = readPng(readFileSync(join(APP_PACKAGE_DIR, 'outline.png')));
     expect([outline.width, outline.height, outline.colorType]).toEqual([32, 32, 6]);
     const stride = 1 + 32 * 4;
-    let opaque = 0, transparent = 0;
+    let opaque = 0,
+      transparent = 0;
     for (let y = 0; y < 32; y++) {
       expect(outline.raw[y * stride]).toBe(0); // filter "none": the pixels below are the real values
       for (let x = 0; x < 32; x++) {

@@ -112,7 +112,7 @@ describe('Teams endpoint with MicrosoftAppId set', () => {
     expect(warnings()).toHaveLength(1); // the clock of bareContext stands still: one line for the whole file
   });
 
-  it('accepts the Connector\'s own token and takes the activity', async () => {
+  it("accepts the Connector's own token and takes the activity", async () => {
     const res = await send(`Bearer ${token(connector.privateKey, 'connector-key')}`);
     expect(res.status).toBe(200);
     expect(metadataFetches).toBeGreaterThan(0);

@@ -30,7 +30,7 @@ function token(key: KeyObject | undefined, claims: Record<string, unknown> = {},
   return `${head}.${payload}.${signature}`;
 }
 
-describe('Teams with MicrosoftAppId: what refused requests leave on a real server\'s stderr', () => {
+describe("Teams with MicrosoftAppId: what refused requests leave on a real server's stderr", () => {
   const connector = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 });
   let dir: string;

@@ -85,7 +85,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(JSON.stringify(body)).toContain('Auteur récidiviste : 3 infractions sur cette page (seuil 3)');
   });
 
-  it('prefills the prescribed reply in the commenter\'s language', async () => {
+  it("prefills the prescribed reply in the commenter's language", async () => {
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T12:00:00Z'));
     const item = flaggedItem();
     await surface.notify({ ...item, check: { ...item.check!, language: 'en' } });
@@ -198,7 +198,7 @@ describe('Teams surface (proactive messages through saved conversation reference
     expect(catchUp).not.toContain('Daily digest');
   });
 
-  it('prefers the item\'s own channel, then the configured one, then the first channel saved', async () => {
+  it("prefers the item's own channel, then the configured one, then the first channel saved", async () => {
     const other = '19:otherchannel@thread.tacv2';
     await saveReference(store, activity(connector.url, { type: 'message', text: 'aide' }), new Date('2026-02-01T00:00:00Z'));
     await saveReference(store, installedInChannel(connector.url), new Date('2026-03-01T00:00:00Z'));

@@ -50,7 +50,12 @@ describe('POST /webhooks/comments', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ stored: [{ id: 'webhook-instagram:17895695668004550', status: 'received', duplicate: false }] });
     await Promise.all(processing);
-    expect(await t.store.getItem('webhook-instagram:17895695668004550')).toMatchObject({ source: 'webhook-instagram', status: 'open', needsReply: true, policyId: 'mess-quebec' });
+    expect(await t.store.getItem('webhook-instagram:17895695668004550')).toMatchObject({
+      source: 'webhook-instagram',
+      status: 'open',
+      needsReply: true,
+      policyId: 'mess-quebec',
+    });
     expect(t.surfaces.slack!.notified).toHaveLength(1);
   });
 

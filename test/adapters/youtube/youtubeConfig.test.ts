@@ -7,7 +7,12 @@ import { commentEvents } from '../../../adapters/youtube/commentEvents.js';
 import { youtubeError } from '../../../adapters/youtube/youtubeError.js';
 
 const CHANNEL = 'UCabcdefghijklmnopqrstuv';
-const FULL = { YOUTUBE_CHANNEL_ID: CHANNEL, YOUTUBE_CLIENT_ID: 'id.apps.googleusercontent.com', YOUTUBE_CLIENT_SECRET: 'GOCSPX-secret', YOUTUBE_REFRESH_TOKEN: '1//refresh' };
+const FULL = {
+  YOUTUBE_CHANNEL_ID: CHANNEL,
+  YOUTUBE_CLIENT_ID: 'id.apps.googleusercontent.com',
+  YOUTUBE_CLIENT_SECRET: 'GOCSPX-secret',
+  YOUTUBE_REFRESH_TOKEN: '1//refresh',
+};
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -31,7 +36,10 @@ describe('YouTube settings', () => {
       oauthUrl: 'https://oauth2.googleapis.com/token',
       dailyQuota: 10_000,
     });
-    expect(loadConfig({ ...FULL, YOUTUBE_API_URL: 'http://127.0.0.1:9', GOOGLE_OAUTH_URL: 'http://127.0.0.1:9/token', YOUTUBE_DAILY_QUOTA: '50000' }).youtube).toMatchObject({
+    expect(
+      loadConfig({ ...FULL, YOUTUBE_API_URL: 'http://127.0.0.1:9', GOOGLE_OAUTH_URL: 'http://127.0.0.1:9/token', YOUTUBE_DAILY_QUOTA: '50000' })
+        .youtube,
+    ).toMatchObject({
       apiUrl: 'http://127.0.0.1:9',
       oauthUrl: 'http://127.0.0.1:9/token',
       dailyQuota: 50_000,
@@ -50,12 +58,18 @@ describe('YouTube settings', () => {
   });
 
   it('lists every bad value at once, with the rest of the environment', () => {
-    const problems = problemsOf({ ...FULL, YOUTUBE_CHANNEL_ID: 'my-channel', YOUTUBE_DAILY_QUOTA: '10k', GOOGLE_OAUTH_URL: 'oauth2.googleapis.com', PORT: 'x' });
+    const problems = problemsOf({
+      ...FULL,
+      YOUTUBE_CHANNEL_ID: 'my-channel',
+      YOUTUBE_DAILY_QUOTA: '10k',
+      GOOGLE_OAUTH_URL: 'oauth2.googleapis.com',
+      PORT: 'x',
+    });
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^PORT: /),
         expect.stringMatching(/^YOUTUBE_CHANNEL_ID: a channel id: UC followed by 22/),
-        'YOUTUBE_DAILY_QUOTA: a whole number of units a day, at least 90 (Google\'s default is 10000)',
+        "YOUTUBE_DAILY_QUOTA: a whole number of units a day, at least 90 (Google's default is 10000)",
         'GOOGLE_OAUTH_URL: must be an http(s) URL, e.g. https://oauth2.googleapis.com/token',
       ]),
     );
@@ -133,7 +147,15 @@ describe('YouTube answers', () => {
       ['add', '2026-03-03T14:00:00Z', 'original'],
       ['edit', '2026-03-03T14:30:00Z', 'original'],
     ]);
-    expect(events[0]).toMatchObject({ source: 'youtube', externalId: 'Ugz.r1', pageId: CHANNEL, parentId: 'Ugz', postId: 'vid 1', fromPage: false, permalink: 'https://www.youtube.com/watch?v=vid%201&lc=Ugz.r1' });
+    expect(events[0]).toMatchObject({
+      source: 'youtube',
+      externalId: 'Ugz.r1',
+      pageId: CHANNEL,
+      parentId: 'Ugz',
+      postId: 'vid 1',
+      fromPage: false,
+      permalink: 'https://www.youtube.com/watch?v=vid%201&lc=Ugz.r1',
+    });
     const own = commentEvents({ ...comment, snippet: { ...comment.snippet, authorChannelId: { value: CHANNEL } } }, { channelId: CHANNEL });
     expect(own).toHaveLength(1);
     expect(own[0]).toMatchObject({ fromPage: true, verb: 'add' });

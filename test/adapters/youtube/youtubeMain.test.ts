@@ -53,7 +53,11 @@ describe('startVigie with a YouTube channel', () => {
     expect(out.log()).toMatch(/intervalSeconds[=:"\s]+30/); // 3 units a pass of 16,000 a day: the 30 s floor
 
     const now = new Date();
-    yt.comment({ id: 'UgzMain', text: "Calice, ça fait deux semaines que j'attends mon chèque.", at: new Date(now.getTime() - 60_000).toISOString() });
+    yt.comment({
+      id: 'UgzMain',
+      text: "Calice, ça fait deux semaines que j'attends mon chèque.",
+      at: new Date(now.getTime() - 60_000).toISOString(),
+    });
     // The scheduler ticks too (every 10 s, real time): whichever tick holds the lease takes the comment, once.
     const outcome = await vigie.youtube!.tick(now);
     if (outcome.ran) await outcome.processed;
@@ -68,7 +72,10 @@ describe('startVigie with a YouTube channel', () => {
 
   it('a channel id without a refresh token does not start, and says what is missing', async () => {
     const out = io();
-    const started = startVigie({ PORT: '0', VIGIE_CONSOLE: '0', YOUTUBE_CHANNEL_ID: CHANNEL_ID, YOUTUBE_CLIENT_ID: CLIENT_ID, YOUTUBE_CLIENT_SECRET: CLIENT_SECRET }, out.io);
+    const started = startVigie(
+      { PORT: '0', VIGIE_CONSOLE: '0', YOUTUBE_CHANNEL_ID: CHANNEL_ID, YOUTUBE_CLIENT_ID: CLIENT_ID, YOUTUBE_CLIENT_SECRET: CLIENT_SECRET },
+      out.io,
+    );
     await expect(started).rejects.toBeInstanceOf(ConfigError);
     await expect(started).rejects.toThrow(/YOUTUBE_REFRESH_TOKEN: missing \(YOUTUBE_CHANNEL_ID, YOUTUBE_CLIENT_ID, YOUTUBE_CLIENT_SECRET are set/);
   });

@@ -91,7 +91,9 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
       textFormat: 'plainText',
     });
     // The token came from the refresh token, once, and went only in the header.
-    expect(yt.tokenCalls).toEqual([{ grant_type: 'refresh_token', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, refresh_token: REFRESH_TOKEN }]);
+    expect(yt.tokenCalls).toEqual([
+      { grant_type: 'refresh_token', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, refresh_token: REFRESH_TOKEN },
+    ]);
     expect(yt.calls.every((c) => c.token === yt.issued[0])).toBe(true);
 
     const ref = item.alerts!.find((a) => a.surface === 'slack')!;
@@ -99,7 +101,12 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     await vi.waitFor(() => expect(api.of('chat.update')).toHaveLength(1));
     const moderation = yt.of('comments/setModerationStatus');
     expect(moderation).toEqual([
-      { method: 'POST', path: '/youtube/v3/comments/setModerationStatus', query: { id: 'UgzThread1', moderationStatus: 'heldForReview' }, token: yt.issued[0] },
+      {
+        method: 'POST',
+        path: '/youtube/v3/comments/setModerationStatus',
+        query: { id: 'UgzThread1', moderationStatus: 'heldForReview' },
+        token: yt.issued[0],
+      },
     ]);
     expect(api.of('chat.update')[0]!.body).toMatchObject({ ts: ref.messageId });
     expect((await h.t.store.getItem(item.id))?.status).toBe('hidden');
@@ -156,7 +163,12 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     yt.comment({ id: 'UgzS', text: 'Quand ouvre le bureau de Rouyn?', at: '2026-03-03T14:56:00Z' });
     await tick(source, '2026-03-03T15:00:00Z');
     h.t.clock.set('2026-03-03T15:05:00Z');
-    const replied = await decide(h.t.ctx, { itemId: 'youtube:UgzQ', decision: 'reply', replyText: 'Bonjour, écrivez-nous en privé.', actor: { surface: 'slack', id: 'U0JULIE', name: 'julie' } });
+    const replied = await decide(h.t.ctx, {
+      itemId: 'youtube:UgzQ',
+      decision: 'reply',
+      replyText: 'Bonjour, écrivez-nous en privé.',
+      actor: { surface: 'slack', id: 'U0JULIE', name: 'julie' },
+    });
     expect(replied.ok).toBe(true);
     expect(yt.of('comments').at(-1)).toMatchObject({
       method: 'POST',
@@ -189,7 +201,10 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     expect(yt.of('comments/setModerationStatus').map((c) => c.query)).toEqual([{ id: 'UgzBan', moderationStatus: 'rejected', banAuthor: 'true' }]);
 
     // The MESS's policy says nothing of blocking users: refused before any call, with the reason.
-    await expect(source.source.actions.ban!({ ...item, policyId: 'mess-quebec' })).rejects.toMatchObject({ code: 'unsupported', said: { code: 'platform.no-ban' } });
+    await expect(source.source.actions.ban!({ ...item, policyId: 'mess-quebec' })).rejects.toMatchObject({
+      code: 'unsupported',
+      said: { code: 'platform.no-ban' },
+    });
     expect(yt.of('comments/setModerationStatus')).toHaveLength(1);
     await source.source.actions.delete!(item);
     expect(yt.of('comments/setModerationStatus').at(-1)!.query).toEqual({ id: 'UgzBan', moderationStatus: 'rejected' });
@@ -219,7 +234,14 @@ describe('YouTube comments through the whole pipeline, in Slack', () => {
     h.t.clock.set('2026-03-04T08:30:00-05:00');
     const [digest] = await runDigest(h.t.ctx, new Date('2026-03-04T08:30:00-05:00'));
     expect(digest!.paused).toEqual([
-      { source: 'youtube', account: CHANNEL_ID, accountName: 'Chaîne de test', from: '2026-03-03T20:00:00.000Z', until: '2026-03-04T08:00:00.000Z', reason: 'quota' },
+      {
+        source: 'youtube',
+        account: CHANNEL_ID,
+        accountName: 'Chaîne de test',
+        from: '2026-03-03T20:00:00.000Z',
+        until: '2026-03-04T08:00:00.000Z',
+        reason: 'quota',
+      },
     ]);
     const posted = textOf(api.of('chat.postMessage').at(-1)!.body.blocks as Block[]);
     expect(posted).toContain('Relevé YouTube suspendu sur Chaîne de test');

@@ -93,7 +93,14 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
       kind: 'youtube#commentThread',
       etag: `etag-t-${id}`,
       id,
-      snippet: { channelId, videoId: t.top.videoId, topLevelComment: resource(t.top), canReply: true, totalReplyCount: t.replies.length, isPublic: true },
+      snippet: {
+        channelId,
+        videoId: t.top.videoId,
+        topLevelComment: resource(t.top),
+        canReply: true,
+        totalReplyCount: t.replies.length,
+        isPublic: true,
+      },
       // YouTube includes a few replies only; the rest through comments.list.
       ...(t.replies.length ? { replies: { comments: t.replies.slice(0, opts.includedReplies ?? 5).map(resource) } } : {}),
     };
@@ -118,12 +125,22 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
       if (url.pathname === '/token') {
         const form = Object.fromEntries(new URLSearchParams(raw));
         tokenCalls.push(form);
-        if (form.grant_type !== 'refresh_token' || form.client_id !== CLIENT_ID || form.client_secret !== CLIENT_SECRET || form.refresh_token !== REFRESH_TOKEN) {
+        if (
+          form.grant_type !== 'refresh_token' ||
+          form.client_id !== CLIENT_ID ||
+          form.client_secret !== CLIENT_SECRET ||
+          form.refresh_token !== REFRESH_TOKEN
+        ) {
           return answer(400, { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' });
         }
         const token = `ya29.access-${issued.length + 1}-for-tests`;
         issued.push(token);
-        return answer(200, { access_token: token, expires_in: 3599, scope: 'https://www.googleapis.com/auth/youtube.force-ssl', token_type: 'Bearer' });
+        return answer(200, {
+          access_token: token,
+          expires_in: 3599,
+          scope: 'https://www.googleapis.com/auth/youtube.force-ssl',
+          token_type: 'Bearer',
+        });
       }
       const query = Object.fromEntries(url.searchParams);
       const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || undefined;
@@ -134,7 +151,11 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
       const failure = trap >= 0 ? traps.splice(trap, 1)[0]!.error : failures.shift();
       if (failure) {
         return answer(failure.status, {
-          error: { code: failure.status, message: failure.reason ?? 'error', errors: [{ message: failure.reason ?? 'error', domain: 'youtube', reason: failure.reason ?? 'backendError' }] },
+          error: {
+            code: failure.status,
+            message: failure.reason ?? 'error',
+            errors: [{ message: failure.reason ?? 'error', domain: 'youtube', reason: failure.reason ?? 'backendError' }],
+          },
         });
       }
       if (!token || !issued.includes(token)) {
@@ -143,7 +164,13 @@ export async function youtubeStandIn(channelId: string, opts: { pageSize?: numbe
       const route = `${req.method} ${path.replace(/^\/youtube\/v3/, '')}`;
       switch (route) {
         case 'GET /commentThreads': {
-          if (query.id) return answer(200, { items: query.id.split(',').filter((id) => threads.has(id)).map(thread) });
+          if (query.id)
+            return answer(200, {
+              items: query.id
+                .split(',')
+                .filter((id) => threads.has(id))
+                .map(thread),
+            });
           if (query.allThreadsRelatedToChannelId !== channelId) return answer(404, { error: { code: 404, errors: [{ reason: 'channelNotFound' }] } });
           const ids = [...threads.keys()].sort((a, b) => Date.parse(threads.get(b)!.top.publishedAt) - Date.parse(threads.get(a)!.top.publishedAt));
           return answer(200, { kind: 'youtube#commentThreadListResponse', ...paged(ids.map(thread), query) });

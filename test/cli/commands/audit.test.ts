@@ -7,10 +7,19 @@ import { run } from '../../../src/cli/commands/audit.js';
 import type { AuditEntry } from '../../../src/store/Store.js';
 import { tempStore, type TempStore } from '../../helpers/tempStore.js';
 
-
 const tricky = 'Le maire est un « incompétent », point.\nEt "ça" se dit, non?';
 const entries: AuditEntry[] = [
-  { at: '2026-03-02T14:00:00.000Z', itemId: 'facebook:1_2', policyId: 'senneterre', decision: 'received', actor: 'facebook:555', rules: [], clauses: [], text: 'Bonjour', result: 'ok' },
+  {
+    at: '2026-03-02T14:00:00.000Z',
+    itemId: 'facebook:1_2',
+    policyId: 'senneterre',
+    decision: 'received',
+    actor: 'facebook:555',
+    rules: [],
+    clauses: [],
+    text: 'Bonjour',
+    result: 'ok',
+  },
   {
     at: '2026-03-03T15:05:00.000Z',
     itemId: 'facebook:1_3',
@@ -23,7 +32,18 @@ const entries: AuditEntry[] = [
     text: tricky,
     result: 'ok',
   },
-  { at: '2026-03-05T04:30:00.000Z', itemId: 'webhook:9', policyId: 'mess-quebec', decision: 'reply', actor: 'teams:29:abc', rules: [], clauses: [], text: 'Plainte', result: 'error', detail: 'token_expired: renew FACEBOOK_PAGE_TOKEN' },
+  {
+    at: '2026-03-05T04:30:00.000Z',
+    itemId: 'webhook:9',
+    policyId: 'mess-quebec',
+    decision: 'reply',
+    actor: 'teams:29:abc',
+    rules: [],
+    clauses: [],
+    text: 'Plainte',
+    result: 'error',
+    detail: 'token_expired: renew FACEBOOK_PAGE_TOKEN',
+  },
 ];
 
 let store: TempStore;
@@ -76,7 +96,10 @@ describe('vigie audit export', () => {
   it('--help says the same thing about --to everywhere: a bare day is included, an instant is excluded', async () => {
     const t = fakeIo('', { VIGIE_STORE: store.path });
     expect(await run(['--help'], t.io)).toBe(0);
-    const to = t.out().split('\n').filter((l) => l.includes('--to'));
+    const to = t
+      .out()
+      .split('\n')
+      .filter((l) => l.includes('--to'));
     expect(to.join('\n')).not.toMatch(/exclusive/);
     expect(t.out()).toContain('--to DATE|ISO     to the end of that day (the whole day is included), or up to that instant (excluded)');
   });

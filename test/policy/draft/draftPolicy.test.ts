@@ -20,8 +20,13 @@ describe('draftPolicy', () => {
     );
     expect(d.language).toBe('fr');
     expect(d.categories).toEqual(['insult', 'hate', 'threat', 'commercial', 'emergency']);
-    expect(d.rules.find((r) => r.id === 'commercial')!.clause).toBe('La Municipalité se réserve le droit de retirer tout commentaire [...] publicitaire');
-    const week = [['08:00', '12:00'], ['13:00', '17:00']];
+    expect(d.rules.find((r) => r.id === 'commercial')!.clause).toBe(
+      'La Municipalité se réserve le droit de retirer tout commentaire [...] publicitaire',
+    );
+    const week = [
+      ['08:00', '12:00'],
+      ['13:00', '17:00'],
+    ];
     expect(d.hours.hours).toEqual({ mon: week, tue: week, wed: week, thu: week, fri: week });
     expect(d.hours.holidays).toBe(true);
     expect(d.replyTarget?.businessDays).toBe(1);
@@ -48,15 +53,41 @@ describe('draftPolicy', () => {
 
   it('any text: no exception, a schema-valid file, every clause in the text', () => {
     const pieces = fc.constantFrom(
-      'injurieux', 'haineux', 'publicitaire', 'spam', ' ', '\n', '- ', '• ', ':', ';', '.', 'de 8 h à midi', 'lundi au vendredi',
-      'racist', 'Monday to Friday', '9 a.m. to 5 p.m.', '24 heures', 'urgence', '9-1-1', '[...]', '«', 'Ville de Essai', '<li>', '**',
+      'injurieux',
+      'haineux',
+      'publicitaire',
+      'spam',
+      ' ',
+      '\n',
+      '- ',
+      '• ',
+      ':',
+      ';',
+      '.',
+      'de 8 h à midi',
+      'lundi au vendredi',
+      'racist',
+      'Monday to Friday',
+      '9 a.m. to 5 p.m.',
+      '24 heures',
+      'urgence',
+      '9-1-1',
+      '[...]',
+      '«',
+      'Ville de Essai',
+      '<li>',
+      '**',
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 60 }), fc.constantFrom('txt', 'md', 'html'), (parts, format) => {
-        const d = draft(parts.join(''), { format: format as 'txt' });
-        expect(policySchema.safeParse(parse(d.yaml)).success).toBe(true);
-        for (const r of d.rules) for (const piece of r.clause.split(' [...] ')) expect(flat(d.plain)).toContain(flat(piece));
-      }),
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 60 }),
+        fc.constantFrom('txt', 'md', 'html'),
+        (parts, format) => {
+          const d = draft(parts.join(''), { format: format as 'txt' });
+          expect(policySchema.safeParse(parse(d.yaml)).success).toBe(true);
+          for (const r of d.rules) for (const piece of r.clause.split(' [...] ')) expect(flat(d.plain)).toContain(flat(piece));
+        },
+      ),
       // Found by this property once: « **haineux » alone made a seven-letter clause, shorter than a policy allows.
       { numRuns: 150, examples: [[['**', 'haineux'], 'txt']] },
     );

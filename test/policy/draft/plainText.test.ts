@@ -6,10 +6,13 @@ describe('the text of a document without its markup', () => {
     const html = `<html><head><style>p{color:red}</style><script>var x = "<li>no</li>";</script></head><body>
       <h1>N&eacute;tiquette</h1><p>La Ville se r&eacute;serve le droit de supprimer tout commentaire&nbsp;:</p>
       <ul><li>injurieux ou <strong>haineux</strong>;</li><li>publicitaire &amp; commercial.</li></ul><!-- <li>hidden</li> --></body></html>`;
-    expect(plainText(html, 'html')).toBe('Nétiquette\nLa Ville se réserve le droit de supprimer tout commentaire :\n• injurieux ou haineux;\n• publicitaire & commercial.');
+    expect(plainText(html, 'html')).toBe(
+      'Nétiquette\nLa Ville se réserve le droit de supprimer tout commentaire :\n• injurieux ou haineux;\n• publicitaire & commercial.',
+    );
   });
   it('Markdown: headings, emphasis and links reduced to their words; list items keep a bullet', () => {
-    const md = '# Nétiquette\n\nNous **retirons** les commentaires :\n\n* *haineux*;\n* qui renvoient à [un site](https://example.com) publicitaire.\n\n---\n';
+    const md =
+      '# Nétiquette\n\nNous **retirons** les commentaires :\n\n* *haineux*;\n* qui renvoient à [un site](https://example.com) publicitaire.\n\n---\n';
     expect(plainText(md, 'md')).toBe('Nétiquette\n\nNous retirons les commentaires :\n\n- haineux;\n- qui renvoient à un site publicitaire.');
   });
   it('the format comes from the file name', () => {

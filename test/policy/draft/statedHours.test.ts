@@ -10,10 +10,42 @@ const week = (iv: [string, string][]) => ({ mon: iv, tue: iv, wed: iv, thu: iv, 
 
 describe('office hours as a document states them (issue 20)', () => {
   it.each([
-    ['Il assure l’animation de ses médias sociaux du lundi au vendredi, de 8 h 30 à 16 h 30, sauf les jours fériés.', week([['08:30', '16:30']]), true],
-    ['Nos bureaux sont ouverts du lundi au vendredi, de 8 h à midi et de 13 h à 17 h.', week([['08:00', '12:00'], ['13:00', '17:00']]), false],
-    ['Heures d’ouverture : lundi au jeudi de 8h30 à 12h et de 13h à 16h30, le vendredi de 8 h 30 à midi.',
-      { mon: [['08:30', '12:00'], ['13:00', '16:30']], tue: [['08:30', '12:00'], ['13:00', '16:30']], wed: [['08:30', '12:00'], ['13:00', '16:30']], thu: [['08:30', '12:00'], ['13:00', '16:30']], fri: [['08:30', '12:00']] }, false],
+    [
+      'Il assure l’animation de ses médias sociaux du lundi au vendredi, de 8 h 30 à 16 h 30, sauf les jours fériés.',
+      week([['08:30', '16:30']]),
+      true,
+    ],
+    [
+      'Nos bureaux sont ouverts du lundi au vendredi, de 8 h à midi et de 13 h à 17 h.',
+      week([
+        ['08:00', '12:00'],
+        ['13:00', '17:00'],
+      ]),
+      false,
+    ],
+    [
+      'Heures d’ouverture : lundi au jeudi de 8h30 à 12h et de 13h à 16h30, le vendredi de 8 h 30 à midi.',
+      {
+        mon: [
+          ['08:30', '12:00'],
+          ['13:00', '16:30'],
+        ],
+        tue: [
+          ['08:30', '12:00'],
+          ['13:00', '16:30'],
+        ],
+        wed: [
+          ['08:30', '12:00'],
+          ['13:00', '16:30'],
+        ],
+        thu: [
+          ['08:30', '12:00'],
+          ['13:00', '16:30'],
+        ],
+        fri: [['08:30', '12:00']],
+      },
+      false,
+    ],
   ] as const)('%s', (text, hours, holidays) => {
     const h = hoursOf(text);
     expect(h.hours).toEqual(hours);
@@ -21,14 +53,29 @@ describe('office hours as a document states them (issue 20)', () => {
   });
 
   it('a list of days, each with its hours (Repentigny’s shape)', () => {
-    const h = hoursOf('Heures d’ouverture de l’hôtel de ville :\n• du lundi au mercredi de 8 h 30 à 16 h 30,\n• le jeudi de 8 h 30 à 17 h 30,\n• le vendredi de 8 h à midi.');
-    expect(h.hours).toEqual({ mon: [['08:30', '16:30']], tue: [['08:30', '16:30']], wed: [['08:30', '16:30']], thu: [['08:30', '17:30']], fri: [['08:00', '12:00']] });
+    const h = hoursOf(
+      'Heures d’ouverture de l’hôtel de ville :\n• du lundi au mercredi de 8 h 30 à 16 h 30,\n• le jeudi de 8 h 30 à 17 h 30,\n• le vendredi de 8 h à midi.',
+    );
+    expect(h.hours).toEqual({
+      mon: [['08:30', '16:30']],
+      tue: [['08:30', '16:30']],
+      wed: [['08:30', '16:30']],
+      thu: [['08:30', '17:30']],
+      fri: [['08:00', '12:00']],
+    });
   });
 
   it.each([
     ['We answer during business hours, from 8:30 a.m. to 5 p.m. from Monday to Friday, excluding holidays.', week([['08:30', '17:00']]), true],
     ['Our accounts are monitored Monday through Friday, 9 am - 5 pm (Eastern Time).', week([['09:00', '17:00']]), false],
-    ['Staff monitor the page weekdays from 8:00 a.m. to noon and 1 p.m. to 4:30 p.m.', week([['08:00', '12:00'], ['13:00', '16:30']]), false],
+    [
+      'Staff monitor the page weekdays from 8:00 a.m. to noon and 1 p.m. to 4:30 p.m.',
+      week([
+        ['08:00', '12:00'],
+        ['13:00', '16:30'],
+      ]),
+      false,
+    ],
   ] as const)('%s', (text, hours, holidays) => {
     const h = hoursOf(text, 'en');
     expect(h.hours).toEqual(hours);

@@ -58,7 +58,9 @@ describe('language', () => {
   it('asks for the missing language of a bilingual policy, only for announcements when told', () => {
     const en = 'News release: our annual report is published today on our website.';
     expect(run('language', {}, en, { policy: bilingual })).toEqual([{ text: en, detail: 'fr' }]);
-    expect(run('language', { onlyWhen: ['communiqué', 'news release'] }, 'We enjoyed meeting students at the career fair today.', { policy: bilingual })).toEqual([]);
+    expect(
+      run('language', { onlyWhen: ['communiqué', 'news release'] }, 'We enjoyed meeting students at the career fair today.', { policy: bilingual }),
+    ).toEqual([]);
     expect(run('language', {}, `${en} Communiqué : notre rapport annuel est publié aujourd’hui sur notre site.`, { policy: bilingual })).toEqual([]);
   });
 });
@@ -86,7 +88,9 @@ describe('frequency, repetition, accessibility', () => {
     expect(run('repetition', { mode: 'offender' }, text, { policy: bc, context: history([], 3) })).toEqual([{ text, detail: '3' }]);
   });
   it('counts images without alt text', () => {
-    expect(run('accessibility', {}, 'Photos', { context: { images: [{ altText: 'Une équipe' }, { altText: '  ' }, {}] } })).toEqual([{ text: '', detail: '2/3' }]);
+    expect(run('accessibility', {}, 'Photos', { context: { images: [{ altText: 'Une équipe' }, { altText: '  ' }, {}] } })).toEqual([
+      { text: '', detail: '2/3' },
+    ]);
     expect(run('accessibility', {}, 'Photos', { context: { images: [{ altText: 'Une équipe' }] } })).toEqual([]);
   });
 });

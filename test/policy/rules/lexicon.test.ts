@@ -40,7 +40,7 @@ const cases: [string, Category | 'ok', string?][] = [
   ['Ce ministère de marde', 'obscene', 'marde'],
   ['Les musulmans sont des parasites', 'hate'],
   ['Sale bougnoule', 'hate', 'bougnoule'],
-  ["Je vais te tuer", 'threat', 'Je vais te tuer'],
+  ['Je vais te tuer', 'threat', 'Je vais te tuer'],
   ["j'vais te retrouver", 'threat'],
   ['Vous méritez de mourir.', 'threat'],
   // Québec French: sacres and their derivations, insults, threats

@@ -39,7 +39,7 @@ describe('personalInfo', () => {
     ['luc {a} cgocable.ca', 'email', 'luc {a} cgocable.ca'],
     // Named as one, a number is disclosed as a SIN even when its checksum fails (mistyped or invented).
     ['mon NAS 046 454 287', 'sin', '046 454 287'],
-    ["my SIN is 123-456-780", 'sin', '123-456-780'],
+    ['my SIN is 123-456-780', 'sin', '123-456-780'],
   ];
   it.each(invalid)('finds in %j a %s', (text, kind, found) => {
     expect(find(text)).toContainEqual({ kind, text: found });
