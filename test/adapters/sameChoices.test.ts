@@ -47,7 +47,11 @@ const failed = (item: Item): DecisionOutcome => ({
 
 function slackChoices(item: Item, outcome?: DecisionOutcome): string[] {
   const actions = alertBlocks(item, look(), outcome).find((b): b is types.ActionsBlock => b.type === 'actions');
-  return (actions?.elements ?? []).map((e) => DECISION_ACTIONS[(e as types.Button).action_id as keyof typeof DECISION_ACTIONS]);
+  // The decisions only: Slack also offers « Ne plus signaler ce terme ici » (an exception, issue 21), not a decision.
+  return (actions?.elements ?? [])
+    .map((e) => (e as types.Button).action_id)
+    .filter((id): id is keyof typeof DECISION_ACTIONS => id !== undefined && id in DECISION_ACTIONS)
+    .map((id) => DECISION_ACTIONS[id]);
 }
 
 function teamsChoices(item: Item, outcome?: DecisionOutcome): string[] {
