@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issueLines } from '../src/issueLines.js';
-import { moderatorEntryProblem } from '../src/moderation/isModerator.js';
+import { moderatorEntryProblem, moderatorList } from '../src/moderation/isModerator.js';
 import type { Lang } from '../src/policy/types.js';
 import { message, render } from '../src/messages/Message.js';
 import { readerLang } from '../src/messages/readerLang.js';
@@ -187,13 +187,6 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
     problems.push('VIGIE_STORE: must be a SQLite file path (or sqlite://path) or a redis:// URL');
   }
   return problems;
-}
-
-function moderatorList(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /**

@@ -9,6 +9,14 @@ export function moderatorKey(actor: Pick<Actor, 'surface' | 'id'>): string {
   return actor.surface === 'shell' ? 'console' : `${actor.surface}:${actor.id}`;
 }
 
+/** The entries of $VIGIE_MODERATORS (comma-separated), as the server's configuration and the CLI both read them. */
+export function moderatorList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** Whether `actor` may decide; an empty list lets anyone in the channel decide. */
 export function isModerator(moderators: readonly string[], actor: Pick<Actor, 'surface' | 'id'>): boolean {
   return moderators.length === 0 || moderators.includes(moderatorKey(actor));
