@@ -53,3 +53,25 @@ export async function postSigned(
   const text = await res.text();
   return { status: res.status, text, json: () => JSON.parse(text) as unknown };
 }
+
+/** Julie's submission of the Reply modal (whose private metadata names the item) with `value` in its text box, as Slack posts it. */
+export function replySubmissionBody(privateMetadata: string, value: string): string {
+  return interactionBody({
+    type: 'view_submission',
+    team: { id: 'T0VIGIE', domain: 'vigie' },
+    user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
+    api_app_id: 'A0VIGIE',
+    token: 'legacy',
+    trigger_id: 'trig-submit',
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: 'vigie_reply_submit',
+      private_metadata: privateMetadata,
+      state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value } } } },
+      hash: 'h',
+      title: { type: 'plain_text', text: 'Répondre' },
+      blocks: [],
+    },
+  });
+}

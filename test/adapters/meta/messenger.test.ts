@@ -6,7 +6,7 @@ import { recoverPending } from '../../../src/moderation/recoverPending.js';
 import { runDigest } from '../../../src/moderation/runDigest.js';
 import { loadRouting } from '../../../src/moderation/routing.js';
 import { buildDigest } from '../../../src/sla/buildDigest.js';
-import { interactionBody, postSigned } from '../../helpers/slackSign.js';
+import { interactionBody, postSigned, replySubmissionBody } from '../../helpers/slackSign.js';
 import { clickPayload, SECRET, slackApi, warmEngine } from '../slack/slackHarness.js';
 import { GRAPH, PAGE, PAGE_TOKEN, startMeta, type MetaHarness } from './metaHarness.js';
 
@@ -50,28 +50,7 @@ function routing(withModeratorsChannel: boolean) {
 
 /** The Reply modal's submission, as Slack posts it. */
 function submitReply(h: MetaHarness, privateMetadata: string, value: string) {
-  return postSigned(
-    h.url,
-    SECRET,
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T0VIGIE', domain: 'vigie' },
-      user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
-      api_app_id: 'A0VIGIE',
-      token: 'legacy',
-      trigger_id: 'trig-submit',
-      view: {
-        id: 'V1',
-        type: 'modal',
-        callback_id: 'vigie_reply_submit',
-        private_metadata: privateMetadata,
-        state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value } } } },
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Répondre' },
-        blocks: [],
-      },
-    }),
-  );
+  return postSigned(h.url, SECRET, replySubmissionBody(privateMetadata, value));
 }
 
 /** The Send API, intercepted: records each request body and answers with a message id. */

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import nock from 'nock';
 import type { AlertRef } from '../../../src/moderation/Item.js';
 import { PlatformError } from '../../../src/moderation/PlatformActions.js';
-import { interactionBody, postSigned } from '../../helpers/slackSign.js';
+import { interactionBody, postSigned, replySubmissionBody } from '../../helpers/slackSign.js';
 import {
   CHANNEL,
   clickPayload,
@@ -54,28 +54,7 @@ async function click(actionId: string, itemId: string, user?: string) {
 
 /** Julie submits the Reply modal (whose private metadata names the item) with `value` in its text box. */
 function submitReply(privateMetadata: string, value: string) {
-  return postSigned(
-    h.url,
-    SECRET,
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T0VIGIE', domain: 'vigie' },
-      user: { id: 'U0JULIE', username: 'julie', name: 'julie', team_id: 'T0VIGIE' },
-      api_app_id: 'A0VIGIE',
-      token: 'legacy',
-      trigger_id: 'trig-submit',
-      view: {
-        id: 'V1',
-        type: 'modal',
-        callback_id: 'vigie_reply_submit',
-        private_metadata: privateMetadata,
-        state: { values: { vigie_reply_text: { vigie_reply_input: { type: 'plain_text_input', value } } } },
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Répondre' },
-        blocks: [],
-      },
-    }),
-  );
+  return postSigned(h.url, SECRET, replySubmissionBody(privateMetadata, value));
 }
 
 beforeEach(() => {
